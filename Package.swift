@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers (see DESIGN.md): spec → chart → canvas → file.
+// PlotNNCore is pure Swift (Foundation only) and is tested without Cairo;
+// PlotNNCairo implements the Canvas protocol on Cairo surfaces with Pango text;
+// the plotnn executable only parses arguments and calls the two libraries.
+let package = Package(
+  name: "plotnn",
+  products: [
+    .library(name: "PlotNNCore", targets: ["PlotNNCore"]),
+    .library(name: "PlotNNCairo", targets: ["PlotNNCairo"]),
+    .executable(name: "plotnn", targets: ["plotnn"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCairo",
+      pkgConfig: "pangocairo",
+      providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+    ),
+    .target(name: "PlotNNCore"),
+    .target(name: "PlotNNCairo", dependencies: ["PlotNNCore", "CCairo"]),
+    .executableTarget(
+      name: "plotnn",
+      dependencies: [
+        "PlotNNCore", "PlotNNCairo",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "PlotNNCoreTests",
+      dependencies: ["PlotNNCore"],
+      resources: [.copy("Resources")]
+    ),
+    .testTarget(name: "PlotNNCairoTests", dependencies: ["PlotNNCairo", "PlotNNCore"]),
+    .testTarget(name: "plotnnTests", dependencies: ["plotnn"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

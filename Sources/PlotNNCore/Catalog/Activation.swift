@@ -1,0 +1,57 @@
+/// One scalar activation function of the catalog: its value, analytic derivative,
+/// parameters, the points where it is not smooth, and how it is shown.
+///
+/// An `Activation` is a plain value; evaluation closures receive the parameter values
+/// so that one definition serves every binding (see ``BoundActivation``).
+public struct Activation: Sendable {
+  /// Canonical kebab-case id, e.g. `leaky-relu`.
+  public var id: String
+  /// Other accepted names (`swish` for `silu`); matched like the id.
+  public var aliases: [String]
+  /// Human name for legends and titles, e.g. `Leaky ReLU`.
+  public var displayName: String
+  /// The formula in Pango markup, e.g. `<i>f</i>(<i>x</i>) = max(0, <i>x</i>)`.
+  public var formula: String
+  /// Parameters with their defaults, PyTorch's names first.
+  public var parameters: [Parameter]
+  /// Default x range for a plot.
+  public var domain: ClosedRange<Double>
+  /// f(x).
+  public var value: @Sendable (Double, ParameterValues) -> Double
+  /// f′(x), with PyTorch's convention at kinks.
+  public var derivative: @Sendable (Double, ParameterValues) -> Double
+  /// The x where f or f′ is not smooth (kinks, jumps, branch switches), ascending.
+  /// Plots make each one a vertex; the sampler decides from the one-sided limits
+  /// whether the curve jumps there.
+  public var breakpoints: @Sendable (ParameterValues) -> [Double]
+  /// Checks a full set of parameter values; returns a message naming the parameter and
+  /// what is allowed, or nil when the values are valid.
+  public var validate: @Sendable (ParameterValues) -> String?
+
+  public init(
+    id: String,
+    aliases: [String] = [],
+    displayName: String,
+    formula: String,
+    parameters: [Parameter] = [],
+    domain: ClosedRange<Double> = -5...5,
+    value: @escaping @Sendable (Double, ParameterValues) -> Double,
+    derivative: @escaping @Sendable (Double, ParameterValues) -> Double,
+    breakpoints: @escaping @Sendable (ParameterValues) -> [Double] = { _ in [] },
+    validate: @escaping @Sendable (ParameterValues) -> String? = { _ in nil }
+  ) {
+    self.id = id
+    self.aliases = aliases
+    self.displayName = displayName
+    self.formula = formula
+    self.parameters = parameters
+    self.domain = domain
+    self.value = value
+    self.derivative = derivative
+    self.breakpoints = breakpoints
+    self.validate = validate
+  }
+
+  /// The default parameter values.
+  public var defaults: ParameterValues { ParameterValues(parameters.map(\.defaultValue)) }
+}

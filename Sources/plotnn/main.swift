@@ -1,0 +1,2 @@
+import PlotNNCore
+print(Catalog.standard.activations.map(\.id))
