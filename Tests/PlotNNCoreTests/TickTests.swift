@@ -124,3 +124,69 @@ private func roundTrip(_ value: Double, _ decimals: Int) -> Double? {
     #expect(TickLocator.bins(forAxisLength: .nan, fontSize: 10, vertical: true) == 1)
   }
 }
+
+extension TickTests {
+  @Suite struct Formatter {
+    private func labels(_ ticks: [Double]) -> [String] {
+      let formatter = TickFormatter(ticks: ticks)
+      return ticks.map(formatter.label)
+    }
+
+    @Test func sameDecimalsOnOneAxis() {
+      #expect(labels([0, 0.5, 1]) == ["0.0", "0.5", "1.0"])
+      #expect(labels([0, 0.25, 0.5, 0.75, 1]) == ["0.00", "0.25", "0.50", "0.75", "1.00"])
+      #expect(labels([0, 2, 4, 6]) == ["0", "2", "4", "6"])
+      #expect(labels([0, 20_000, 40_000]) == ["0", "20000", "40000"])
+      #expect(labels([0, 0.0001]) == ["0.0000", "0.0001"])
+      #expect(labels([0.1, 0.2, 0.30000000000000004]) == ["0.1", "0.2", "0.3"])
+    }
+
+    @Test func realMinusAndNoNegativeZero() {
+      #expect(labels([-10, -5, 0, 5, 10]) == ["\u{2212}10", "\u{2212}5", "0", "5", "10"])
+      #expect(labels([-1, -0.5, 0]) == ["\u{2212}1.0", "\u{2212}0.5", "0.0"])
+      let formatter = TickFormatter(ticks: [0, 0.5, 1])
+      #expect(formatter.label(-0.0) == "0.0")
+      #expect(formatter.label(-1e-20) == "0.0")
+      #expect(formatter.label(-0.04) == "0.0")
+    }
+
+    @Test func scientificNotation() {
+      #expect(
+        labels([0, 2e5, 4e5, 1e6]) == [
+          "0", "2×10<sup>5</sup>", "4×10<sup>5</sup>", "1×10<sup>6</sup>",
+        ])
+      #expect(
+        labels([0, 2.5e5, 5e5, 1e6]) == [
+          "0", "2.5×10<sup>5</sup>", "5.0×10<sup>5</sup>", "1.0×10<sup>6</sup>",
+        ])
+      #expect(
+        labels([1e-6, 1.5e-6, 2e-6]) == [
+          "1.0×10<sup>\u{2212}6</sup>", "1.5×10<sup>\u{2212}6</sup>", "2.0×10<sup>\u{2212}6</sup>",
+        ])
+      #expect(labels([-1e6, 0, 1e6]) == ["\u{2212}1×10<sup>6</sup>", "0", "1×10<sup>6</sup>"])
+      #expect(labels([0, 1e5]) == ["0", "1×10<sup>5</sup>"])
+      #expect(labels([0, 5e-5]) == ["0", "5×10<sup>\u{2212}5</sup>"])
+    }
+
+    /// On every reference range: one decimal count per axis, U+2212 minus only, no "−0".
+    @Test func labelsOfReferenceTicks() throws {
+      for reference in try TickReference.load().cases {
+        let ticks = TickLocator(maxBins: reference.nbins).ticks(
+          from: reference.lo, to: reference.hi)
+        let formatter = TickFormatter(ticks: ticks)
+        let texts = ticks.map(formatter.label)
+        #expect(Set(texts).count == texts.count, "\(reference): \(texts)")
+        for text in texts {
+          #expect(!text.contains("-"), "\(reference): \(text)")
+          if text.hasPrefix("\u{2212}") {
+            #expect(Double(text.replacingOccurrences(of: "\u{2212}", with: "-")) != 0, "\(text)")
+          }
+          if !formatter.scientific {
+            let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
+            #expect(decimals == formatter.decimals, "\(reference): \(texts)")
+          }
+        }
+      }
+    }
+  }
+}
