@@ -1,2 +1,132 @@
 import CCairo
 import PlotNNCore
+
+/// The ``Canvas`` on a Cairo context; text is laid out by Pango.
+///
+/// Fonts: "DejaVu Sans" first, "WenQuanYi Micro Hei" for what it lacks (Chinese), both
+/// named so output does not depend on a machine's default font. Hinting and metric hinting
+/// are off, so text metrics are the same at every `--scale` and in every format.
+public final class CairoCanvas: Canvas {
+  /// Font families in fallback order (a Pango family list).
+  public static let fontFamilies = "DejaVu Sans, WenQuanYi Micro Hei"
+
+  private let cr: OpaquePointer
+  private let layout: OpaquePointer
+  private let font: OpaquePointer
+
+  /// A canvas drawing on `context` (not retained beyond this canvas's life by the caller).
+  init(context cr: OpaquePointer) throws(RenderError) {
+    guard let layout = pango_cairo_create_layout(cr), let font = pango_font_description_from_string(Self.fontFamilies)
+    else { throw RenderError.cairo("could not create a Pango layout") }
+    self.cr = cr
+    let options = cairo_font_options_create()
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+    cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+    let context = pango_layout_get_context(layout)
+    pango_cairo_context_set_font_options(context, options)
+    pango_cairo_context_set_resolution(context, 72)
+    cairo_font_options_destroy(options)
+    pango_layout_context_changed(layout)
+    self.layout = layout
+    self.font = font
+  }
+
+  deinit {
+    pango_font_description_free(font)
+    g_object_unref(UnsafeMutableRawPointer(layout))
+  }
+
+  public func fill(_ path: Path, color: Color) {
+    trace(path)
+    setSource(color)
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_WINDING)
+    cairo_fill(cr)
+  }
+
+  public func stroke(_ path: Path, style: StrokeStyle) {
+    trace(path)
+    setSource(style.color)
+    cairo_set_line_width(cr, style.width)
+    cairo_set_dash(cr, style.dash, Int32(style.dash.count), 0)
+    switch style.cap {
+    case .butt: cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+    case .round: cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
+    case .square: cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+    }
+    switch style.join {
+    case .miter: cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+    case .round: cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+    case .bevel: cairo_set_line_join(cr, CAIRO_LINE_JOIN_BEVEL)
+    }
+    cairo_stroke(cr)
+  }
+
+  public func text(_ markup: String, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
+    let extent = prepare(markup, style: style)
+    let dx: Double
+    switch anchor.horizontal {
+    case .left: dx = 0
+    case .center: dx = -extent.width / 2
+    case .right: dx = -extent.width
+    }
+    let dy: Double
+    switch anchor.vertical {
+    case .top: dy = 0
+    case .middle: dy = -extent.height / 2
+    case .baseline: dy = -extent.baseline
+    case .bottom: dy = -extent.height
+    }
+    cairo_save(cr)
+    cairo_translate(cr, point.x, point.y)
+    if rotation != 0 { cairo_rotate(cr, -rotation) }
+    cairo_move_to(cr, dx, dy)
+    setSource(style.color)
+    pango_cairo_update_layout(cr, layout)
+    pango_cairo_show_layout(cr, layout)
+    cairo_restore(cr)
+  }
+
+  public func measure(_ markup: String, style: TextStyle) -> TextExtent {
+    prepare(markup, style: style)
+  }
+
+  public func clipped(to rect: Rect, _ body: () -> Void) {
+    cairo_save(cr)
+    cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+    cairo_clip(cr)
+    body()
+    cairo_restore(cr)
+  }
+
+  /// Sets font and markup on the shared layout and returns its logical extent.
+  @discardableResult
+  private func prepare(_ markup: String, style: TextStyle) -> TextExtent {
+    pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
+    pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+    pango_layout_set_font_description(layout, font)
+    pango_layout_set_markup(layout, markup, -1)
+    var logical = PangoRectangle()
+    pango_layout_get_extents(layout, nil, &logical)
+    let scale = Double(PANGO_SCALE)
+    return TextExtent(
+      width: Double(logical.width) / scale, height: Double(logical.height) / scale,
+      baseline: Double(pango_layout_get_baseline(layout)) / scale)
+  }
+
+  private func setSource(_ c: Color) {
+    cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
+  }
+
+  private func trace(_ path: Path) {
+    cairo_new_path(cr)
+    for element in path.elements {
+      switch element {
+      case .move(let p): cairo_move_to(cr, p.x, p.y)
+      case .line(let p): cairo_line_to(cr, p.x, p.y)
+      case .curve(let c1, let c2, let p): cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, p.x, p.y)
+      case .close: cairo_close_path(cr)
+      }
+    }
+  }
+}

@@ -46,3 +46,8 @@ public struct Size: Sendable, Hashable {
     self.height = height
   }
 }
+
+extension Rect {
+  public var midX: Double { x + width / 2 }
+  public var midY: Double { y + height / 2 }
+}

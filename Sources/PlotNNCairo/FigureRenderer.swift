@@ -1,0 +1,74 @@
+import CCairo
+import PlotNNCore
+
+/// Renders a ``Chart`` into the bytes of a PNG, SVG or PDF file, through Cairo.
+///
+/// - PNG: an ARGB32 image surface `size × scale` pixels, drawn with user space scaled by
+///   `scale`, so geometry is in points and only the raster knows pixels.
+/// - SVG: document unit px; Cairo's process-wide surface numbering is renumbered
+///   (``SVGNormalizer``) so the same figure gives the same bytes in any process.
+/// - PDF: creation date pinned to 2000-01-01 so output is reproducible.
+public enum FigureRenderer {
+  /// Largest side accepted, in output pixels (PNG) or points.
+  public static let maximumSide = 16384.0
+
+  /// The file contents for `chart` in `format`.
+  public static func render(_ chart: some Chart, format: OutputFormat, size: Size, scale: Double = 1) throws(RenderError)
+    -> [UInt8]
+  {
+    let sink = ByteSink()
+    let surface: OpaquePointer?
+    let closure = Unmanaged.passUnretained(sink).toOpaque()
+    switch format {
+    case .png:
+      surface = cairo_image_surface_create(
+        CAIRO_FORMAT_ARGB32, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
+    case .svg:
+      surface = cairo_svg_surface_create_for_stream(writeToSink, closure, size.width, size.height)
+      if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX) }
+    case .pdf:
+      surface = cairo_pdf_surface_create_for_stream(writeToSink, closure, size.width, size.height)
+      if let surface { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z") }
+    }
+    guard let surface else { throw .cairo("could not create a \(format.rawValue) surface") }
+    defer { cairo_surface_destroy(surface) }
+    try check(cairo_surface_status(surface))
+    try draw(chart, on: surface, size: size, scale: format == .png ? scale : 1)
+    if format == .png {
+      try check(cairo_surface_write_to_png_stream(surface, writeToSink, closure))
+    } else {
+      cairo_surface_finish(surface)
+      try check(cairo_surface_status(surface))
+    }
+    return format == .svg ? SVGNormalizer.normalize(sink.bytes) : sink.bytes
+  }
+
+  private static func draw(_ chart: some Chart, on surface: OpaquePointer, size: Size, scale: Double) throws(RenderError) {
+    guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
+    defer { cairo_destroy(cr) }
+    cairo_scale(cr, scale, scale)
+    let canvas = try CairoCanvas(context: cr)
+    chart.draw(on: canvas, size: size, tolerance: 0.1 / scale)
+    try check(cairo_status(cr))
+  }
+
+  private static func check(_ status: cairo_status_t) throws(RenderError) {
+    guard status == CAIRO_STATUS_SUCCESS else {
+      throw .cairo(String(cString: cairo_status_to_string(status)))
+    }
+  }
+}
+
+/// Collects the bytes a Cairo surface streams out.
+private final class ByteSink {
+  var bytes: [UInt8] = []
+}
+
+private func writeToSink(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: UInt32)
+  -> cairo_status_t
+{
+  guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+  let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+  sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+  return CAIRO_STATUS_SUCCESS
+}

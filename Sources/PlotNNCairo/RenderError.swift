@@ -1,0 +1,29 @@
+/// Why a figure could not be rendered or written.
+public enum RenderError: Error, Equatable, CustomStringConvertible {
+  /// The output path's extension is not one plotnn writes.
+  case unknownFormat(path: String)
+  /// The folder the output should go into does not exist (or is not a folder).
+  case missingFolder(path: String, folder: String)
+  /// The output path names a folder.
+  case outputIsFolder(path: String)
+  /// Writing failed (permissions, disk full, ...).
+  case writeFailed(path: String, reason: String)
+  /// Cairo or Pango reported an error.
+  case cairo(String)
+
+  public var description: String {
+    switch self {
+    case .unknownFormat(let path):
+      let allowed = OutputFormat.allCases.map { ".\($0.rawValue)" }.joined(separator: ", ")
+      return "cannot tell the format of '\(path)': the extension must be one of \(allowed)"
+    case .missingFolder(let path, let folder):
+      return "cannot write '\(path)': the folder '\(folder)' does not exist"
+    case .outputIsFolder(let path):
+      return "cannot write '\(path)': it is a folder; give a file name such as \(path.hasSuffix("/") ? path : path + "/")figure.png"
+    case .writeFailed(let path, let reason):
+      return "cannot write '\(path)': \(reason)"
+    case .cairo(let message):
+      return "drawing failed: \(message)"
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The legend of a ``LineChart``: a swatch (solid or dashed) and a label per series, in a
+/// box at the plot corner its curves cover least (top left on ties), like matplotlib's
+/// `loc="best"`.
+struct LegendPainter {
+  let chart: LineChart
+  let layout: LineChartLayout
+  let canvas: Canvas
+
+  private var theme: Theme { chart.theme }
+
+  func paint() {
+    let style = TextStyle(size: theme.labelSize, color: theme.foreground)
+    let extents = chart.series.map { canvas.measure($0.label, style: style) }
+    let swatch = 28.0
+    let rowHeight = max(extents.map(\.height).max() ?? 0, 12) + 3
+    let width = swatch + 8 + (extents.map(\.width).max() ?? 0) + 20
+    let height = rowHeight * Double(chart.series.count) + 12
+    let box = bestBox(width: width, height: height)
+    let frame = Path.rectangle(box)
+    canvas.fill(frame, color: theme.panel)
+    canvas.stroke(frame, style: StrokeStyle(color: theme.grid, width: 1))
+    for (i, series) in chart.series.enumerated() {
+      let y = box.minY + 6 + rowHeight * (Double(i) + 0.5)
+      let line = Path.polyline([Point(box.minX + 10, y), Point(box.minX + 10 + swatch, y)])
+      let stroke = StrokeStyle(
+        color: theme.color(series.colorIndex), width: theme.curveWidth, dash: series.dashed ? theme.derivativeDash : [],
+        cap: .butt)
+      canvas.stroke(line, style: stroke)
+      canvas.text(series.label, at: Point(box.minX + 18 + swatch, y), style: style, anchor: TextAnchor(.left, .middle))
+    }
+  }
+
+  private func bestBox(width: Double, height: Double) -> Rect {
+    let plot = layout.plot
+    let inset = 10.0
+    let left = plot.minX + inset + (layout.verticalAxisInside ? 0 : 4)
+    let right = plot.maxX - inset - width
+    let top = plot.minY + inset
+    let bottom = plot.maxY - inset - height
+    let candidates = [
+      Rect(x: left, y: top, width: width, height: height),
+      Rect(x: right, y: top, width: width, height: height),
+      Rect(x: right, y: bottom, width: width, height: height),
+      Rect(x: left, y: bottom, width: width, height: height),
+    ]
+    let points = layout.curves.flatMap { curve in curve.pieces.flatMap { densify($0) } }
+    var best = candidates[0]
+    var fewest = Int.max
+    for box in candidates {
+      let covered = points.filter { box.insetBy(-4).contains($0) }.count
+      if covered < fewest {
+        fewest = covered
+        best = box
+      }
+    }
+    return best
+  }
+
+  /// Points every ~4 device units along a polyline, so long straight segments count too.
+  private func densify(_ piece: [Point]) -> [Point] {
+    var out: [Point] = []
+    for (a, b) in zip(piece, piece.dropFirst()) {
+      let n = max(1, Int((hypot(b.x - a.x, b.y - a.y) / 4).rounded(.up)))
+      for k in 0..<n {
+        let t = Double(k) / Double(n)
+        out.append(Point(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))
+      }
+    }
+    return out + piece.suffix(1)
+  }
+}

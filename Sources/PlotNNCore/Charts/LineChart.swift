@@ -1,0 +1,78 @@
+/// A chart of one or more real functions over one x range: the figure of `plotnn relu`.
+///
+/// A value: build it, then ``draw(on:size:tolerance:)`` on any ``Canvas``. The chart
+/// never knows the output format.
+public struct LineChart: Sendable {
+  /// One curve and how it is drawn.
+  public struct Series: Sendable {
+    /// Legend text (Pango markup).
+    public var label: String
+    public var function: PlotFunction
+    /// Index into the theme's palette; a function and its derivative share it.
+    public var colorIndex: Int
+    /// Derivatives are dashed in the hue of their function.
+    public var dashed: Bool
+
+    public init(label: String, function: PlotFunction, colorIndex: Int, dashed: Bool = false) {
+      self.label = label
+      self.function = function
+      self.colorIndex = colorIndex
+      self.dashed = dashed
+    }
+  }
+
+  /// Where the axes are drawn.
+  public enum AxesStyle: String, Sendable, CaseIterable {
+    /// Through the origin with arrowheads, as textbooks draw them (the default).
+    case origin
+    /// A frame around the plot with ticks outside, as matplotlib draws it.
+    case box
+  }
+
+  public var series: [Series]
+  public var xRange: ClosedRange<Double>
+  /// Nil: from the data, with 5 % headroom on each side (matplotlib's default margins).
+  public var yRange: ClosedRange<Double>?
+  /// Title and subtitle (Pango markup); nil for none.
+  public var title: String?
+  public var subtitle: String?
+  public var axes: AxesStyle = .origin
+  public var showGrid = true
+  /// The legend is drawn when there are two or more series (one series is named by the title).
+  public var showLegend = true
+  public var theme: Theme = .light
+  public var xLabel = "<i>x</i>"
+  public var yLabel = "<i>y</i>"
+  /// Labelled points, such as σ′(0) = 0.25.
+  public var annotations: [Annotation] = []
+
+  public init(series: [Series], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>? = nil) {
+    self.series = series
+    self.xRange = xRange
+    self.yRange = yRange
+  }
+
+  /// Draws the chart on `canvas`, sized `size` points; curves stay within `tolerance`
+  /// device units of the true functions (0.1 px at scale 1).
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
+    let layout = LineChartLayout(chart: self, size: size, canvas: canvas, tolerance: tolerance)
+    LineChartPainter(chart: self, layout: layout, canvas: canvas).paint()
+  }
+}
+
+/// A labelled point on a chart.
+public struct Annotation: Sendable, Hashable {
+  public var x: Double
+  public var y: Double
+  /// Pango markup.
+  public var text: String
+  /// Index into the palette for the marker.
+  public var colorIndex: Int
+
+  public init(x: Double, y: Double, text: String, colorIndex: Int = 0) {
+    self.x = x
+    self.y = y
+    self.text = text
+    self.colorIndex = colorIndex
+  }
+}

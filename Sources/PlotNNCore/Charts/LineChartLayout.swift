@@ -1,0 +1,127 @@
+/// Where everything of a ``LineChart`` goes on a canvas of a given size: plot rectangle,
+/// scales, ticks and their labels, axis positions, and the sampled curves.
+///
+/// Computed once per draw; kept separate from painting so tests can check geometry.
+struct LineChartLayout {
+  let size: Size
+  let plot: Rect
+  let xScale: LinearScale
+  let yScale: LinearScale
+  let xTicks: [Tick]
+  let yTicks: [Tick]
+  /// Device x of the vertical axis and device y of the horizontal one.
+  let axisX: Double
+  let axisY: Double
+  /// Whether each axis runs through the plot's interior (origin style with 0 in range).
+  let verticalAxisInside: Bool
+  let horizontalAxisInside: Bool
+  let titleTop: Double
+  let curves: [SampledCurve]
+
+  struct Tick {
+    let value: Double
+    let position: Double
+    let label: String
+  }
+
+  static let padding = 14.0
+  static let tickLength = 5.0
+  static let labelGap = 6.0
+
+  init(chart: LineChart, size: Size, canvas: Canvas, tolerance: Double) {
+    self.size = size
+    let theme = chart.theme
+    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
+    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let pad = Self.padding
+    let (xlo, xhi) = (chart.xRange.lowerBound, chart.xRange.upperBound)
+    let yRange = chart.resolvedYRange
+    let (ylo, yhi) = (yRange.lowerBound, yRange.upperBound)
+    let origin = chart.axes == .origin
+    // Fraction of the way along each axis where the other axis crosses it: at 0 in origin
+    // style (clamped to the frame when 0 is out of range), at the low edge in box style.
+    let tx = origin ? min(max((0 - xlo) / (xhi - xlo), 0), 1) : 0
+    let ty = origin ? min(max((0 - ylo) / (yhi - ylo), 0), 1) : 0
+    verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
+    horizontalAxisInside = origin && ylo <= 0 && 0 <= yhi
+
+    var top = pad
+    titleTop = top
+    if let title = chart.title { top += canvas.measure(title, style: Self.titleStyle(theme)).height + 2 }
+    if let subtitle = chart.subtitle { top += canvas.measure(subtitle, style: Self.subtitleStyle(theme)).height }
+    top += (chart.title ?? chart.subtitle) == nil ? 4 : 12
+    if origin { top += labelHeight / 2 }
+
+    // Room the tick labels need beside their axis; the axis-name strip of box style.
+    let belowAxis = labelHeight + Self.tickLength + 2
+    let nameStrip = origin ? 0 : labelHeight + 6
+    // Smallest bottom margin keeping the labels under the horizontal axis on the canvas:
+    // axisY + belowAxis ≤ height − pad, with axisY = top + (1 − ty)·(height − top − bottom).
+    let floorY = size.height - pad - nameStrip
+    var bottom = pad + nameStrip
+    if ty < 1 { bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - ty)) }
+    let provisionalHeight = size.height - top - bottom
+    let yBins = TickLocator.bins(forAxisLength: provisionalHeight, fontSize: theme.labelSize, vertical: true)
+    let provisionalY = Self.ticks(ylo, yhi, length: provisionalHeight, bins: yBins, spacing: { _, _ in labelHeight + 4 })
+    let widest = provisionalY.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
+    let besideAxis = widest + Self.tickLength + Self.labelGap
+    // Likewise on the left: axisX − besideAxis ≥ pad + nameStrip.
+    let floorX = pad + nameStrip
+    // The outermost x labels are centred on their ticks: keep half of each on the canvas.
+    let edgeLabels = Self.ticks(xlo, xhi, length: size.width, bins: 9, spacing: { _, _ in 0 })
+    let halfWidth = { (v: Double) in
+      edgeLabels.first { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map { canvas.measure($0.label, style: labelStyle).width / 2 } ?? 0
+    }
+    let right = pad + max(10, halfWidth(xhi))
+    var left = max(floorX, pad + halfWidth(xlo))
+    if tx < 1 { left = max(left, (floorX + besideAxis - tx * (size.width - right)) / (1 - tx)) }
+    plot = Rect(x: left, y: top, width: size.width - left - right, height: size.height - top - bottom)
+
+    let plot = plot
+    let xScale = LinearScale(domain: chart.xRange, start: plot.minX, end: plot.maxX)
+    let yScale = LinearScale(domain: yRange, start: plot.maxY, end: plot.minY)
+    self.xScale = xScale
+    self.yScale = yScale
+    axisX = plot.minX + tx * plot.width
+    axisY = plot.maxY - ty * plot.height
+
+    let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: theme.labelSize, vertical: false)
+    let xWidth = { (s: String) in canvas.measure(s, style: labelStyle).width }
+    xTicks = Self.ticks(xlo, xhi, length: plot.width, bins: xBins, spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 })
+      .map { Tick(value: $0.value, position: xScale($0.value), label: $0.label) }
+    let yBinsFinal = TickLocator.bins(forAxisLength: plot.height, fontSize: theme.labelSize, vertical: true)
+    yTicks = Self.ticks(ylo, yhi, length: plot.height, bins: yBinsFinal, spacing: { _, _ in labelHeight + 4 })
+      .map { Tick(value: $0.value, position: yScale($0.value), label: $0.label) }
+
+    let band = (plot.minY - 4 - theme.curveWidth)...(plot.maxY + 4 + theme.curveWidth)
+    let sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
+    curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi) }
+  }
+
+  /// Ticks after MaxNLocator with `bins` bins over an axis `length` device units long,
+  /// reducing the bin count until adjacent labels are at least `spacing(a, b)` apart along
+  /// the axis, so labels never overlap.
+  private static func ticks(
+    _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (String, String) -> Double
+  ) -> [(value: Double, label: String)] {
+    var n = bins
+    while true {
+      let values = TickLocator(maxBins: n).ticks(from: lo, to: hi)
+      let formatter = TickFormatter(ticks: values)
+      let ticks = values.map { (value: $0, label: formatter.label($0)) }
+      let crowded = zip(ticks, ticks.dropFirst()).contains { a, b in
+        (b.value - a.value) / (hi - lo) * length < spacing(a.label, b.label)
+      }
+      if !crowded || n <= 1 { return ticks }
+      n -= 1
+    }
+  }
+
+  static func titleStyle(_ theme: Theme) -> TextStyle {
+    TextStyle(size: theme.titleSize, color: theme.foreground, bold: true)
+  }
+
+  static func subtitleStyle(_ theme: Theme) -> TextStyle {
+    TextStyle(size: theme.subtitleSize, color: theme.muted)
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Evenly spaced samples of a function and its derivative: what `plotnn sample` prints.
+///
+/// x_i = from + (to − from)·i/(n − 1) for i in 0..<n, with x_{n−1} = to exactly, so both
+/// ends are included. Doubles are printed with Swift's shortest round-trip spelling
+/// (`Double.description`), so reading them back gives the same bits.
+public struct SampleTable: Sendable, Hashable {
+  public struct Row: Sendable, Hashable, Codable {
+    public var x: Double
+    public var y: Double
+    public var dy: Double
+  }
+
+  public var function: String
+  public var rows: [Row]
+
+  /// Most rows one call may ask for (a guard against typos such as 1e10).
+  public static let maximumCount = 10_000_000
+
+  public init(_ f: BoundActivation, name: String, from: Double, to: Double, count: Int) {
+    function = name
+    rows = (0..<count).map { i in
+      let x = i == count - 1 ? to : (count == 1 ? from : from + (to - from) * Double(i) / Double(count - 1))
+      return Row(x: x, y: f.value(at: x), dy: f.derivative(at: x))
+    }
+  }
+
+  /// `x,y,dy` header and one line a row.
+  public var csv: String {
+    var out = "x,y,dy\n"
+    out.reserveCapacity(rows.count * 48)
+    for r in rows { out += "\(r.x),\(r.y),\(r.dy)\n" }
+    return out
+  }
+
+  /// `{"function": ..., "points": [{"x": .., "y": .., "dy": ..}, ...]}`; non-finite values
+  /// as the strings "inf", "-inf", "nan" (JSON has no such numbers).
+  public var json: String {
+    struct Document: Codable {
+      var function: String
+      var points: [Row]
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    let data = (try? encoder.encode(Document(function: function, points: rows))) ?? Data()
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

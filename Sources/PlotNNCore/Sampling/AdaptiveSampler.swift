@@ -1,0 +1,137 @@
+import Foundation
+
+/// Turns a ``PlotFunction`` into device-space polylines that stay within `tolerance`
+/// of the true curve.
+///
+/// The x range is cut at every breakpoint; each piece starts on a uniform grid and each
+/// grid segment is bisected until the curve at its midpoint and quarter points lies within
+/// `tolerance` of the chord (distance in device units). So a kink or jump is always a
+/// vertex, and a straight piece collapses to its two ends (collinear vertices are dropped).
+///
+/// At each cut the one-sided limits f(c⁻) = f(c.nextDown) and f(c⁺) = f(c.nextUp) are
+/// compared with f(c) in device space: within tolerance the path goes on; otherwise it
+/// breaks there and ``SampledCurve/Dot``s mark the jump, filled at f(c), open at each limit
+/// f does not take (DESIGN.md: never a vertical connector). A jump found only by
+/// bisection (no breakpoint declared) also breaks the path, without dots.
+///
+/// Values are clamped to the device band `yBand` (a little outside the clip rectangle),
+/// so curves leaving the plot are clipped cleanly instead of spiking to ±∞; NaN leaves a gap.
+public struct AdaptiveSampler: Sendable {
+  public var xScale: LinearScale
+  public var yScale: LinearScale
+  /// Device y interval values are clamped to (min...max of device y).
+  public var yBand: ClosedRange<Double>
+  /// Largest allowed distance between curve and polyline, in device units.
+  public var tolerance: Double
+  /// Grid segments over the whole x range before bisection (catches narrow features).
+  public var initialSegments: Int = 48
+  /// Bisection stops at this device width; a gap still open there is a jump.
+  public var minimumWidth: Double = 1e-3
+
+  public init(xScale: LinearScale, yScale: LinearScale, yBand: ClosedRange<Double>, tolerance: Double = 0.1) {
+    self.xScale = xScale
+    self.yScale = yScale
+    self.yBand = yBand
+    self.tolerance = tolerance
+  }
+
+  /// Samples `f` over `a...b` (the function's breakpoints inside become vertices).
+  public func sample(_ f: PlotFunction, from a: Double, to b: Double) -> SampledCurve {
+    let inner = Set(f.breakpoints.filter { $0 > a && $0 < b }).sorted()
+    let cuts = [a] + inner + [b]
+    var builder = CurveBuilder()
+    for (i, c) in cuts.enumerated() {
+      let here = device(c, f(c))
+      let left = i > 0 ? device(c, f(c.nextDown)) : nil
+      let right = i < cuts.count - 1 ? device(c, f(c.nextUp)) : nil
+      mark(cut: here, left: left, right: right, into: &builder)
+      guard let right, i < cuts.count - 1 else { continue }
+      let next = cuts[i + 1]
+      let end = device(next, f(next.nextDown))
+      samplePiece(f, from: (c, right), to: (next, end), span: b - a, into: &builder)
+    }
+    builder.endPiece()
+    return builder.curve
+  }
+
+  /// Decides at a cut whether the path continues, and places jump dots.
+  private func mark(cut here: Point, left: Point?, right: Point?, into b: inout CurveBuilder) {
+    let sides = [left, right].compactMap { $0 }
+    let mismatched = sides.filter { !close($0, here) }
+    let continuous = left.flatMap { l in right.map { close(l, $0) } } ?? true
+    if !continuous { b.endPiece() }
+    if let right, left == nil || !continuous { b.start(right) }
+    guard !mismatched.isEmpty else { return }
+    if inside(here) { b.curve.dots.append(.init(center: here, filled: true)) }
+    var placed: [Point] = []
+    for p in mismatched where inside(p) && !placed.contains(where: { close($0, p) }) {
+      b.curve.dots.append(.init(center: p, filled: false))
+      placed.append(p)
+    }
+  }
+
+  private func samplePiece(
+    _ f: PlotFunction, from start: (x: Double, p: Point), to end: (x: Double, p: Point),
+    span: Double, into b: inout CurveBuilder
+  ) {
+    let n = max(1, Int((Double(initialSegments) * (end.x - start.x) / span).rounded(.up)))
+    var previous = start
+    for j in 1...n {
+      let x = j == n ? end.x : start.x + (end.x - start.x) * Double(j) / Double(n)
+      let next = j == n ? end : (x, device(x, f(x)))
+      refine(f, previous, next, into: &b)
+      previous = next
+    }
+  }
+
+  private func refine(
+    _ f: PlotFunction, _ s: (x: Double, p: Point), _ e: (x: Double, p: Point), into b: inout CurveBuilder
+  ) {
+    let xm = 0.5 * (s.x + e.x)
+    let mid = device(xm, f(xm))
+    let narrow = abs(e.p.x - s.p.x) < minimumWidth || xm <= s.x || xm >= e.x
+    if s.p.y.isNaN && e.p.y.isNaN {
+      b.gap()
+      return
+    }
+    let q1x = 0.5 * (s.x + xm)
+    let q3x = 0.5 * (xm + e.x)
+    let good =
+      within(mid, s.p, e.p) && within(device(q1x, f(q1x)), s.p, e.p) && within(device(q3x, f(q3x)), s.p, e.p)
+    if good {
+      b.add(e.p)
+    } else if narrow {
+      // Bisection cannot close the gap: a jump the function did not declare, or a NaN edge.
+      if e.p.y.isNaN || s.p.y.isNaN || abs(e.p.y - s.p.y) > 1 {
+        b.gap()
+        if !e.p.y.isNaN { b.start(e.p) }
+      } else {
+        b.add(e.p)
+      }
+    } else {
+      refine(f, s, (xm, mid), into: &b)
+      refine(f, (xm, mid), e, into: &b)
+    }
+  }
+
+  /// Device point for (x, y), y clamped into the band; NaN stays NaN.
+  func device(_ x: Double, _ y: Double) -> Point {
+    let dy = yScale(y)
+    let clamped = dy.isNaN ? dy : min(max(dy, yBand.lowerBound), yBand.upperBound)
+    return Point(xScale(x), clamped)
+  }
+
+  private func close(_ p: Point, _ q: Point) -> Bool {
+    (p.y.isNaN && q.y.isNaN) || abs(p.y - q.y) <= tolerance
+  }
+
+  private func inside(_ p: Point) -> Bool {
+    !p.y.isNaN && p.y > yBand.lowerBound && p.y < yBand.upperBound
+  }
+
+  /// Whether `p` lies within `tolerance` of the segment a–b.
+  private func within(_ p: Point, _ a: Point, _ b: Point) -> Bool {
+    guard !p.y.isNaN, !a.y.isNaN, !b.y.isNaN else { return false }
+    return Geometry2D.distance(from: p, toSegment: a, b) <= tolerance
+  }
+}

@@ -1,0 +1,32 @@
+/// A real function of one real variable, as a chart needs it: a way to evaluate it and
+/// the x where it may not be smooth.
+///
+/// Built from a catalog activation (``BoundActivation/valueFunction``), its derivative,
+/// or any closure; the sampler makes every breakpoint a vertex and decides from the
+/// one-sided limits whether the curve jumps there.
+public struct PlotFunction: Sendable {
+  public var evaluate: @Sendable (Double) -> Double
+  /// Candidate kinks and jumps, in any order; those outside a plotted range are ignored.
+  public var breakpoints: [Double]
+
+  public init(breakpoints: [Double] = [], _ evaluate: @escaping @Sendable (Double) -> Double) {
+    self.evaluate = evaluate
+    self.breakpoints = breakpoints
+  }
+
+  public func callAsFunction(_ x: Double) -> Double { evaluate(x) }
+}
+
+extension BoundActivation {
+  /// f as a ``PlotFunction``.
+  public var valueFunction: PlotFunction {
+    let bound = self
+    return PlotFunction(breakpoints: activation.breakpoints(parameters)) { bound.value(at: $0) }
+  }
+
+  /// f′ as a ``PlotFunction``; f's breakpoints are f′'s too.
+  public var derivativeFunction: PlotFunction {
+    let bound = self
+    return PlotFunction(breakpoints: activation.breakpoints(parameters)) { bound.derivative(at: $0) }
+  }
+}

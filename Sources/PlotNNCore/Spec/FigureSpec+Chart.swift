@@ -1,0 +1,54 @@
+extension FigureSpec {
+  /// Checks the options that do not depend on the functions: numbers finite, size and
+  /// scale in range, theme known.
+  public func validateOptions() throws(FigureSpecError) {
+    for (name, value) in [("from", from), ("to", to), ("ymin", ymin), ("ymax", ymax)] {
+      if let value, !value.isFinite { throw .notFinite(option: name, value: value) }
+    }
+    if let from, let to, from >= to { throw .emptyRange(lowName: "from", low: from, highName: "to", high: to) }
+    if let ymin, let ymax, ymin >= ymax { throw .emptyRange(lowName: "ymin", low: ymin, highName: "ymax", high: ymax) }
+    guard scale.isFinite, scale > 0 else { throw .scale(scale) }
+    let sides = [width, height]
+    guard sides.allSatisfy({ $0.isFinite && $0 >= 16 && $0 * scale <= Self.maximumSide }) else {
+      throw .size(width: width, height: height, scale: scale)
+    }
+    guard Theme.named(theme) != nil else { throw .unknownTheme(theme) }
+  }
+
+  /// The chart this spec describes, its functions looked up in `catalog`.
+  public func lineChart(catalog: Catalog) throws(FigureSpecError) -> LineChart {
+    try validateOptions()
+    guard !functions.isEmpty else { throw .noFunctions }
+    var bound: [BoundActivation] = []
+    for text in functions {
+      do { bound.append(try catalog.bind(text)) } catch { throw .function(error) }
+    }
+    let low = from ?? (to.map { t in min(bound.map(\.activation.domain.lowerBound).min() ?? -5, t - 1) } ?? bound.map(\.activation.domain.lowerBound).min() ?? -5)
+    let high = to ?? max(bound.map(\.activation.domain.upperBound).max() ?? 5, low + 1)
+    guard low < high else { throw .emptyRange(lowName: "from", low: low, highName: "to", high: high) }
+
+    var series: [LineChart.Series] = []
+    for (i, f) in bound.enumerated() {
+      let name = FigureText.legendName(f)
+      if curves != .derivative { series.append(.init(label: name, function: f.valueFunction, colorIndex: i)) }
+      if curves != .function {
+        series.append(.init(label: FigureText.derivativeName(f), function: f.derivativeFunction, colorIndex: i, dashed: true))
+      }
+    }
+    var chart = LineChart(series: series, xRange: low...high)
+    chart.theme = Theme.named(theme) ?? .light
+    chart.axes = axes
+    chart.showGrid = grid
+    chart.showLegend = legend
+    if curves == .derivative && bound.count == 1 { chart.yLabel = "<i>y</i> = <i>f</i>′(<i>x</i>)" }
+    (chart.title, chart.subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: title)
+    if ymin != nil || ymax != nil {
+      let auto = chart.resolvedYRange
+      let lo = ymin ?? min(auto.lowerBound, (ymax ?? 0) - 1)
+      let hi = ymax ?? max(auto.upperBound, lo + 1)
+      guard lo < hi else { throw .emptyRange(lowName: "ymin", low: lo, highName: "ymax", high: hi) }
+      chart.yRange = lo...hi
+    }
+    return chart
+  }
+}

@@ -1,0 +1,39 @@
+/// What is wrong with a ``FigureSpec``; each message names the option and what is allowed.
+public enum FigureSpecError: Error, CustomStringConvertible {
+  case noFunctions
+  case function(FunctionSpecError)
+  case notFinite(option: String, value: Double)
+  case emptyRange(lowName: String, low: Double, highName: String, high: Double)
+  case size(width: Double, height: Double, scale: Double)
+  case scale(Double)
+  case unknownTheme(String)
+
+  public var description: String {
+    switch self {
+    case .noFunctions:
+      return "no function given; name one or more, e.g. relu or 'leaky-relu(alpha=0.5)' (plotnn list shows them all)"
+    case .function(let error):
+      return error.description
+    case .notFinite(let option, let value):
+      return "\(option) must be a finite number (got \(value))"
+    case .emptyRange(let lowName, let low, let highName, let high):
+      return "\(lowName) must be less than \(highName) (got \(lowName) \(low.shortDescription), \(highName) \(high.shortDescription))"
+    case .size(let width, let height, let scale):
+      let limit = Int(FigureSpec.maximumSide)
+      return "size \(width.shortDescription)x\(height.shortDescription) at scale \(scale.shortDescription) is out of range: "
+        + "width and height must be at least 16 and at most \(limit) pixels after scaling"
+    case .scale(let scale):
+      return "scale must be greater than 0 (got \(scale.shortDescription))"
+    case .unknownTheme(let name):
+      return "unknown theme '\(name)'; choose one of \(Theme.all.map(\.name).joined(separator: ", "))"
+    }
+  }
+}
+
+extension Double {
+  /// Swift's shortest round-trip spelling, without a trailing ".0" on whole numbers.
+  public var shortDescription: String {
+    if self == rounded(), abs(self) < 1e15 { return String(Int64(self)) }
+    return description
+  }
+}

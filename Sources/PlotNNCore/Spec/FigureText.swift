@@ -1,0 +1,48 @@
+/// Titles and legend names made from catalog entries, in Pango markup.
+enum FigureText {
+  /// `Leaky ReLU (α = 0.5)`: the display name and every non-default parameter.
+  static func legendName(_ f: BoundActivation) -> String {
+    Markup.escape(f.activation.displayName) + parameterSuffix(f)
+  }
+
+  /// `Leaky ReLU′ (α = 0.5)`.
+  static func derivativeName(_ f: BoundActivation) -> String {
+    Markup.escape(f.activation.displayName) + "′" + parameterSuffix(f)
+  }
+
+  /// Title and subtitle: for one function its name and formula (the formula shown with
+  /// the parameter values substituted in the legend name, not in the formula); for
+  /// several, none (the legend names them). A user title replaces the title; an empty
+  /// one removes both.
+  static func titles(for functions: [BoundActivation], curves: FigureSpec.Curves, userTitle: String?) -> (String?, String?) {
+    if let userTitle, userTitle.isEmpty { return (nil, nil) }
+    guard functions.count == 1, let f = functions.first else { return (userTitle, nil) }
+    let name = legendName(f)
+    let automatic: String
+    switch curves {
+    case .function: automatic = name
+    case .derivative: automatic = "Derivative of " + name
+    case .both: automatic = name + " and its derivative"
+    }
+    return (userTitle ?? automatic, f.activation.formula)
+  }
+
+  private static func parameterSuffix(_ f: BoundActivation) -> String {
+    let changed = f.nonDefaultParameters
+    guard !changed.isEmpty else { return "" }
+    let parts = changed.map { name, value in
+      let parameter = f.activation.parameters.first { $0.name == name }
+      return "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(value.shortDescription.replacingOccurrences(of: "-", with: "−"))"
+    }
+    return " (" + parts.joined(separator: ", ") + ")"
+  }
+
+  /// The Greek letter textbooks use for a parameter, else its name.
+  private static func symbol(_ name: String, aliases: [String]) -> String {
+    let spellings = Set(([name] + aliases).map(Identifier.normalize))
+    if spellings.contains("alpha") { return "α" }
+    if spellings.contains("beta") { return "β" }
+    if spellings.contains("lambda") || spellings.contains("lambd") { return "λ" }
+    return Markup.escape(name)
+  }
+}

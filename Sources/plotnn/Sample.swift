@@ -1,0 +1,47 @@
+import ArgumentParser
+import PlotNNCore
+
+/// `plotnn sample FUNCTION [--from X] [--to X] [--count N] [--format csv|json]`.
+struct Sample: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print x, f(x), f′(x) at evenly spaced x, both ends included.",
+    discussion: "Doubles are printed in Swift's shortest round-trip form: reading them back gives the same bits.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+  @Argument(help: "The function, e.g. gelu or 'elu(alpha=0.5)'.")
+  var function: String
+
+  @Option(name: .long, parsing: .unconditional, help: "First x (default: the function's domain).")
+  var from: Double?
+
+  @Option(name: .long, parsing: .unconditional, help: "Last x (default: the function's domain).")
+  var to: Double?
+
+  @Option(name: .long, help: "Number of samples, 1 to \(SampleTable.maximumCount).")
+  var count = 101
+
+  @Option(name: .long, help: "csv or json.")
+  var format: Format = .csv
+
+  func validate() throws {
+    guard (1...SampleTable.maximumCount).contains(count) else {
+      throw ValidationError("--count must be between 1 and \(SampleTable.maximumCount) (got \(count))")
+    }
+    for (name, value) in [("--from", from), ("--to", to)] {
+      if let value, !value.isFinite { throw ValidationError("\(name) must be a finite number (got \(value))") }
+    }
+  }
+
+  func run() throws {
+    let bound: BoundActivation
+    do { bound = try Catalog.standard.bind(function) } catch { throw ValidationError(error.description) }
+    let lo = from ?? bound.activation.domain.lowerBound
+    let hi = to ?? bound.activation.domain.upperBound
+    guard lo < hi || (lo == hi && count == 1) else {
+      throw ValidationError("--from must be less than --to (got --from \(lo.shortDescription), --to \(hi.shortDescription))")
+    }
+    let table = SampleTable(bound, name: function, from: lo, to: hi, count: count)
+    print(format == .csv ? table.csv : table.json, terminator: "")
+  }
+}

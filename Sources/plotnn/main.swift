@@ -1,2 +1,0 @@
-import PlotNNCore
-print(Catalog.standard.activations.map(\.id))
