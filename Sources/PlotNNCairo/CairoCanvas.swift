@@ -14,9 +14,17 @@ public final class CairoCanvas: Canvas {
   private let layout: OpaquePointer
   private let font: OpaquePointer
 
-  /// A canvas drawing on `context` (not retained beyond this canvas's life by the caller).
-  init(context cr: OpaquePointer) throws(RenderError) {
-    guard let layout = pango_cairo_create_layout(cr), let font = pango_font_description_from_string(Self.fontFamilies)
+  /// A canvas drawing on `context`, its text set in the fonts of `fontMap`
+  /// (``PinnedFonts``) or, when nil, of the system's fontconfig.
+  init(context cr: OpaquePointer, fontMap: UnsafeMutablePointer<PangoFontMap>?) throws(RenderError) {
+    let made: OpaquePointer?
+    if let fontMap, let pangoContext = pango_font_map_create_context(fontMap) {
+      made = pango_layout_new(pangoContext)
+      g_object_unref(UnsafeMutableRawPointer(pangoContext))
+    } else {
+      made = pango_cairo_create_layout(cr)
+    }
+    guard let layout = made, let font = pango_font_description_from_string(Self.fontFamilies)
     else { throw RenderError.cairo("could not create a Pango layout") }
     self.cr = cr
     let options = cairo_font_options_create()
@@ -27,7 +35,7 @@ public final class CairoCanvas: Canvas {
     pango_cairo_context_set_font_options(context, options)
     pango_cairo_context_set_resolution(context, 72)
     cairo_font_options_destroy(options)
-    pango_layout_context_changed(layout)
+    pango_cairo_update_layout(cr, layout)
     self.layout = layout
     self.font = font
   }

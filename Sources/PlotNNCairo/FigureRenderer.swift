@@ -3,8 +3,9 @@ import PlotNNCore
 
 /// Renders a ``Chart`` into the bytes of a PNG, SVG or PDF file, through Cairo.
 ///
-/// - PNG: an ARGB32 image surface `size × scale` pixels, drawn with user space scaled by
-///   `scale`, so geometry is in points and only the raster knows pixels.
+/// - PNG: an RGB24 image surface `size × scale` pixels, drawn with user space scaled by
+///   `scale`, so geometry is in points and only the raster knows pixels; encoded by
+///   ``PNGEncoder``.
 /// - SVG: document unit px; Cairo's process-wide surface numbering is renumbered
 ///   (``SVGNormalizer``) so the same figure gives the same bytes in any process.
 /// - PDF: creation date pinned to 2000-01-01 so output is reproducible.
@@ -22,7 +23,7 @@ public enum FigureRenderer {
     switch format {
     case .png:
       surface = cairo_image_surface_create(
-        CAIRO_FORMAT_ARGB32, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
+        CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
     case .svg:
       surface = cairo_svg_surface_create_for_stream(writeToSink, closure, size.width, size.height)
       if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX) }
@@ -35,7 +36,7 @@ public enum FigureRenderer {
     try check(cairo_surface_status(surface))
     try draw(chart, on: surface, size: size, scale: format == .png ? scale : 1)
     if format == .png {
-      try check(cairo_surface_write_to_png_stream(surface, writeToSink, closure))
+      return try PNGEncoder.encode(surface)
     } else {
       cairo_surface_finish(surface)
       try check(cairo_surface_status(surface))
@@ -47,7 +48,9 @@ public enum FigureRenderer {
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
     defer { cairo_destroy(cr) }
     cairo_scale(cr, scale, scale)
-    let canvas = try CairoCanvas(context: cr)
+    let fontMap = PinnedFonts.makeFontMap()
+    defer { if let fontMap { g_object_unref(UnsafeMutableRawPointer(fontMap)) } }
+    let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
     chart.draw(on: canvas, size: size, tolerance: 0.1 / scale)
     try check(cairo_status(cr))
   }

@@ -1,0 +1,47 @@
+# plotnn: build, test, regenerate figures, benchmark.
+# `make figures` and `make test` install what is missing on Debian (apt-get; sudo when not root).
+
+SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev fonts-dejavu-core fonts-dejavu-extra fonts-wqy-microhei
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PLOTNN := .build/release/plotnn
+
+.PHONY: all deps build release test figures format lint readme-catalog clean
+
+all: build
+
+## deps: install the Debian packages plotnn needs (Cairo, Pango, the two pinned fonts)
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product plotnn
+
+## test: the whole suite (Swift Testing)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## figures: regenerate output/ from examples/
+figures: release
+	@bash examples/render.sh $(PLOTNN) output
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint -r Sources Tests Package.swift
+
+## readme-catalog: print the catalog table for README.md
+readme-catalog: release
+	@$(PLOTNN) list --markdown
+
+clean:
+	rm -rf .build

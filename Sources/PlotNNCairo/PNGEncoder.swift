@@ -1,0 +1,60 @@
+import CCairo
+
+/// Encodes an opaque Cairo RGB24 image surface as an 8-bit RGB PNG through libpng's
+/// simplified API with `PNG_IMAGE_FLAG_FAST`.
+///
+/// Why not `cairo_surface_write_to_png`: it always uses libpng's default, slowest filter
+/// search, about 6.7 ms for a 640×480 figure here against 1.4 ms in fast mode (files about
+/// a third larger, ~19 KB instead of ~14 KB). Writing RGB without alpha is exact because
+/// every figure paints an opaque background first.
+enum PNGEncoder {
+  static func encode(_ surface: OpaquePointer) throws(RenderError) -> [UInt8] {
+    cairo_surface_flush(surface)
+    let width = Int(cairo_image_surface_get_width(surface))
+    let height = Int(cairo_image_surface_get_height(surface))
+    let stride = Int(cairo_image_surface_get_stride(surface))
+    guard let data = cairo_image_surface_get_data(surface), width > 0, height > 0 else {
+      throw .cairo("the PNG surface has no pixels")
+    }
+    // RGB24 pixels are native-endian 0x00RRGGBB words; unpack them to R, G, B bytes.
+    var rgb = [UInt8](repeating: 0, count: width * height * 3)
+    rgb.withUnsafeMutableBufferPointer { out in
+      for y in 0..<height {
+        let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+        var o = y * width * 3
+        for x in 0..<width {
+          let v = row[x]
+          out[o] = UInt8(truncatingIfNeeded: v >> 16)
+          out[o + 1] = UInt8(truncatingIfNeeded: v >> 8)
+          out[o + 2] = UInt8(truncatingIfNeeded: v)
+          o += 3
+        }
+      }
+    }
+    var image = png_image()
+    image.version = UInt32(PNG_IMAGE_VERSION)
+    image.width = UInt32(width)
+    image.height = UInt32(height)
+    image.format = UInt32(PNG_FORMAT_RGB)
+    image.flags = UInt32(PNG_IMAGE_FLAG_FAST)
+    // Room for stored (incompressible) data plus headers; libpng reports a larger need if any.
+    var capacity = rgb.count + height + rgb.count / 8 + 4096
+    for _ in 0..<2 {
+      var output = [UInt8](repeating: 0, count: capacity)
+      var size = capacity
+      let ok = output.withUnsafeMutableBytes { out in
+        rgb.withUnsafeBytes { png_image_write_to_memory(&image, out.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
+      }
+      if ok != 0 {
+        png_image_free(&image)
+        return Array(output.prefix(size))
+      }
+      guard size > capacity else { break }
+      capacity = size
+      image.warning_or_error = 0
+    }
+    let message = withUnsafeBytes(of: image.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    png_image_free(&image)
+    throw .cairo("PNG encoding failed: \(message)")
+  }
+}
