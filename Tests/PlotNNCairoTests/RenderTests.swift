@@ -1,0 +1,106 @@
+import CCairo
+import Foundation
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+import Testing
+
+@testable import PlotNNCairo
+@testable import PlotNNCore
+
+/// Real renders through Cairo: headers, sizes, pixels where a curve must pass,
+/// well-formed SVG and PDF, byte-identical repeats.
+@Suite struct RenderTests {
+  static let size = Size(width: 320, height: 240)
+
+  /// relu over [-2, 2] and a step (jump at 0.5) so pixels can be checked at known places.
+  static func reluChart() -> LineChart {
+    var chart = LineChart(
+      series: [.init(label: "relu", function: PlotFunction(breakpoints: [0]) { max(0, $0) }, colorIndex: 0)],
+      xRange: -2...2, yRange: -0.5...2.5)
+    chart.title = "ReLU 激活函数"
+    chart.showGrid = false
+    return chart
+  }
+
+  @Test func pngHasSignatureSizeAndScale() throws {
+    for scale in [1.0, 2.0] {
+      let bytes = try FigureRenderer.render(Self.reluChart(), format: .png, size: Self.size, scale: scale)
+      #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+      let (w, h) = try Self.pngDimensions(bytes)
+      #expect(w == Int(320 * scale) && h == Int(240 * scale))
+    }
+  }
+
+  @Test func curvePixelsAreWhereTheFunctionIs() throws {
+    let chart = Self.reluChart()
+    let bytes = try FigureRenderer.render(chart, format: .png, size: Self.size, scale: 2)
+    let image = try DecodedPNG(bytes)
+    let layout = try Self.layoutAsRendered(chart)
+    let blue = Theme.light.color(0)
+    // On the curve: (x, relu(x)) at several x. Off the curve: (x, relu(x) + 0.6).
+    for x in [-1.5, -0.7, 0.4, 1.0, 1.6] {
+      let on = image.pixel(atPoint: Point(layout.xScale(x), layout.yScale(max(0, x))), scale: 2)
+      #expect(on.distance(to: blue) < 0.25, "no curve colour at x = \(x): \(on)")
+      let off = image.pixel(atPoint: Point(layout.xScale(x), layout.yScale(max(0, x) + 0.6)), scale: 2)
+      #expect(off.distance(to: blue) > 0.5, "curve colour where the curve is not, x = \(x)")
+    }
+  }
+
+  @Test func svgIsWellFormedPixelSizedAndReproducible() throws {
+    let first = try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size)
+    _ = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)  // advances Cairo's counters
+    let second = try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size)
+    #expect(first == second)
+    let text = String(decoding: first, as: UTF8.self)
+    #expect(text.contains("width=\"320px\"") && text.contains("height=\"240px\""))
+    let parser = XMLParser(data: Data(first))
+    #expect(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
+  }
+
+  @Test func pdfIsCompleteAndReproducible() throws {
+    let first = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)
+    let second = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)
+    #expect(first == second)
+    #expect(String(decoding: first.prefix(5), as: UTF8.self) == "%PDF-")
+    let tail = String(decoding: first.suffix(16), as: UTF8.self)
+    #expect(tail.contains("%%EOF"))
+    #expect(String(decoding: first, as: UTF8.self).contains("/MediaBox [ 0 0 320 240 ]"))
+  }
+
+  @Test func pngIsReproducible() throws {
+    let a = try FigureRenderer.render(Self.reluChart(), format: .png, size: Self.size)
+    let b = try FigureRenderer.render(Self.reluChart(), format: .png, size: Self.size)
+    #expect(a == b)
+  }
+
+  @Test func formatComesFromTheExtension() throws {
+    #expect(try OutputFormat(path: "a/b.PNG") == .png)
+    #expect(try OutputFormat(path: "x.svg") == .svg)
+    #expect(try OutputFormat(path: "x.pdf") == .pdf)
+    for bad in ["x.jpg", "x", ".png", "dir.png/x", "x."] {
+      #expect(throws: RenderError.unknownFormat(path: bad)) { try OutputFormat(path: bad) }
+    }
+  }
+
+  /// The layout the renderer computed: same chart, same Pango measurements.
+  static func layoutAsRendered(_ chart: LineChart) throws -> LineChartLayout {
+    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 8, 8), let cr = cairo_create(surface) else {
+      throw RenderError.cairo("test surface")
+    }
+    defer {
+      cairo_destroy(cr)
+      cairo_surface_destroy(surface)
+    }
+    let fonts = PinnedFonts.makeFontMap()
+    defer { if let fonts { g_object_unref(UnsafeMutableRawPointer(fonts)) } }
+    let canvas = try CairoCanvas(context: cr, fontMap: fonts)
+    return LineChartLayout(chart: chart, size: size, canvas: canvas, tolerance: 0.05)
+  }
+
+  static func pngDimensions(_ bytes: [UInt8]) throws -> (Int, Int) {
+    // IHDR: width and height are big-endian 32-bit at offsets 16 and 20.
+    func be32(_ i: Int) -> Int { bytes[i..<i + 4].reduce(0) { $0 << 8 | Int($1) } }
+    return (be32(16), be32(20))
+  }
+}
