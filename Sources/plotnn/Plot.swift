@@ -20,6 +20,9 @@ struct Plot: ParsableCommand {
     if functions.isEmpty { throw ValidationError(FigureSpecError.noFunctions.description) }
     do { try spec.validateOptions() } catch { throw ValidationError(error.description) }
     if let out { do { _ = try OutputFormat(path: out) } catch { throw ValidationError(error.description) } }
+    if let title = chart.title, let problem = MarkupCheck.problem(in: title) {
+      throw ValidationError("--title is not valid Pango markup (\(problem)); write &lt; for < and &amp; for &")
+    }
   }
 
   func run() throws {
