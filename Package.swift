@@ -13,7 +13,8 @@ let package = Package(
     .executable(name: "plotnn", targets: ["plotnn"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     .systemLibrary(
@@ -28,6 +29,7 @@ let package = Package(
       dependencies: [
         "PlotNNCore", "PlotNNCairo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
       ]
     ),
     .testTarget(

@@ -42,6 +42,13 @@ extension FigureSpec {
     chart.showLegend = legend
     if curves == .derivative && bound.count == 1 { chart.yLabel = "<i>y</i> = <i>f</i>′(<i>x</i>)" }
     (chart.title, chart.subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: title)
+    chart.annotations = marks.compactMap { mark in
+      guard mark.function < bound.count else { return nil }
+      let f = bound[mark.function]
+      let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
+      let colorIndex = mark.function
+      return Annotation(x: mark.x, y: y, text: FigureText.markLabel(mark.label, value: y), colorIndex: colorIndex)
+    }
     if ymin != nil || ymax != nil {
       let auto = chart.resolvedYRange
       let lo = ymin ?? min(auto.lowerBound, (ymax ?? 0) - 1)

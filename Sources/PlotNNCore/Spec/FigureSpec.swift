@@ -4,6 +4,36 @@
 /// Nil means "automatic": the x range from the functions' default domains, the y range
 /// from the data, the title from the function's name and formula.
 public struct FigureSpec: Sendable, Hashable {
+  /// What kind of figure: each kind has its own chart and its own options below.
+  public enum Kind: String, Sendable, CaseIterable {
+    /// Functions over x (``LineChart``).
+    case line
+    /// Logits to probabilities (``SoftmaxChart``).
+    case softmax
+    /// Contours and gradient-descent paths, unnormalized vs normalized (3.6.3).
+    case descent
+    /// The unnormalized loss as a 3-D surface (3.6.4).
+    case surface
+  }
+
+  /// A labelled point on a line chart, its y computed from the function (never typed in).
+  public struct Mark: Sendable, Hashable {
+    /// Index into ``functions``.
+    public var function: Int
+    public var x: Double
+    /// Mark f′(x) instead of f(x).
+    public var derivative: Bool
+    /// Label; `{y}` is replaced by the computed value (4 significant digits).
+    public var label: String
+    public init(function: Int = 0, x: Double, derivative: Bool, label: String) {
+      self.function = function
+      self.x = x
+      self.derivative = derivative
+      self.label = label
+    }
+  }
+
+  public var kind: Kind = .line
   /// Which curves to draw for each function.
   public enum Curves: String, Sendable, CaseIterable {
     /// f only.
@@ -32,8 +62,29 @@ public struct FigureSpec: Sendable, Hashable {
   public var axes: LineChart.AxesStyle = .origin
   public var grid = true
   public var legend = true
+  /// Labelled points (line charts).
+  public var marks: [Mark] = []
+
+  /// Softmax input.
+  public var logits: [Double] = []
+
+  /// Descent and surface: learning rate (nil: each problem's documented default), steps,
+  /// start point, number of contour levels, which panels.
+  public var learningRate: Double?
+  public var steps: Int?
+  public var start: [Double]?
+  public var levels: Int?
+  public var panels: String?
+  /// Surface view angles in degrees.
+  public var azimuth: Double?
+  public var elevation: Double?
 
   public init(functions: [String]) { self.functions = functions }
+
+  public init(kind: Kind) {
+    self.kind = kind
+    self.functions = []
+  }
 
   /// Largest side in output pixels (PNG) or points, a guard against absurd allocations.
   public static let maximumSide = 16384.0

@@ -7,6 +7,8 @@ public enum FigureSpecError: Error, CustomStringConvertible {
   case size(width: Double, height: Double, scale: Double)
   case scale(Double)
   case unknownTheme(String)
+  case logits(String)
+  case unavailable(String)
 
   public var description: String {
     switch self {
@@ -24,6 +26,10 @@ public enum FigureSpecError: Error, CustomStringConvertible {
         + "width and height must be at least 16 and at most \(limit) pixels after scaling"
     case .scale(let scale):
       return "scale must be greater than 0 (got \(scale.shortDescription))"
+    case .logits(let message):
+      return message
+    case .unavailable(let kind):
+      return "figures of kind '\(kind)' are not available in this build"
     case .unknownTheme(let name):
       return "unknown theme '\(name)'; choose one of \(Theme.all.map(\.name).joined(separator: ", "))"
     }

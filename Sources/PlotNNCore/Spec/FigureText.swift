@@ -1,3 +1,5 @@
+import Foundation
+
 /// Titles and legend names made from catalog entries, in Pango markup.
 enum FigureText {
   /// `Leaky ReLU (α = 0.5)`: the display name and every non-default parameter.
@@ -25,6 +27,12 @@ enum FigureText {
     case .both: automatic = name + " and its derivative"
     }
     return (userTitle ?? automatic, f.activation.formula)
+  }
+
+  /// A mark's label with `{y}` replaced by the computed value to 4 significant digits.
+  static func markLabel(_ template: String, value: Double) -> String {
+    let text = String(format: "%.4g", value).replacingOccurrences(of: "-", with: "−")
+    return template.replacingOccurrences(of: "{y}", with: text)
   }
 
   private static func parameterSuffix(_ f: BoundActivation) -> String {

@@ -1,0 +1,95 @@
+import Foundation
+import PlotNNCore
+
+/// Renders the figures of a manifest into a folder, several at a time.
+///
+/// Each figure is drawn and encoded independently (own Cairo surface, own Pango font map),
+/// so the bytes of a file do not depend on `jobs` or on the order figures finish in. A
+/// failing figure is reported and the others are still written.
+public struct FigureBatch: Sendable {
+  public struct Outcome: Sendable {
+    public var figure: Manifest.Figure
+    /// Paths written.
+    public var files: [String]
+    public var seconds: Double
+    /// Why the figure failed, or nil.
+    public var error: String?
+  }
+
+  public var catalog: Catalog
+  public var folder: String
+  public var jobs: Int
+
+  public init(catalog: Catalog, folder: String, jobs: Int) {
+    self.catalog = catalog
+    self.folder = folder
+    self.jobs = max(1, jobs)
+  }
+
+  /// Renders `figures`; `progress` is called once per figure as it finishes (serialised).
+  public func run(_ figures: [Manifest.Figure], progress: @escaping @Sendable (Outcome, Int) -> Void) -> [Outcome] {
+    let state = BatchState(count: figures.count)
+    DispatchQueue.concurrentPerform(iterations: min(jobs, max(figures.count, 1))) { _ in
+      while let index = state.claim() {
+        let outcome = render(figures[index])
+        let done = state.store(outcome, at: index)
+        state.serially { progress(outcome, done) }
+      }
+    }
+    return state.outcomes
+  }
+
+  /// Renders one figure in each of its formats.
+  public func render(_ figure: Manifest.Figure) -> Outcome {
+    let start = Date()
+    var files: [String] = []
+    do {
+      let chart = try figure.spec.chart(catalog: catalog)
+      for format in figure.formats {
+        guard let kind = OutputFormat(rawValue: format) else { throw RenderError.unknownFormat(path: format) }
+        let path = folder + "/" + figure.name + "." + format
+        let bytes = try FigureRenderer.render(chart, format: kind, size: figure.spec.size, scale: figure.spec.scale)
+        try AtomicFile.write(bytes, to: path)
+        files.append(path)
+      }
+      return Outcome(figure: figure, files: files, seconds: Date().timeIntervalSince(start), error: nil)
+    } catch {
+      return Outcome(figure: figure, files: files, seconds: Date().timeIntervalSince(start), error: "\(error)")
+    }
+  }
+}
+
+/// Work queue and results shared by the batch's worker threads.
+private final class BatchState: @unchecked Sendable {
+  private let lock = NSLock()
+  private let printLock = NSLock()
+  private var next = 0
+  private var finished = 0
+  private let count: Int
+  private var slots: [FigureBatch.Outcome?]
+
+  init(count: Int) {
+    self.count = count
+    slots = Array(repeating: nil, count: count)
+  }
+
+  func claim() -> Int? {
+    lock.withLock {
+      guard next < count else { return nil }
+      defer { next += 1 }
+      return next
+    }
+  }
+
+  func store(_ outcome: FigureBatch.Outcome, at index: Int) -> Int {
+    lock.withLock {
+      slots[index] = outcome
+      finished += 1
+      return finished
+    }
+  }
+
+  func serially(_ body: () -> Void) { printLock.withLock(body) }
+
+  var outcomes: [FigureBatch.Outcome] { lock.withLock { slots.compactMap { $0 } } }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The softmax mapping of section 3.4.9 as a figure: three columns of bars, the logits z,
+/// the exponentials e^z, and the probabilities softmax(z), each value written beside its bar
+/// and each class linked across the columns.
+///
+/// When max z > 700, e^z would overflow a double; the middle column then shows
+/// e^(z − max z) and says so in its header (the probabilities are the same).
+public struct SoftmaxChart: Chart {
+  public var logits: [Double]
+  public var title: String?
+  public var subtitle: String?
+  public var theme: Theme = .light
+
+  public init(logits: [Double]) { self.logits = logits }
+
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double) {
+    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+    let p = Softmax.probabilities(logits)
+    let m = logits.max() ?? 0
+    let shifted = m > 700
+    let e = logits.map { exp(shifted ? $0 - m : $0) }
+    let pad = 20.0
+    var top = pad
+    let titleStyle = TextStyle(size: theme.titleSize, color: theme.foreground, bold: true)
+    if let title {
+      canvas.text(title, at: Point(size.width / 2, top), style: titleStyle, anchor: TextAnchor(.center, .top))
+      top += canvas.measure(title, style: titleStyle).height + 2
+    }
+    if let subtitle {
+      let style = TextStyle(size: theme.subtitleSize, color: theme.muted)
+      canvas.text(subtitle, at: Point(size.width / 2, top), style: style, anchor: TextAnchor(.center, .top))
+      top += canvas.measure(subtitle, style: style).height
+    }
+    top += 14
+    let gap = min(70, size.width * 0.09)
+    let columnWidth = (size.width - 2 * pad - 2 * gap) / 3
+    let headers = [
+      "logits <i>z</i>", shifted ? "<i>e</i><sup><i>z</i> − max <i>z</i></sup>" : "<i>e</i><sup><i>z</i></sup>",
+      "softmax(<i>z</i>)",
+    ]
+    let headerStyle = TextStyle(size: theme.labelSize + 1.5, color: theme.foreground, bold: true)
+    let headerHeight = canvas.measure(headers[0], style: headerStyle).height + 10
+    let footerHeight = canvas.measure("Σ", style: headerStyle).height + 14
+    // Rows share the height left, up to 90 points each; the block is centred vertically.
+    let room = size.height - top - headerHeight - pad - footerHeight
+    let rowHeight = min(90, room / Double(max(logits.count, 1)))
+    top += (room - rowHeight * Double(logits.count)) / 2
+    let rowsTop = top + headerHeight
+    let columns = (0..<3).map { Rect(x: pad + Double($0) * (columnWidth + gap), y: rowsTop, width: columnWidth, height: rowHeight * Double(logits.count)) }
+    for (i, header) in headers.enumerated() {
+      canvas.text(header, at: Point(columns[i].midX, top), style: headerStyle, anchor: TextAnchor(.center, .top))
+    }
+    let bars = SoftmaxBars(theme: theme, canvas: canvas, rowHeight: rowHeight)
+    let zEnds = bars.column(columns[0], values: logits, labels: logits.map { Self.number($0) })
+    let eEnds = bars.column(columns[1], values: e, labels: e.map { Self.number($0, digits: 4) })
+    let pEnds = bars.column(columns[2], values: p, labels: p.map { String(format: "%.3f", $0) }, fullScale: 1)
+    bars.links(from: zEnds, to: columns[1].minX)
+    bars.links(from: eEnds, to: columns[2].minX)
+    _ = pEnds
+    let sumStyle = TextStyle(size: theme.labelSize + 0.5, color: theme.muted)
+    let footerY = columns[0].maxY + 8
+    canvas.text("Σ = " + Self.number(e.reduce(0, +), digits: 4), at: Point(columns[1].midX, footerY), style: sumStyle, anchor: TextAnchor(.center, .top))
+    canvas.text("Σ = " + Self.number(p.reduce(0, +), digits: 4), at: Point(columns[2].midX, footerY), style: sumStyle, anchor: TextAnchor(.center, .top))
+  }
+
+  /// Up to `digits` significant digits, U+2212 for minus.
+  static func number(_ v: Double, digits: Int = 6) -> String {
+    String(format: "%.\(digits)g", v).replacingOccurrences(of: "-", with: "−")
+  }
+}

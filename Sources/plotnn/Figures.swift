@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import PlotNNCairo
+import PlotNNCore
+
+/// `plotnn figures [MANIFEST] [--out-dir DIR] [--only NAME,...] [--jobs N]`.
+struct Figures: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Regenerate every figure of a manifest, in parallel, with a gallery README.md.",
+    discussion: "A failing figure is reported and the others are still written; the exit status is 1 if any failed.")
+
+  @Argument(help: "The manifest (YAML or JSON).")
+  var manifest = "examples/figures.yaml"
+
+  @Option(name: .long, help: "Folder for the figures and README.md (created if missing).")
+  var outDir = "output"
+
+  @Option(name: .long, help: "Only these figures (comma-separated names).")
+  var only: String?
+
+  @Option(name: .long, help: "Figures rendered at once (default: the number of cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256 (got \(jobs))") }
+  }
+
+  func run() throws {
+    let start = Date()
+    let loaded = try ManifestLoader.load(manifest)
+    var figures = loaded.figures
+    var names: Set<String>?
+    if let only {
+      let wanted = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+      let unknown = wanted.subtracting(figures.map(\.name))
+      guard unknown.isEmpty else {
+        throw ValidationError("--only names figures the manifest does not have: \(unknown.sorted().joined(separator: ", "))")
+      }
+      figures = figures.filter { wanted.contains($0.name) }
+      names = wanted
+    }
+    try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+    let progress = Progress(total: figures.count)
+    let outcomes = FigureBatch(catalog: .standard, folder: outDir, jobs: jobs).run(figures) { outcome, done in
+      progress.report(outcome, done: done)
+    }
+    progress.finish()
+    if names == nil {
+      let readme = Gallery.markdown(loaded, source: manifest)
+      try AtomicFile.write(Array(readme.utf8), to: outDir + "/README.md")
+    }
+    let failed = outcomes.filter { $0.error != nil }
+    let files = outcomes.reduce(0) { $0 + $1.files.count }
+    let seconds = Date().timeIntervalSince(start)
+    let summary = String(format: "%d figures, %d files, %d failed in %.2f s", outcomes.count, files, failed.count, seconds)
+    FileHandle.standardError.write(Data((summary + "\n").utf8))
+    if !failed.isEmpty { throw ExitCode.failure }
+  }
+}
+
+/// One line per figure; on a terminal, a live bar that the lines scroll above.
+private final class Progress: @unchecked Sendable {
+  let total: Int
+  let live = isatty(STDERR_FILENO) != 0
+
+  init(total: Int) { self.total = total }
+
+  func report(_ outcome: FigureBatch.Outcome, done: Int) {
+    let ms = String(format: "%6.1f ms", outcome.seconds * 1000)
+    var line = "[\(String(done).leftPad(String(total).count))/\(total)] \(ms)  \(outcome.figure.name)"
+    if let error = outcome.error { line = "[\(done)/\(total)] FAILED \(outcome.figure.name): \(error)" }
+    if live { line = "\r\u{1B}[2K" + line }
+    var text = line + "\n"
+    if live {
+      let width = 30
+      let filled = width * done / max(total, 1)
+      text += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)"
+    }
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  func finish() { if live { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) } }
+}
+
+extension String {
+  fileprivate func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}
+
+extension ManifestError: LocalizedError {
+  public var errorDescription: String? { description }
+}
