@@ -6,7 +6,7 @@ APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpn
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PLOTNN := .build/release/plotnn
 
-.PHONY: all deps build release test figures format lint readme-catalog clean
+.PHONY: all deps build release test figures bench format lint readme-catalog clean
 
 all: build
 
@@ -29,9 +29,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## figures: regenerate output/ from examples/
+## figures: regenerate output/ (figures and README.md gallery) from examples/figures.yaml
 figures: release
-	@bash examples/render.sh $(PLOTNN) output
+	$(PLOTNN) figures examples/figures.yaml --out-dir output
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift
@@ -45,3 +45,7 @@ readme-catalog: release
 
 clean:
 	rm -rf .build
+
+## bench: wall time and peak memory of plotnn figures vs matplotlib (medians)
+bench: release
+	python3 benchmarks/bench.py $(PLOTNN)

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import PlotNNCore
+
+/// Manifest decoding from hand-built trees (no YAML library involved).
+@Suite struct ManifestTests {
+  typealias N = ManifestNode
+
+  static func s(_ v: String, _ line: Int = 1) -> N { .scalar(v, line: line) }
+  static func map(_ line: Int, _ pairs: [(String, N)]) -> N {
+    .mapping(pairs.map { N.Entry(key: $0.0, line: $0.1.line, value: $0.1) }, line: line)
+  }
+  static func document(_ figures: [N], defaults: [(String, N)] = []) -> N {
+    map(1, [("defaults", map(2, defaults)), ("figures", .sequence(figures, line: 3))])
+  }
+
+  @Test func defaultsApplyAndFiguresOverride() throws {
+    let doc = Self.document(
+      [
+        Self.map(4, [("name", Self.s("a", 4)), ("functions", Self.s("relu", 5))]),
+        Self.map(6, [("name", Self.s("b", 6)), ("functions", .sequence([Self.s("tanh", 7), Self.s("elu", 7)], line: 7)), ("size", Self.s("320x200", 8)), ("from", Self.s("-3", 9))]),
+      ], defaults: [("size", Self.s("800x600", 2)), ("formats", .sequence([Self.s("svg", 2)], line: 2))])
+    let manifest = try Manifest.decode(doc, file: "m.yaml")
+    #expect(manifest.figures.map(\.name) == ["a", "b"])
+    #expect(manifest.figures[0].spec.width == 800 && manifest.figures[0].spec.height == 600)
+    #expect(manifest.figures[1].spec.width == 320 && manifest.figures[1].spec.height == 200)
+    #expect(manifest.figures[1].spec.functions == ["tanh", "elu"])
+    #expect(manifest.figures[1].spec.from == -3)
+    #expect(manifest.figures.allSatisfy { $0.formats == ["svg"] })
+  }
+
+  /// (figure entries, expected line, figure, key, words in the message)
+  static let errors: [([(String, N)], Int, String?, String?, String)] = [
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("abc", 6))], 6, "a", "from", "finite number"),
+    ([("name", s("a", 4)), ("functons", s("relu", 5))], 5, "a", "functons", "unknown key"),
+    ([("name", s("a", 4))], 4, "a", "functions", "at least one function"),
+    ([("functions", s("relu", 5))], 4, nil, "name", "needs a name"),
+    ([("name", s("../x", 4)), ("functions", s("relu", 5))], 4, "../x", "name", "letters, digits"),
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("size", s("big", 7))], 7, "a", "size", "WIDTHxHEIGHT"),
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("formats", s("gif", 8))], 8, "a", "formats", "png, svg, pdf"),
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("grid", s("maybe", 9))], 9, "a", "grid", "true or false"),
+    ([("name", s("a", 4)), ("kind", s("softmax", 5))], 4, "a", "logits", "logits"),
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("2", 6)), ("to", s("1", 7))], 4, "a", nil, "less than"),
+  ]
+
+  @Test(arguments: errors)
+  func errorsNameLineFigureAndKey(entries: [(String, N)], line: Int, figure: String?, key: String?, words: String) {
+    let doc = Self.document([Self.map(4, entries)])
+    do {
+      _ = try Manifest.decode(doc, file: "m.yaml")
+      Issue.record("no error for \(entries.map(\.0))")
+    } catch {
+      #expect(error.line == line)
+      #expect(error.figure == figure)
+      #expect(error.key == key)
+      #expect(error.description.hasPrefix("m.yaml:\(line):"))
+      #expect(error.description.contains(words), "\(error.description)")
+    }
+  }
+
+  @Test func duplicateNamesPointAtTheFirstUse() {
+    let figure = { (line: Int) in Self.map(line, [("name", Self.s("same", line)), ("functions", Self.s("relu", line))]) }
+    do {
+      _ = try Manifest.decode(Self.document([figure(4), figure(9)]), file: "m.yaml")
+      Issue.record("duplicate accepted")
+    } catch {
+      #expect(error.line == 9 && error.description.contains("line 4"))
+    }
+  }
+
+  @Test func topLevelMustHaveFigures() {
+    #expect(throws: ManifestError.self) { try Manifest.decode(Self.map(1, [("title", Self.s("x"))]), file: "m.yaml") }
+    #expect(throws: ManifestError.self) { try Manifest.decode(Self.s("just text"), file: "m.yaml") }
+  }
+
+  @Test func galleryGroupsBySectionInOrder() throws {
+    let doc = Self.document([
+      Self.map(4, [("name", Self.s("b1")), ("section", Self.s("3.4.2")), ("caption", Self.s("Sigmoid")), ("functions", Self.s("sigmoid"))]),
+      Self.map(5, [("name", Self.s("c1")), ("section", Self.s("3.4.9")), ("functions", Self.s("relu"))]),
+      Self.map(6, [("name", Self.s("b2")), ("section", Self.s("3.4.2")), ("functions", Self.s("tanh"))]),
+    ])
+    let md = Gallery.markdown(try Manifest.decode(doc, file: "m.yaml"), source: "m.yaml")
+    let sections = md.split(separator: "\n").filter { $0.hasPrefix("## ") }
+    #expect(sections == ["## 3.4.2", "## 3.4.9"])
+    #expect(md.contains("![Sigmoid](b1.png)"))
+    let b2 = try #require(md.range(of: "b2.png"))
+    let c1 = try #require(md.range(of: "c1.png"))
+    #expect(b2.lowerBound < c1.lowerBound, "figures of one section stay together")
+  }
+}
