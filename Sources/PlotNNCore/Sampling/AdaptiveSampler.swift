@@ -98,6 +98,7 @@ public struct AdaptiveSampler: Sendable {
     let q3x = 0.5 * (xm + e.x)
     let good =
       within(mid, s.p, e.p) && within(device(q1x, f(q1x)), s.p, e.p) && within(device(q3x, f(q3x)), s.p, e.p)
+      && !looksLikeJump(s.p, mid, e.p)
     if good {
       b.add(e.p)
     } else if narrow {
@@ -127,6 +128,23 @@ public struct AdaptiveSampler: Sendable {
 
   private func inside(_ p: Point) -> Bool {
     !p.y.isNaN && p.y > yBand.lowerBound && p.y < yBand.upperBound
+  }
+
+  /// Whether the chord s–e may be standing in for a jump: taller than 1 px, with the midpoint
+  /// sample near the height of one end rather than in between.
+  ///
+  /// The distance test alone cannot see a jump: once a segment around it is narrower than
+  /// about 2·`tolerance`, every sample on either side lies within `tolerance` of the
+  /// near-vertical chord, so the chord was accepted and drawn as a vertical connector (an
+  /// undeclared step, or 1/x across its pole). A continuous curve that close to its chord
+  /// has its midpoint a quarter or more of the way up (exactly half way when straight), while
+  /// at a jump the midpoint sits on one side's level; such a segment is bisected on until
+  /// `minimumWidth`, where the narrow test below tells a jump from a steep slope.
+  private func looksLikeJump(_ s: Point, _ mid: Point, _ e: Point) -> Bool {
+    let rise = e.y - s.y
+    guard abs(rise) > 1 else { return false }
+    let along = (mid.y - s.y) / rise
+    return along < 0.25 || along > 0.75
   }
 
   /// Whether `p` lies within `tolerance` of the segment a–b.
