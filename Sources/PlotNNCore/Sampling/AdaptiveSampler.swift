@@ -104,7 +104,16 @@ public struct AdaptiveSampler: Sendable {
       b.add(e.p)
     } else if narrow {
       // Bisection cannot close the gap: a jump the function did not declare, or a NaN edge.
-      if e.p.y.isNaN || s.p.y.isNaN || abs(e.p.y - s.p.y) > 1 {
+      if s.p.y.isNaN != e.p.y.isNaN {
+        let edge = domainEdge(f, s, e)
+        if s.p.y.isNaN {
+          b.start(edge)
+          b.add(e.p)
+        } else {
+          b.add(edge)
+          b.gap()
+        }
+      } else if abs(e.p.y - s.p.y) > 1 {
         b.gap()
         if !e.p.y.isNaN { b.start(e.p) }
       } else {
@@ -113,6 +122,22 @@ public struct AdaptiveSampler: Sendable {
     } else {
       refine(f, s, (xm, mid), into: &b)
       refine(f, (xm, mid), e, into: &b)
+    }
+  }
+
+  /// The finite sample nearest the NaN end of a segment with one NaN end, found by bisecting
+  /// in x down to adjacent doubles.
+  ///
+  /// Stopping at `minimumWidth` there left the curve short of its domain's edge: √x over
+  /// [−3, 7] began 1e−3 px right of x = 0 but 0.27 px above (0, 0), as √ rises that fast. A
+  /// loop, not recursion: near x = 0 it may take ~1 100 halvings to reach the subnormals.
+  private func domainEdge(_ f: PlotFunction, _ s: (x: Double, p: Point), _ e: (x: Double, p: Point)) -> Point {
+    var (finite, missing) = s.p.y.isNaN ? (e, s.x) : (s, e.x)
+    while true {
+      let x = 0.5 * (finite.x + missing)
+      if x == finite.x || x == missing { return finite.p }
+      let p = device(x, f(x))
+      if p.y.isNaN { missing = x } else { finite = (x, p) }
     }
   }
 
