@@ -103,7 +103,7 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
       }
       if best > worst { (worst, worstX) = (best, x) }
     }
-    print("sampler \(c.name): \(curve.points.count) points, \(curve.pieces.count) pieces, max deviation \(worst) at x = \(worstX)")
+    print("sampler \(c.name): \(curve.points.count) points, \(curve.pieces.count) pieces, max deviation \(worst) at \(worstX)")
     #expect(worst <= tolerance + 1e-9, "\(c.name): deviation \(worst) px at x = \(worstX)")
     #expect(curve.points.count <= c.maxPoints, "\(c.name): \(curve.points.count) points")
     // No near-vertical connector: the steepest true slope here is √x's, < 1000 px/px where 1 px tall.
@@ -184,7 +184,8 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
   @Test(arguments: [0.0, 1.0, -2.5])
   func continuousBreakpointKeepsOnePiece(c: Double) {
     let xr = -10.0...10.0, yr = -1.1...11
-    for (f, kink) in [(PlotFunction(breakpoints: [c, c]) { abs($0 - c) / 2 }, true), (PlotFunction(breakpoints: [c]) { sin($0) }, false)] {
+    let cases = [(PlotFunction(breakpoints: [c, c]) { abs($0 - c) / 2 }, true), (PlotFunction(breakpoints: [c]) { sin($0) }, false)]
+    for (f, kink) in cases {
       let curve = sample(f, xr, yr)
       #expect(curve.pieces.count == 1)
       #expect(curve.dots.isEmpty)
@@ -237,7 +238,8 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
   @Test func curveReachesTheEdgeOfItsDomain() {
     let xr = -3.0...7.0, yr = -0.2...2.8
     let start = sample(PlotFunction { sqrt($0) }, xr, yr).pieces.first?.first
-    #expect(start.map { abs($0.x - deviceX(0, xr)) < 1e-9 && abs($0.y - deviceY(0, yr)) < 1e-6 } == true, "\(String(describing: start))")
+    let at = { (p: Point) in abs(p.x - deviceX(0, xr)) < 1e-9 && abs(p.y - deviceY(0, yr)) < 1e-6 }
+    #expect(start.map(at) == true, "\(String(describing: start))")
   }
 
   /// A pole nobody declared: two pieces, each running into the band, no dots.
