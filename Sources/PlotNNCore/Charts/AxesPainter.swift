@@ -4,7 +4,7 @@
 /// Origin style (the default, as textbooks draw it): labels sit beside the axis lines on a
 /// halo of the background colour so a curve passing underneath never hides them; the
 /// label of 0 is written once, at the origin's lower left; a label whose box would cross
-/// the other axis is dropped.
+/// the other axis is dropped, and so is any label that would overlap one already placed.
 struct AxesPainter {
   let chart: LineChart
   let layout: LineChartLayout
@@ -35,38 +35,45 @@ struct AxesPainter {
     let origin = chart.axes == .origin
     let tick = LineChartLayout.tickLength
     let gap = LineChartLayout.labelGap
+    let bothInside = origin && layout.verticalAxisInside && layout.horizontalAxisInside
     var marks = Path()
-    var zeroShown = false
+    /// Label boxes taken so far. Near the corner where the axes meet, an x label left of the
+    /// vertical axis and a y label under the horizontal one (or, with both axes on the frame,
+    /// labels at that corner) could overlap: at 200 × 150 "−5" and "−0.5" did. The spacing
+    /// rules only separate labels of one axis, so a label overlapping a placed one is dropped;
+    /// the origin's 0 goes first (drawn last, as before), then the x labels, then the y labels.
+    var placed: [Rect] = []
+    let zero = TickFormatter(ticks: [0]).label(0)
+    let zeroAt = Point(layout.axisX - 4, layout.axisY + 3)
+    let zeroExtent = canvas.measure(zero, style: labelStyle)
+    let zeroShown = bothInside && layout.xTicks.contains { $0.value == 0 }
+    if zeroShown { placed.append(box(at: zeroAt, extent: zeroExtent, anchor: TextAnchor(.right, .top))) }
     for t in layout.xTicks {
       marks.move(to: Point(t.position, layout.axisY))
       marks.line(to: Point(t.position, layout.axisY + tick))
-      if origin && layout.verticalAxisInside && layout.horizontalAxisInside && t.value == 0 {
-        zeroShown = true
-        continue
-      }
+      if bothInside && t.value == 0 { continue }
       let at = Point(t.position, layout.axisY + tick + 2)
       let extent = canvas.measure(t.label, style: labelStyle)
       if origin && layout.verticalAxisInside && abs(t.position - layout.axisX) < extent.width / 2 + 4
         && t.value != 0
       { continue }
-      label(t.label, at: at, extent: extent, anchor: TextAnchor(.center, .top), halo: origin)
+      label(t.label, at: at, extent: extent, anchor: TextAnchor(.center, .top), halo: origin, placed: &placed)
     }
     for t in layout.yTicks {
       marks.move(to: Point(layout.axisX, t.position))
       marks.line(to: Point(layout.axisX - tick, t.position))
-      if origin && layout.verticalAxisInside && layout.horizontalAxisInside && t.value == 0 { continue }
+      if bothInside && t.value == 0 { continue }
       let extent = canvas.measure(t.label, style: labelStyle)
       if origin && layout.horizontalAxisInside && abs(t.position - layout.axisY) < extent.height / 2 + 2
         && t.value != 0
       { continue }
       let at = Point(layout.axisX - tick - gap + 2, t.position)
-      label(t.label, at: at, extent: extent, anchor: TextAnchor(.right, .middle), halo: origin)
+      label(t.label, at: at, extent: extent, anchor: TextAnchor(.right, .middle), halo: origin, placed: &placed)
     }
     canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
     if zeroShown {
-      let zero = TickFormatter(ticks: [0]).label(0)
-      let extent = canvas.measure(zero, style: labelStyle)
-      label(zero, at: Point(layout.axisX - 4, layout.axisY + 3), extent: extent, anchor: TextAnchor(.right, .top), halo: true)
+      var reserved: [Rect] = []
+      label(zero, at: zeroAt, extent: zeroExtent, anchor: TextAnchor(.right, .top), halo: true, placed: &reserved)
     }
     paintAxisNames(plot: plot)
   }
@@ -84,24 +91,38 @@ struct AxesPainter {
     }
   }
 
-  private func label(_ text: String, at p: Point, extent: TextExtent, anchor: TextAnchor, halo: Bool) {
+  /// Draws a label unless its box overlaps one in `placed`, to which it is then added.
+  private func label(
+    _ text: String, at p: Point, extent: TextExtent, anchor: TextAnchor, halo: Bool, placed: inout [Rect]
+  ) {
+    let box = box(at: p, extent: extent, anchor: anchor)
+    let overlaps = { (o: Rect) in
+      box.minX < o.maxX && o.minX < box.maxX && box.minY < o.maxY && o.minY < box.maxY
+    }
+    guard !placed.contains(where: overlaps) else { return }
+    placed.append(box)
     if halo {
-      let x: Double
-      switch anchor.horizontal {
-      case .left: x = p.x
-      case .center: x = p.x - extent.width / 2
-      case .right: x = p.x - extent.width
-      }
-      let y: Double
-      switch anchor.vertical {
-      case .top: y = p.y
-      case .middle: y = p.y - extent.height / 2
-      case .baseline: y = p.y - extent.baseline
-      case .bottom: y = p.y - extent.height
-      }
-      canvas.fill(.rectangle(Rect(x: x - 2, y: y, width: extent.width + 4, height: extent.height)), color: theme.panel)
+      canvas.fill(.rectangle(Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)), color: theme.panel)
     }
     canvas.text(text, at: p, style: labelStyle, anchor: anchor)
+  }
+
+  /// The box of a text `extent` large whose `anchor` is at `p`.
+  private func box(at p: Point, extent: TextExtent, anchor: TextAnchor) -> Rect {
+    let x: Double
+    switch anchor.horizontal {
+    case .left: x = p.x
+    case .center: x = p.x - extent.width / 2
+    case .right: x = p.x - extent.width
+    }
+    let y: Double
+    switch anchor.vertical {
+    case .top: y = p.y
+    case .middle: y = p.y - extent.height / 2
+    case .baseline: y = p.y - extent.baseline
+    case .bottom: y = p.y - extent.height
+    }
+    return Rect(x: x, y: y, width: extent.width, height: extent.height)
   }
 
   /// A filled triangular arrowhead with its tip at `tip`, pointing along (dx, dy).

@@ -68,9 +68,14 @@ struct LineChartLayout {
     // Likewise on the left: axisX − besideAxis ≥ pad + nameStrip.
     let floorX = pad + nameStrip
     // The outermost x labels are centred on their ticks: keep half of each on the canvas.
-    let edgeLabels = Self.ticks(xlo, xhi, length: size.width, bins: 9, spacing: { _, _ in 0 })
+    /// The final x ticks are chosen below with fewer bins than 9 when labels are wide, and a
+    /// range end can be a tick of such a coarser set only (−1250 with step 250, not 200): the
+    /// margins used to come from the 9-bin set alone, so "−1250" on [−1250, 0] hung 2.5 px
+    /// off a 300 px canvas. Any bin count the final ticks may use is considered.
+    let edgeLabels = (1...9).flatMap { Self.ticks(xlo, xhi, length: size.width, bins: $0, spacing: { _, _ in 0 }) }
     let halfWidth = { (v: Double) in
-      edgeLabels.first { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map { canvas.measure($0.label, style: labelStyle).width / 2 } ?? 0
+      edgeLabels.filter { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map { canvas.measure($0.label, style: labelStyle).width / 2 }
+        .max() ?? 0
     }
     let right = pad + max(10, halfWidth(xhi))
     var left = max(floorX, pad + halfWidth(xlo))

@@ -96,13 +96,24 @@ public struct AdaptiveSampler: Sendable {
     }
     let q1x = 0.5 * (s.x + xm)
     let q3x = 0.5 * (xm + e.x)
+    let inner = [device(q1x, f(q1x)), mid, device(q3x, f(q3x))]
     let good =
-      within(mid, s.p, e.p) && within(device(q1x, f(q1x)), s.p, e.p) && within(device(q3x, f(q3x)), s.p, e.p)
+      inner.allSatisfy { within($0, s.p, e.p) } && !looksLikeJump(s.p, mid, e.p)
+      && !(meetsBandEdge([s.p] + inner + [e.p]) && abs(e.p.y - s.p.y) > tolerance)
     if good {
       b.add(e.p)
     } else if narrow {
       // Bisection cannot close the gap: a jump the function did not declare, or a NaN edge.
-      if e.p.y.isNaN || s.p.y.isNaN || abs(e.p.y - s.p.y) > 1 {
+      if s.p.y.isNaN != e.p.y.isNaN {
+        let edge = domainEdge(f, s, e)
+        if s.p.y.isNaN {
+          b.start(edge)
+          b.add(e.p)
+        } else {
+          b.add(edge)
+          b.gap()
+        }
+      } else if abs(e.p.y - s.p.y) > 1 {
         b.gap()
         if !e.p.y.isNaN { b.start(e.p) }
       } else {
@@ -111,6 +122,22 @@ public struct AdaptiveSampler: Sendable {
     } else {
       refine(f, s, (xm, mid), into: &b)
       refine(f, (xm, mid), e, into: &b)
+    }
+  }
+
+  /// The finite sample nearest the NaN end of a segment with one NaN end, found by bisecting
+  /// in x down to adjacent doubles.
+  ///
+  /// Stopping at `minimumWidth` there left the curve short of its domain's edge: √x over
+  /// [−3, 7] began 1e−3 px right of x = 0 but 0.27 px above (0, 0), as √ rises that fast. A
+  /// loop, not recursion: near x = 0 it may take ~1 100 halvings to reach the subnormals.
+  private func domainEdge(_ f: PlotFunction, _ s: (x: Double, p: Point), _ e: (x: Double, p: Point)) -> Point {
+    var (finite, missing) = s.p.y.isNaN ? (e, s.x) : (s, e.x)
+    while true {
+      let x = 0.5 * (finite.x + missing)
+      if x == finite.x || x == missing { return finite.p }
+      let p = device(x, f(x))
+      if p.y.isNaN { missing = x } else { finite = (x, p) }
     }
   }
 
@@ -127,6 +154,36 @@ public struct AdaptiveSampler: Sendable {
 
   private func inside(_ p: Point) -> Bool {
     !p.y.isNaN && p.y > yBand.lowerBound && p.y < yBand.upperBound
+  }
+
+  /// Whether the chord s–e may be standing in for a jump: taller than 1 px, with the midpoint
+  /// sample near the height of one end rather than in between.
+  ///
+  /// The distance test alone cannot see a jump: once a segment around it is narrower than
+  /// about 2·`tolerance`, every sample on either side lies within `tolerance` of the
+  /// near-vertical chord, so the chord was accepted and drawn as a vertical connector (an
+  /// undeclared step, or 1/x across its pole). A continuous curve that close to its chord
+  /// has its midpoint a quarter or more of the way up (exactly half way when straight), while
+  /// at a jump the midpoint sits on one side's level; such a segment is bisected on until
+  /// `minimumWidth`, where the narrow test below tells a jump from a steep slope.
+  private func looksLikeJump(_ s: Point, _ mid: Point, _ e: Point) -> Bool {
+    let rise = e.y - s.y
+    guard abs(rise) > 1 else { return false }
+    let along = (mid.y - s.y) / rise
+    return along < 0.25 || along > 0.75
+  }
+
+  /// Whether some of these samples are clamped to the band and others are not: the segment
+  /// holds the kink where the curve meets the band edge.
+  ///
+  /// Clamping makes a kink the function does not declare, and the three interior samples can
+  /// straddle it: with the kink between them the curve strays up to 4/3 of the largest
+  /// sampled distance from the chord (exp clamped at the top of its plot was 0.11 px off at
+  /// tolerance 0.1). Such a segment is bisected until it is no taller than `tolerance`, so
+  /// the curve across the kink (monotone at that scale) stays within its chord's height.
+  private func meetsBandEdge(_ samples: [Point]) -> Bool {
+    let clamped = samples.filter { !$0.y.isNaN }.map { $0.y <= yBand.lowerBound || $0.y >= yBand.upperBound }
+    return clamped.contains(true) && clamped.contains(false)
   }
 
   /// Whether `p` lies within `tolerance` of the segment a–b.

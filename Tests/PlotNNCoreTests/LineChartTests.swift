@@ -1,0 +1,246 @@
+import Foundation
+import Testing
+
+@testable import PlotNNCore
+
+private let relu = PlotFunction(breakpoints: [0]) { max(0, $0) }
+private let reluPrime = PlotFunction(breakpoints: [0]) { $0 > 0 ? 1 : 0 }
+private let theme = Theme.light
+
+private func chart(_ functions: [PlotFunction], _ x: ClosedRange<Double>, y: ClosedRange<Double>? = nil) -> LineChart {
+  LineChart(
+    series: functions.enumerated().map { LineChart.Series(label: "f\($0.offset)", function: $0.element, colorIndex: $0.offset) },
+    xRange: x, yRange: y)
+}
+
+/// Draws `chart` on a fresh RecordingCanvas, returning the commands and the layout used.
+private func render(_ chart: LineChart, _ size: Size = Size(width: 560, height: 360)) -> (RecordingCanvas, LineChartLayout) {
+  let canvas = RecordingCanvas()
+  chart.draw(on: canvas, size: size)
+  return (canvas, LineChartLayout(chart: chart, size: size, canvas: RecordingCanvas(), tolerance: 0.1))
+}
+
+/// A text's box from the RecordingCanvas estimate (0.6·size a character, 1.2·size tall,
+/// baseline 0.95·size), placed by its anchor: computed here, not by the code under test.
+private struct Box: CustomStringConvertible {
+  let text: String, minX: Double, minY: Double, maxX: Double, maxY: Double
+  init(_ text: String, _ p: Point, _ style: TextStyle, _ anchor: TextAnchor) {
+    let w = 0.6 * style.size * Double(Markup.plainText(text).count), h = 1.2 * style.size
+    let x: Double
+    switch anchor.horizontal {
+    case .left: x = p.x
+    case .center: x = p.x - w / 2
+    case .right: x = p.x - w
+    }
+    let y: Double
+    switch anchor.vertical {
+    case .top: y = p.y
+    case .middle: y = p.y - h / 2
+    case .baseline: y = p.y - 0.95 * style.size
+    case .bottom: y = p.y - h
+    }
+    (self.text, minX, minY, maxX, maxY) = (text, x, y, x + w, y + h)
+  }
+  func overlaps(_ o: Box) -> Bool {
+    minX < o.maxX - 1e-9 && o.minX < maxX - 1e-9 && minY < o.maxY - 1e-9 && o.minY < maxY - 1e-9
+  }
+  var description: String { "\"\(text)\" x \(minX)…\(maxX) y \(minY)…\(maxY)" }
+}
+
+/// Tick labels are the unrotated texts in the muted label style.
+private func tickLabels(_ canvas: RecordingCanvas) -> [Box] {
+  canvas.commands.compactMap {
+    guard case .text(let s, let p, let style, let anchor, let rotation) = $0, rotation == 0,
+      style == TextStyle(size: theme.labelSize, color: theme.muted)
+    else { return nil }
+    return Box(s, p, style, anchor)
+  }
+}
+
+private func strokes(_ canvas: RecordingCanvas) -> [(Path, StrokeStyle)] {
+  canvas.commands.compactMap { if case .stroke(let p, let s) = $0 { (p, s) } else { nil } }
+}
+
+private func isCurve(_ style: StrokeStyle) -> Bool { style.width == theme.curveWidth && style.cap == .round }
+
+/// Ranges and functions whose tick labels range from "0" to "−1250" and 10ⁿ.
+private let ranges: [ClosedRange<Double>] = [
+  -10...10, -5...5, -3...7, 0...1, -1250...0, -1250...10, 0...0.0125, 1e-6...3e-6, 0...1e6, -0.8...15.7, -7.5...(-2.5),
+]
+private let functions: [PlotFunction] = [
+  relu, PlotFunction { tanh($0) }, PlotFunction { sin($0) }, PlotFunction { $0 * $0 }, PlotFunction { -$0 * $0 * $0 },
+  reluPrime, PlotFunction { exp($0 / 3) },
+]
+private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 600)].map { Size(width: $0.0, height: $0.1) }
+
+@Suite struct LineChartTests {
+  @Test(arguments: LineChart.AxesStyle.allCases, sizes)
+  func tickLabelsNeitherOverlapNorLeaveTheCanvas(axes: LineChart.AxesStyle, size: Size) {
+    for x in ranges {
+      for (i, f) in functions.enumerated() {
+        var c = chart([f], x)
+        c.axes = axes
+        let labels = tickLabels(render(c, size).0)
+        let context = "\(axes) \(Int(size.width))×\(Int(size.height)) x \(x) f\(i)"
+        #expect(labels.count >= 3, "\(context): \(labels)")
+        for (j, a) in labels.enumerated() {
+          #expect(a.minX >= 0 && a.maxX <= size.width && a.minY >= 0 && a.maxY <= size.height, "\(context): \(a) off the canvas")
+          for b in labels[(j + 1)...] where a.overlaps(b) { Issue.record("\(context): \(a) overlaps \(b)") }
+        }
+      }
+    }
+  }
+
+  @Test func zeroIsLabelledOnceAtTheOrigin() {
+    let (canvas, layout) = render(chart([PlotFunction { sin($0) }], -10...10))
+    let zeros = tickLabels(canvas).filter { $0.text == "0" }
+    #expect(zeros.count == 1)
+    // At the origin's lower left: right edge 4 px left of the vertical axis, top 3 px under the horizontal one.
+    #expect(zeros.allSatisfy { abs($0.maxX - (layout.axisX - 4)) < 1e-9 && abs($0.minY - (layout.axisY + 3)) < 1e-9 })
+  }
+
+  /// Origin style: the axes cross at data (0, 0), computed here from the plot rectangle.
+  @Test(arguments: [(-3.0...5.0, -2.0...6.0), (-10...10, -1...1), (-0.5...8, -4...0.25)])
+  func originAxesCrossAtZero(x: ClosedRange<Double>, y: ClosedRange<Double>) throws {
+    let (canvas, layout) = render(chart([relu], x, y: y))
+    let plot = layout.plot
+    let x0 = plot.minX + (0 - x.lowerBound) / (x.upperBound - x.lowerBound) * plot.width
+    let y0 = plot.maxY - (0 - y.lowerBound) / (y.upperBound - y.lowerBound) * plot.height
+    #expect(abs(layout.axisX - x0) < 1e-9 && abs(layout.axisY - y0) < 1e-9)
+    // …and that is where the curves' (0, 0) is drawn: relu's kink vertex.
+    #expect(layout.curves[0].points.contains { abs($0.x - x0) < 1e-9 && abs($0.y - y0) < 1e-9 })
+    let axes = try #require(strokes(canvas).first { $0.1.width == theme.axisWidth && $0.1.cap == .square }?.0)
+    #expect(axes.elements == [
+      .move(Point(plot.minX, y0)), .line(Point(plot.maxX + 6, y0)), .move(Point(x0, plot.maxY)), .line(Point(x0, plot.minY - 6)),
+    ])
+  }
+
+  @Test func originAxesStickToTheFrameWhenZeroIsOutOfRange() {
+    let layout = render(chart([relu], 2...5, y: 1...4)).1
+    #expect(layout.axisX == layout.plot.minX && layout.axisY == layout.plot.maxY)
+    #expect(!layout.verticalAxisInside && !layout.horizontalAxisInside)
+  }
+
+  @Test func legendNeedsTwoSeriesAndShowLegend() {
+    let one = render(chart([relu], -3...3)).0.texts
+    #expect(!one.contains("f0"))
+    let two = render(chart([relu, reluPrime], -3...3)).0.texts
+    #expect(two.contains("f0") && two.contains("f1"))
+    var hidden = chart([relu, reluPrime], -3...3)
+    hidden.showLegend = false
+    let none = render(hidden).0.texts
+    #expect(!none.contains("f0") && !none.contains("f1"))
+  }
+
+  @Test(arguments: LineChart.AxesStyle.allCases)
+  func gridFollowsShowGrid(axes: LineChart.AxesStyle) {
+    var c = chart([PlotFunction { sin($0) }], -10...10)
+    c.axes = axes
+    let isGrid = { (s: StrokeStyle) in s.color == theme.grid && s.width == theme.gridWidth }
+    let (canvas, layout) = render(c)
+    let grid = strokes(canvas).filter { isGrid($0.1) }
+    #expect(grid.count == 1)
+    // One vertical line per x tick and one horizontal per y tick, minus those on an origin axis.
+    let verticals = grid.first?.0.elements.filter { if case .move(let p) = $0 { p.y == layout.plot.minY } else { false } }
+    let onAxis = axes == .origin ? layout.xTicks.filter { abs($0.position - layout.axisX) <= 0.5 }.count : 0
+    #expect(verticals?.count == layout.xTicks.count - onAxis)
+    c.showGrid = false
+    #expect(!strokes(render(c).0).contains { isGrid($0.1) })
+  }
+
+  @Test func curvesAreClippedToThePlotRect() {
+    let (canvas, layout) = render(chart([PlotFunction { 1 / $0 }, PlotFunction { exp($0) }], -4...4, y: -3...3))
+    var inside = false
+    var clips: [Rect] = []
+    var curveStrokes = 0
+    for command in canvas.commands {
+      switch command {
+      case .beginClip(let r): (inside, clips) = (true, clips + [r])
+      case .endClip: inside = false
+      case .stroke(_, let s) where isCurve(s):
+        #expect(inside, "curve stroked outside the clip")
+        curveStrokes += 1
+      default: break
+      }
+    }
+    #expect(clips == [layout.plot])
+    #expect(curveStrokes == layout.curves.map(\.pieces.count).reduce(0, +))
+    #expect(curveStrokes >= 3)  // 1/x is two pieces
+  }
+
+  @Test func dashedSeriesAreDashed() {
+    var c = chart([relu, reluPrime], -3...3)
+    c.series[1].dashed = true
+    let (canvas, layout) = render(c)
+    let curves = strokes(canvas).filter { isCurve($0.1) }
+    #expect(curves.count == layout.curves.map(\.pieces.count).reduce(0, +))
+    for (_, style) in curves {
+      #expect(style.dash == (style.color == theme.color(0) ? [] : theme.derivativeDash), "\(style)")
+    }
+    // The legend swatches too.
+    let swatches = strokes(canvas).filter { $0.1.width == theme.curveWidth && $0.1.cap == .butt }
+    #expect(swatches.map(\.1.dash) == [[], theme.derivativeDash])
+  }
+
+  /// relu′'s jump at 0 is painted as a filled dot at (0, 0) and an open one at (0, 1).
+  @Test func jumpDotsArePainted() {
+    let (canvas, layout) = render(chart([reluPrime], -3...3))
+    let fills = canvas.commands.compactMap { if case .fill(let p, let c) = $0, p.elements.count == 6 { (p, c) } else { nil } }
+    let center = { (p: Path) -> Point? in if case .move(let m) = p.elements[0] { Point(m.x - 3.6, m.y) } else { nil } }
+    let at = { (y: Double) in Point(layout.xScale(0), layout.yScale(y)) }
+    #expect(fills.contains { center($0.0) == at(0) && $0.1 == theme.color(0) })
+    #expect(fills.contains { center($0.0) == at(1) && $0.1 == theme.background })
+  }
+
+  /// Larger data y is higher on the canvas (smaller device y).
+  @Test func yAxisIsFlipped() {
+    let layout = render(chart([relu], -3...3, y: -1...3)).1
+    #expect(abs(layout.yScale(-1) - layout.plot.maxY) < 1e-9 && abs(layout.yScale(3) - layout.plot.minY) < 1e-9)
+    let positions = layout.yTicks.map(\.position)
+    #expect(positions.count >= 3 && zip(positions, positions.dropFirst()).allSatisfy { $0 > $1 })
+    let piece = layout.curves[0].pieces[0]
+    #expect(piece.last!.y < piece.first!.y)  // relu rises to the right
+  }
+}
+
+extension LineChartTests {
+  /// `resolvedYRange`, nested so the `LineChartTests` filter selects it.
+  @Suite struct ResolvedYRange {
+    @Test(arguments: [
+      // relu on [−10, 10] spans [0, 10]: 5 % of 10 each side.
+      ("relu", relu, -10.0...10.0, -0.5...10.5),
+      // Flat functions widen to ±1 around their value.
+      ("flat 3", PlotFunction { _ in 3 }, -1...1, 2...4),
+      ("flat 0", PlotFunction { _ in 0 }, -1...1, -1...1),
+      ("all NaN", PlotFunction { _ in .nan }, -1...1, -1...1),
+      // relu′ spans [0, 1] through its one-sided limits at 0.
+      ("relu'", reluPrime, -10...10, -0.05...1.05),
+      // A spike only the breakpoint's right limit reaches (grid points are ≥ 0.018 from 1/3).
+      ("spike", PlotFunction(breakpoints: [1.0 / 3]) { $0 <= 1.0 / 3 ? 0 : max(0, 1 - 1000 * ($0 - 1.0 / 3)) }, -10...10,
+       -0.05...1.05),
+      // 1/x: the grid point 0 gives ∞ (skipped); its neighbours ±20/1024 give ±51.2.
+      ("1/x", PlotFunction { 1 / $0 }, -10...10, -56.32...56.32),
+    ])
+    func extentWithHeadroom(name: String, f: PlotFunction, x: ClosedRange<Double>, expected: ClosedRange<Double>) {
+      let range = chart([f], x).resolvedYRange
+      let slack = 1e-12 * max(1, expected.upperBound - expected.lowerBound)
+      let (lo, hi) = (range.lowerBound - expected.lowerBound, range.upperBound - expected.upperBound)
+      #expect(abs(lo) <= slack && abs(hi) <= slack, "\(name): \(range)")
+    }
+
+    @Test func sinHasTenPercentMoreThanItsAmplitude() {
+      // sin's extremes on [−10, 10] are ±1; the 1025-point grid comes within 2e-4 of them.
+      let range = chart([PlotFunction { sin($0) }], -10...10).resolvedYRange
+      #expect(abs(range.upperBound - 1.1) < 5e-4 && abs(range.lowerBound + 1.1) < 5e-4, "\(range)")
+    }
+
+    @Test func explicitRangeSeriesUnionAndAnnotations() {
+      #expect(chart([relu], -10...10, y: -2...3).resolvedYRange == -2...3)
+      // Two series: relu [0, 10] and −relu [−10, 0] → [−10, 10] + 1 each side.
+      #expect(chart([relu, PlotFunction { -max(0, $0) }], -10...10).resolvedYRange == -11...11)
+      var c = chart([relu], -10...10)
+      c.annotations = [Annotation(x: 1, y: 20, text: "a")]
+      #expect(c.resolvedYRange == -1...21)
+    }
+  }
+}
