@@ -32,7 +32,7 @@ extension BuiltinActivations {
   /// `jax.nn.squareplus`, `keras.activations.squareplus`. The root is `hypot(x, √b)`, so
   /// x² never overflows; for x < 0 both are rewritten without cancellation as
   /// b/(2(√(x² + b) − x)) and b/(2√(x² + b)(√(x² + b) − x)). Smooth for b > 0; for b = 0
-  /// it is ReLU with a kink at 0, where f′(0) = 1/2 (x/|x| read as sign(0) = 0).
+  /// it is ReLU, with a kink at 0 where f′(0) = 0 as for `relu`.
   static let squareplus = Activation(
     id: "squareplus", displayName: "Squareplus",
     formula: "\(Typeset.fx)(\(Typeset.x) + √(\(Typeset.x)<sup>2</sup> + <i>b</i>))/2",
@@ -43,7 +43,7 @@ extension BuiltinActivations {
     },
     derivative: { x, p in
       let root = hypot(x, p[0].squareRoot())
-      guard root > 0 else { return 0.5 }  // b = 0 and x = 0
+      guard root > 0 else { return 0 }  // b = 0 and x = 0: ReLU's convention
       return x >= 0 ? (1 + x / root) / 2 : p[0] / root / (root - x) / 2
     },
     breakpoints: { p in p[0] == 0 ? [0] : [] },
