@@ -10,6 +10,13 @@ struct ActivationReference: Decodable, Sendable {
     var id: String
     var parameters: [String: Double]
     var points: [[Number]]
+    /// Optional extra points far out (±1e10, ±1e100, ±1e300), checked like `points`.
+    var extremePoints: [[Number]]?
+
+    enum CodingKeys: String, CodingKey {
+      case id, parameters, points
+      case extremePoints = "extreme_points"
+    }
   }
 
   /// A JSON number, or one of the strings "inf", "-inf".
@@ -76,8 +83,9 @@ struct ActivationReference: Decodable, Sendable {
       let spec = FunctionSpec(
         name: id, arguments: referenceCase.parameters.sorted { $0.key < $1.key }.map { .init($0.key, $0.value) })
       let f = try Catalog.standard.bind(spec)
+      #expect(!referenceCase.points.isEmpty, "\(spec): no reference points")
       var failures: [String] = []
-      for point in referenceCase.points {
+      for point in referenceCase.points + (referenceCase.extremePoints ?? []) {
         try #require(point.count == 3, "\(spec): a point must be [x, f, df]")
         let (x, value, derivative) = (point[0].value, point[1].value, point[2].value)
         let gotValue = f.value(at: x)
