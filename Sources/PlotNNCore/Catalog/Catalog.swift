@@ -17,15 +17,29 @@ public struct Catalog: Sendable {
 }
 
 extension Catalog {
-  static var builtins: [Activation] {
-    [
-      Activation(
-        id: "relu", displayName: "ReLU", formula: "<i>f</i>(<i>x</i>) = max(0, <i>x</i>)",
-        value: { x, _ in x > 0 ? x : 0 }, derivative: { x, _ in x > 0 ? 1 : 0 }, breakpoints: { _ in [0] }),
-      Activation(
-        id: "sigmoid", displayName: "Sigmoid",
-        formula: "<i>f</i>(<i>x</i>) = 1/(1 + <i>e</i><sup>−<i>x</i></sup>)", domain: -10...10,
-        value: { x, _ in 1 / (1 + exp(-x)) }, derivative: { x, _ in 1 / (1 + exp(-x)) * (1 / (1 + exp(x))) }),
+  /// The 30 built-in activations in the catalog's order (see catalog-spec.md); the
+  /// definitions live in the `Catalog+<family>.swift` files.
+  static let builtins: [Activation] = {
+    typealias B = BuiltinActivations
+    return [
+      B.identity, B.sigmoid, B.tanh, B.relu, B.relu6, B.leakyReLU, B.preLU, B.rReLU,
+      B.elu, B.celu, B.selu, B.gelu, B.geluTanh, B.silu, B.mish, B.softplus, B.softsign,
+      B.logSigmoid, B.hardSigmoid, B.hardSigmoidKeras, B.hardSwish, B.hardTanh,
+      B.hardShrink, B.softShrink, B.tanhShrink, B.threshold, B.squareplus, B.sparsePlus,
+      B.sparseSigmoid, B.exponential,
     ]
-  }
+  }()
+}
+
+/// Namespace of the built-in definitions, one static constant per activation.
+enum BuiltinActivations {}
+
+/// Pango markup pieces for the formulas: italic variables and superscripts.
+enum Typeset {
+  /// `f(x) = ` with italic f and x.
+  static let fx = "<i>f</i>(<i>x</i>) = "
+  /// Italic x.
+  static let x = "<i>x</i>"
+  /// e raised to `exponent` (markup), e.g. `exp("−<i>x</i>")`.
+  static func exp(_ exponent: String) -> String { "<i>e</i><sup>\(exponent)</sup>" }
 }

@@ -1,0 +1,51 @@
+import Foundation
+
+// Units with an exponential negative branch (ELU, CELU, SELU) and the plain exponential.
+extension BuiltinActivations {
+  /// SELU's fixed constants λ (scale) and α from Klambauer et al. (2017), and their product.
+  static let seluScale = 1.0507009873554804934193349852946
+  static let seluAlpha = 1.6732632423543772848170429916717
+  static let seluScaleAlpha = 1.7580993408473768599402175208123
+
+  /// Exponential linear unit, f(x) = x for x > 0, else α·(e^x − 1) (via `expm1`).
+  /// PyTorch `nn.ELU`, `jax.nn.elu`, `keras.activations.elu`. f′ = 1 for x > 0, else α·e^x;
+  /// at the kink PyTorch's backward (`x <= 0` branch) gives f′(0) = α.
+  static let elu = Activation(
+    id: "elu", displayName: "ELU",
+    formula: "\(Typeset.fx)\(Typeset.x) if \(Typeset.x) &gt; 0, else α(\(Typeset.exp(Typeset.x)) − 1)",
+    parameters: [Parameter("alpha", default: 1, summary: "α: the limit −α as x → −∞")],
+    value: { x, p in x > 0 ? x : p[0] * expm1(x) },
+    derivative: { x, p in x > 0 ? 1 : p[0] * exp(x) },
+    breakpoints: { _ in [0] },
+    validate: { p in Check.finite(p, "alpha") })
+
+  /// Continuously differentiable ELU, f(x) = max(0, x) + min(0, α·(e^(x/α) − 1)).
+  /// PyTorch `nn.CELU`, `jax.nn.celu`, `keras.activations.celu`. f′ = 1 for x > 0, else
+  /// e^(x/α); PyTorch's backward takes the `x <= 0` branch, so f′(0) = 1 (C¹ for any α).
+  static let celu = Activation(
+    id: "celu", displayName: "CELU",
+    formula: "\(Typeset.fx)max(0, \(Typeset.x)) + min(0, α(\(Typeset.exp("\(Typeset.x)/α")) − 1))",
+    parameters: [Parameter("alpha", default: 1, summary: "α: scale of the negative branch, ≠ 0")],
+    value: { x, p in max(0, x) + min(0, p[0] * expm1(x / p[0])) },
+    derivative: { x, p in x > 0 ? 1 : exp(x / p[0]) },
+    breakpoints: { _ in [0] },
+    validate: { p in Check.finite(p, "alpha") ?? Check.require(p[0] != 0, "alpha", "must be ≠ 0", p[0]) })
+
+  /// Scaled ELU, f(x) = λ·(x for x > 0, else α·(e^x − 1)) with the fixed constants
+  /// λ ≈ 1.0507 and α ≈ 1.6733. PyTorch `nn.SELU`, `jax.nn.selu`, `keras.activations.selu`.
+  /// f′ = λ for x > 0, else λα·e^x; f′(0) = λα (PyTorch's `x <= 0` branch).
+  static let selu = Activation(
+    id: "selu", displayName: "SELU",
+    formula: "\(Typeset.fx)λ·(\(Typeset.x) if \(Typeset.x) &gt; 0, else α(\(Typeset.exp(Typeset.x)) − 1))",
+    value: { x, _ in x > 0 ? seluScale * x : seluScaleAlpha * expm1(x) },
+    derivative: { x, _ in x > 0 ? seluScale : seluScaleAlpha * exp(x) },
+    breakpoints: { _ in [0] })
+
+  /// Exponential, f(x) = f′(x) = e^x. Keras `keras.activations.exponential`, `torch.exp`.
+  /// Overflows to +∞ for x > log(DBL_MAX) ≈ 709.78, as the true value does.
+  static let exponential = Activation(
+    id: "exponential", aliases: ["exp"], displayName: "Exponential",
+    formula: "\(Typeset.fx)\(Typeset.exp(Typeset.x))", domain: -5...3,
+    value: { x, _ in exp(x) },
+    derivative: { x, _ in exp(x) })
+}

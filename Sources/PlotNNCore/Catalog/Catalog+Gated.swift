@@ -1,0 +1,63 @@
+import Foundation
+
+// Self-gated units x·g(x): GELU (exact and tanh approximation), SiLU, Mish, hard swish.
+extension BuiltinActivations {
+  /// Gaussian error linear unit, f(x) = x·Φ(x) = x·erfc(−x/√2)/2, f′ = Φ(x) + x·φ(x).
+  /// PyTorch `nn.GELU()` (default `approximate='none'`), `jax.nn.gelu(approximate=False)`,
+  /// `keras.activations.gelu(approximate=False)`. JAX and Keras default to the tanh
+  /// approximation (see `gelu-tanh`); PyTorch's exact default is followed. Smooth.
+  static let gelu = Activation(
+    id: "gelu", displayName: "GELU",
+    formula: "\(Typeset.fx)\(Typeset.x)·Φ(\(Typeset.x))",
+    value: { x, _ in x * Stable.normalCDF(x) },
+    derivative: { x, _ in Stable.normalCDF(x) + x * Stable.normalDensity(x) })
+
+  /// GELU's tanh approximation, f(x) = x/2·(1 + tanh u) with u = √(2/π)(x + 0.044715x³),
+  /// computed as x·σ(2u) since 1 + tanh u = 2σ(2u); f′ = σ(2u) + 2x·σ(2u)σ(−2u)·u′ with
+  /// u′ = √(2/π)(1 + 3·0.044715x²). PyTorch `nn.GELU(approximate='tanh')`,
+  /// `jax.nn.gelu` (default), `keras.activations.gelu(approximate=True)`. Smooth.
+  static let geluTanh = Activation(
+    id: "gelu-tanh", aliases: ["gelu-approximate", "approximate-gelu"], displayName: "GELU (tanh)",
+    formula: "\(Typeset.fx)0.5\(Typeset.x)(1 + tanh(√(2/π)(\(Typeset.x) + 0.044715\(Typeset.x)<sup>3</sup>)))",
+    value: { x, _ in
+      let t = Stable.geluTanhGateArgument(x)
+      return x * (Stable.sigmoid(t.head) + t.tail * Stable.sigmoidDerivative(t.head))
+    },
+    derivative: { x, _ in
+      let t = Stable.geluTanhGateArgument(x)
+      let gate = Stable.sigmoid(t.head) + t.tail * Stable.sigmoidDerivative(t.head)
+      // σ(t)σ(−t), corrected to first order: d/dt log(σ(t)σ(−t)) = σ(−t) − σ(t).
+      let slope = Stable.sigmoidDerivative(t.head) * (1 + t.tail * (Stable.sigmoid(-t.head) - Stable.sigmoid(t.head)))
+      guard slope > 0 else { return gate }  // |t| huge: avoids 0·∞ when x·u′ overflows
+      return gate + 2 * x * slope * Stable.geluTanhArgumentDerivative(x)
+    })
+
+  /// Sigmoid linear unit (swish with β = 1), f(x) = x·σ(x), f′ = σ(x)(1 + x·σ(−x)).
+  /// PyTorch `nn.SiLU`, `jax.nn.silu`/`swish`, `keras.activations.silu`/`swish`. Smooth.
+  static let silu = Activation(
+    id: "silu", aliases: ["swish"], displayName: "SiLU",
+    formula: "\(Typeset.fx)\(Typeset.x)·σ(\(Typeset.x)) = \(Typeset.x)/(1 + \(Typeset.exp("−\(Typeset.x)")))",
+    value: { x, _ in x * Stable.sigmoid(x) },
+    derivative: { x, _ in Stable.sigmoid(x) * (1 + x * Stable.sigmoid(-x)) })
+
+  /// Mish, f(x) = x·tanh(softplus(x)), f′ = tanh(softplus x) + x·sech²(softplus x)·σ(x),
+  /// both written as rational functions of e^−|x| (see ``Stable/tanhSoftplus(_:)``).
+  /// PyTorch `nn.Mish`, `keras.activations.mish`. Smooth.
+  static let mish = Activation(
+    id: "mish", displayName: "Mish",
+    formula: "\(Typeset.fx)\(Typeset.x)·tanh(ln(1 + \(Typeset.exp(Typeset.x))))",
+    value: { x, _ in x * Stable.tanhSoftplus(x) },
+    derivative: { x, _ in Stable.tanhSoftplus(x) + x * Stable.tanhSoftplusDerivative(x) })
+
+  /// Hard swish, f(x) = x·min(max(x + 3, 0), 6)/6. PyTorch `nn.Hardswish`,
+  /// `jax.nn.hard_swish`/`hard_silu`, `keras.activations.hard_silu`. PyTorch's backward
+  /// is x < −3 ? 0 : x ≤ 3 ? x/3 + 1/2 : 1, so f′(−3) = −1/2 and f′(3) = 3/2 (one-sided
+  /// limits from the middle piece); JAX and Keras, differentiating through relu6, give
+  /// 0 and 1 there. PyTorch is followed.
+  static let hardSwish = Activation(
+    id: "hard-swish", aliases: ["hard-silu"], displayName: "Hard Swish",
+    formula: "\(Typeset.fx)\(Typeset.x)·min(max(\(Typeset.x) + 3, 0), 6)/6",
+    value: { x, _ in x <= -3 ? 0 : x >= 3 ? x : x * (x + 3) / 6 },
+    derivative: { x, _ in x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : 1 },  // 2x + 3 is exact near the zero
+    breakpoints: { _ in [-3, 3] })
+}

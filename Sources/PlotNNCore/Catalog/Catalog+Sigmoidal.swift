@@ -1,0 +1,90 @@
+import Foundation
+
+// S-shaped (bounded) functions: logistic, tanh, softsign, log-sigmoid and the
+// piecewise-linear "hard" approximations.
+extension BuiltinActivations {
+  /// Logistic sigmoid, f(x) = σ(x) = 1/(1 + e^−x), f′ = σ(x)·σ(−x). PyTorch `nn.Sigmoid`,
+  /// `jax.nn.sigmoid`, `keras.activations.sigmoid`. Smooth; computed branching on the
+  /// sign of x so that no exponential overflows.
+  static let sigmoid = Activation(
+    id: "sigmoid", aliases: ["logistic"], displayName: "Sigmoid",
+    formula: "\(Typeset.fx)1/(1 + \(Typeset.exp("−\(Typeset.x)")))", domain: -10...10,
+    value: { x, _ in Stable.sigmoid(x) },
+    derivative: { x, _ in Stable.sigmoidDerivative(x) })
+
+  /// Hyperbolic tangent, f(x) = tanh x, f′ = 1 − tanh² x = sech² x (computed from
+  /// e^−2|x|, so it never cancels or overflows). PyTorch `nn.Tanh`, `jax.nn.tanh`.
+  static let tanh = Activation(
+    id: "tanh", displayName: "Tanh",
+    formula: "\(Typeset.fx)tanh \(Typeset.x)",
+    value: { x, _ in Foundation.tanh(x) },
+    derivative: { x, _ in Stable.sech2(x) })
+
+  /// Softsign, f(x) = x/(1 + |x|), f′ = 1/(1 + |x|)². PyTorch `nn.Softsign`,
+  /// `jax.nn.soft_sign`, `keras.activations.softsign`. Smooth (f″ jumps at 0).
+  static let softsign = Activation(
+    id: "softsign", aliases: ["soft-sign"], displayName: "Softsign",
+    formula: "\(Typeset.fx)\(Typeset.x)/(1 + |\(Typeset.x)|)", domain: -10...10,
+    value: { x, _ in x / (1 + abs(x)) },
+    derivative: { x, _ in
+      let d = 1 + abs(x)
+      return 1 / d / d
+    })
+
+  /// Log-sigmoid, f(x) = log σ(x) = −softplus(−x), f′ = σ(−x). PyTorch `nn.LogSigmoid`,
+  /// `jax.nn.log_sigmoid`, `keras.activations.log_sigmoid`.
+  static let logSigmoid = Activation(
+    id: "log-sigmoid", displayName: "Log-Sigmoid",
+    formula: "\(Typeset.fx)−ln(1 + \(Typeset.exp("−\(Typeset.x)")))",
+    value: { x, _ in -Stable.softplus(-x) },
+    derivative: { x, _ in Stable.sigmoid(-x) })
+
+  /// PyTorch's hard sigmoid, f(x) = min(max(x + 3, 0), 6)/6 (= x/6 + 1/2 on [−3, 3]).
+  /// PyTorch `nn.Hardsigmoid`; JAX `hard_sigmoid` and Keras 3 `hard_sigmoid` are the same
+  /// function. f′ = 1/6 on the open interval (−3, 3), so f′(±3) = 0 as in PyTorch.
+  static let hardSigmoid = Activation(
+    id: "hard-sigmoid", displayName: "Hard Sigmoid",
+    formula: "\(Typeset.fx)max(0, min(1, \(Typeset.x)/6 + 1/2))",
+    value: { x, _ in x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6 },  // x + 3 is exact near −3
+    derivative: { x, _ in x > -3 && x < 3 ? 1.0 / 6 : 0 },
+    breakpoints: { _ in [-3, 3] })
+
+  /// Keras 2's hard sigmoid, f(x) = clip(0.2·x + 0.5, 0, 1) (TensorFlow
+  /// `tf.keras.activations.hard_sigmoid` before Keras 3 switched to PyTorch's form).
+  /// f′ = 0.2 on the open interval (−2.5, 2.5) and 0 at ±2.5.
+  static let hardSigmoidKeras = Activation(
+    id: "hard-sigmoid-keras", displayName: "Hard Sigmoid (Keras)",
+    formula: "\(Typeset.fx)max(0, min(1, 0.2\(Typeset.x) + 0.5))",
+    value: { x, _ in x <= -2.5 ? 0 : x >= 2.5 ? 1 : (x + 2.5) / 5 },  // x + 2.5 is exact near −2.5
+    derivative: { x, _ in x > -2.5 && x < 2.5 ? 0.2 : 0 },
+    breakpoints: { _ in [-2.5, 2.5] })
+
+  /// Sparse sigmoid, f(x) = clip((x + 1)/2, 0, 1). Keras 3 `keras.activations.sparse_sigmoid`,
+  /// `jax.nn.sparse_sigmoid`. f′ = 1/2 on the open interval (−1, 1) and 0 at ±1.
+  static let sparseSigmoid = Activation(
+    id: "sparse-sigmoid", displayName: "Sparse Sigmoid",
+    formula: "\(Typeset.fx)max(0, min(1, (\(Typeset.x) + 1)/2))", domain: -3...3,
+    value: { x, _ in x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2 },
+    derivative: { x, _ in x > -1 && x < 1 ? 0.5 : 0 },
+    breakpoints: { _ in [-1, 1] })
+
+  /// Hard tanh, f(x) = clamp(x, min_val, max_val) (defaults −1, 1). PyTorch `nn.Hardtanh`,
+  /// `jax.nn.hard_tanh` (fixed at ±1). f′ = 1 on the open interval (min_val, max_val),
+  /// 0 at both ends as in PyTorch's backward; JAX's `where` gives 1 at the ends.
+  static let hardTanh = Activation(
+    id: "hard-tanh", displayName: "Hard Tanh",
+    formula: "\(Typeset.fx)min(max(\(Typeset.x), <i>min_val</i>), <i>max_val</i>)",
+    parameters: [
+      Parameter("min_val", default: -1, aliases: ["min"], summary: "lower clamp value"),
+      Parameter("max_val", default: 1, aliases: ["max"], summary: "upper clamp value"),
+    ],
+    domain: -3...3,
+    value: { x, p in x <= p[0] ? p[0] : x >= p[1] ? p[1] : x },
+    derivative: { x, p in x > p[0] && x < p[1] ? 1 : 0 },
+    breakpoints: { p in [p[0], p[1]] },
+    validate: { p in
+      Check.finite(p, "min_val", "max_val")
+        ?? (p[0] < p[1]
+          ? nil : "min_val must be < max_val (got min_val=\(Check.format(p[0])), max_val=\(Check.format(p[1])))")
+    })
+}
