@@ -1,1 +1,78 @@
+import Foundation
 import Testing
+
+@Suite struct CLITests {
+  @Test func plotIsTheDefaultSubcommandAndOutputIsByteIdentical() throws {
+    let folder = try CLIRunner.scratchFolder()
+    for ext in ["png", "svg", "pdf"] {
+      let a = try CLIRunner.run(["relu", "--from", "-10", "--to", "10", "--out", "a.\(ext)"], in: folder)
+      let b = try CLIRunner.run(["plot", "relu", "--from", "-10", "--to", "10", "--out", "b.\(ext)"], in: folder)
+      #expect(a.status == 0 && b.status == 0, "\(a.stderr) \(b.stderr)")
+      let first = try Data(contentsOf: folder.appendingPathComponent("a.\(ext)"))
+      let second = try Data(contentsOf: folder.appendingPathComponent("b.\(ext)"))
+      #expect(first == second && !first.isEmpty, "\(ext) differs between runs")
+    }
+  }
+
+  @Test func negativeNumbersNeedNoEqualsSign() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(
+      ["leaky-relu(alpha=0.5)", "--from", "-10", "--to", "-2", "--ymin", "-6", "--ymax", "-0.5", "--out", "n.svg"],
+      in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("n.svg").path))
+  }
+
+  @Test func defaultOutputNameIsTheFunctionId() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(["elu:alpha=0.5"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["elu.png"])
+  }
+
+  @Test func sampleCSVHasHeaderBothEndsAndExactValues() throws {
+    let result = try CLIRunner.run(["sample", "relu", "--from", "-1", "--to", "1", "--count", "5"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "x,y,dy")
+    let rows = lines.dropFirst().map { $0.split(separator: ",").map { Double(String($0)) } }
+    let expected: [[Double]] = [[-1, 0, 0], [-0.5, 0, 0], [0, 0, 0], [0.5, 0.5, 1], [1, 1, 1]]
+    #expect(rows == expected.map { $0.map(Optional.some) })
+  }
+
+  @Test func sampleDoublesRoundTrip() throws {
+    let result = try CLIRunner.run(["sample", "sigmoid", "--from", "-3", "--to", "7", "--count", "11"])
+    let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+    #expect(rows.count == 11)
+    for (i, row) in rows.enumerated() {
+      let x = try #require(Double(row[0]))
+      #expect(x == -3 + Double(i))
+      let y = try #require(Double(row[1]))
+      // The printed text is the shortest spelling of the double it stands for.
+      #expect(y.description == row[1])
+      #expect(abs(y - 1 / (1 + exp(-x))) <= 1e-15)
+    }
+  }
+
+  @Test func sampleJSONParses() throws {
+    let result = try CLIRunner.run(["sample", "tanh", "--count", "3", "--from", "-1", "--to", "1", "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    let points = try #require(object?["points"] as? [[String: Double]])
+    #expect(points.map { $0["x"] } == [-1, 0, 1])
+    #expect(abs((points[2]["y"] ?? 0) - tanh(1)) < 1e-15)
+    #expect(abs((points[2]["dy"] ?? 0) - (1 - tanh(1) * tanh(1))) < 1e-15)
+  }
+
+  @Test func listJSONHasTheWholeCatalog() throws {
+    let result = try CLIRunner.run(["list", "--json"])
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    let ids = Set(entries.compactMap { $0["id"] as? String })
+    let required = [
+      "identity", "sigmoid", "tanh", "relu", "relu6", "leaky-relu", "prelu", "rrelu", "elu", "celu", "selu", "gelu",
+      "gelu-tanh", "silu", "mish", "softplus", "softsign", "log-sigmoid", "hard-sigmoid", "hard-sigmoid-keras",
+      "hard-swish", "hard-tanh", "hard-shrink", "soft-shrink", "tanh-shrink", "threshold", "squareplus", "sparse-plus",
+      "exponential",
+    ]
+    #expect(Set(required).isSubset(of: ids), "missing: \(Set(required).subtracting(ids))")
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Every bad input gets one clear message naming what is wrong, exit 64 (usage) or 1
+/// (runtime), and never a partial or damaged file.
+@Suite struct CLIErrorTests {
+  /// (arguments, exit status, text the message must contain)
+  static let usageErrors: [([String], String)] = [
+    (["lealy-relu"], "leaky-relu"),
+    (["relu(alpha=1)"], "alpha"),
+    (["leaky-relu(alpha=)"], "alpha"),
+    (["leaky-relu(alpha=abc)"], "abc"),
+    (["leaky-relu(alpha=0.5"], "parenthes"),
+    (["(alpha=1)"], "name"),
+    (["softplus(beta=0)"], "beta"),
+    (["relu", "--from", "5", "--to", "5"], "from"),
+    (["relu", "--from", "nan"], "from"),
+    (["relu", "--to", "inf"], "to"),
+    (["relu", "--ymin", "2", "--ymax", "1"], "ymin"),
+    (["relu", "--size", "0x0"], "size"),
+    (["relu", "--size", "20000x100"], "16384"),
+    (["relu", "--size", "wide"], "size"),
+    (["relu", "--scale", "0"], "scale"),
+    (["relu", "--scale", "-2"], "scale"),
+    (["relu", "--theme", "neon"], "light, dark"),
+    (["relu", "--axes", "diagonal"], "origin"),
+    (["relu", "--derivative", "--with-derivative"], "--derivative"),
+    (["relu", "--out", "figure.jpg"], ".png, .svg, .pdf"),
+    (["relu", "--title", "a < b"], "markup"),
+    ([], "no function"),
+    (["sample", "relu", "--count", "0"], "--count"),
+    (["sample", "relu", "--count", "100000000000"], "--count"),
+    (["sample", "nosuch"], "nosuch"),
+    (["sample", "relu", "--from", "3", "--to", "1"], "--from"),
+  ]
+
+  @Test(arguments: usageErrors)
+  func usageErrorsExit64WithAClearMessage(arguments: [String], mentions: String) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let args = arguments.contains("--out") || arguments.first == "sample" ? arguments : arguments + ["--out", "x.png"]
+    let result = try CLIRunner.run(args, in: folder)
+    #expect(result.status == 64, "\(arguments): status \(result.status), stderr \(result.stderr)")
+    #expect(result.stderr.contains(mentions), "\(arguments): \(result.stderr)")
+    #expect(!result.stderr.contains("Fatal error"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "\(arguments) left a file")
+  }
+
+  @Test func missingOutputFolderIsARuntimeError() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(["relu", "--out", "no/such/folder/relu.png"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("no/such/folder") && result.stderr.contains("does not exist"))
+  }
+
+  @Test func outputThatIsAFolderIsARuntimeError() throws {
+    let folder = try CLIRunner.scratchFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("out.png"), withIntermediateDirectories: false)
+    let result = try CLIRunner.run(["relu", "--out", "out.png"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("is a folder"))
+  }
+
+  @Test func aFailedRunLeavesTheExistingFileUntouched() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let file = folder.appendingPathComponent("keep.png")
+    let original = Data("precious".utf8)
+    try original.write(to: file)
+    for bad in [["nosuch", "--out", "keep.png"], ["relu", "--from", "2", "--to", "1", "--out", "keep.png"]] {
+      let result = try CLIRunner.run(bad, in: folder)
+      #expect(result.status == 64)
+      #expect(try Data(contentsOf: file) == original)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["keep.png"])
+  }
+}
