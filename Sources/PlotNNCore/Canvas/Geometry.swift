@@ -51,3 +51,10 @@ extension Rect {
   public var midX: Double { x + width / 2 }
   public var midY: Double { y + height / 2 }
 }
+
+extension Rect {
+  /// Whether the two rectangles share interior points.
+  public func intersects(_ other: Rect) -> Bool {
+    minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+  }
+}

@@ -45,7 +45,7 @@ struct LegendPainter {
       Rect(x: right, y: bottom, width: width, height: height),
       Rect(x: left, y: bottom, width: width, height: height),
     ]
-    let points = layout.curves.flatMap { curve in curve.pieces.flatMap { densify($0) } }
+    let points = layout.curves.flatMap { $0.densePoints(spacing: 4) }
     var best = candidates[0]
     var fewest = Int.max
     for box in candidates {
@@ -56,18 +56,5 @@ struct LegendPainter {
       }
     }
     return best
-  }
-
-  /// Points every ~4 device units along a polyline, so long straight segments count too.
-  private func densify(_ piece: [Point]) -> [Point] {
-    var out: [Point] = []
-    for (a, b) in zip(piece, piece.dropFirst()) {
-      let n = max(1, Int((hypot(b.x - a.x, b.y - a.y) / 4).rounded(.up)))
-      for k in 0..<n {
-        let t = Double(k) / Double(n)
-        out.append(Point(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))
-      }
-    }
-    return out + piece.suffix(1)
   }
 }

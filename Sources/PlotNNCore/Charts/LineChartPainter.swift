@@ -55,7 +55,20 @@ struct LineChartPainter {
     }
   }
 
+  /// Marks each annotation's point and writes its label in the corner position (upper
+  /// right, upper left, lower right, lower left of the point) that covers the fewest curve
+  /// points and stays inside the plot, below the y axis name.
   private func paintAnnotations() {
+    let covered = layout.curves.flatMap { $0.densePoints(spacing: 3) }
+    let style = TextStyle(size: theme.labelSize, color: theme.foreground)
+    let room = Rect(x: layout.plot.minX, y: layout.plot.minY + 14, width: layout.plot.width, height: layout.plot.height - 14)
+    // The strips where tick labels sit beside the axes: a label there would be overwritten.
+    let labelWidth = layout.yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
+    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let tickStrips = [
+      Rect(x: layout.axisX - labelWidth - 14, y: layout.plot.minY - 20, width: labelWidth + 16, height: layout.plot.height + 40),
+      Rect(x: layout.plot.minX - 20, y: layout.axisY - 2, width: layout.plot.width + 40, height: labelHeight + 10),
+    ]
     for note in chart.annotations {
       let p = Point(layout.xScale(note.x), layout.yScale(note.y))
       guard layout.plot.contains(p) else { continue }
@@ -63,16 +76,32 @@ struct LineChartPainter {
       let marker = Path.circle(center: p, radius: 3.2)
       canvas.fill(marker, color: color)
       canvas.stroke(marker, style: StrokeStyle(color: theme.background, width: 1))
-      let style = TextStyle(size: theme.labelSize, color: theme.foreground)
       let extent = canvas.measure(note.text, style: style)
-      // Right of the point, or left of it where the text would leave the plot.
-      let rightSide = p.x + 8 + extent.width < layout.plot.maxX
-      let anchor = Point(rightSide ? p.x + 8 : p.x - 8, p.y - 6)
-      let box = Rect(
-        x: rightSide ? anchor.x - 2 : anchor.x - extent.width - 2, y: anchor.y - extent.height - 1,
-        width: extent.width + 4, height: extent.height + 2)
+      // Candidates at growing distances; far ones get a leader line back to the point.
+      var boxes: [(box: Rect, corner: Point, distance: Double)] = []
+      for (reach, rise) in [(8.0, 6.0), (28, 26), (56, 48), (90, 80)] {
+        for (sx, sy) in [(1.0, -1.0), (-1, -1), (1, 1), (-1, 1)] {
+          let corner = Point(p.x + sx * reach, p.y + sy * rise)
+          let box = Rect(
+            x: sx > 0 ? corner.x - 2 : corner.x - extent.width - 2, y: sy < 0 ? corner.y - extent.height - 1 : corner.y - 1,
+            width: extent.width + 4, height: extent.height + 2)
+          boxes.append((box, corner, reach))
+        }
+      }
+      let score = { (candidate: (box: Rect, corner: Point, distance: Double)) -> Double in
+        let box = candidate.box
+        let outside = box.minX < room.minX || box.maxX > room.maxX || box.minY < room.minY || box.maxY > room.maxY
+        let onLabels = tickStrips.contains { $0.intersects(box) }
+        let hits = covered.filter { box.insetBy(-3).contains($0) }.count
+        return Double(hits) * 10 + (outside ? 1e6 : 0) + (onLabels ? 1e4 : 0) + candidate.distance / 10
+      }
+      let best = boxes.min { score($0) < score($1) } ?? boxes[0]
+      let box = best.box
+      if best.distance > 8 {
+        canvas.stroke(.polyline([p, best.corner]), style: StrokeStyle(color: theme.muted, width: 0.8))
+      }
       canvas.fill(.rectangle(box), color: theme.panel)
-      canvas.text(note.text, at: anchor, style: style, anchor: TextAnchor(rightSide ? .left : .right, .bottom))
+      canvas.text(note.text, at: Point(box.minX + 2, box.minY + 1), style: style, anchor: TextAnchor(.left, .top))
     }
   }
 

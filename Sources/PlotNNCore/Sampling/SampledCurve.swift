@@ -1,3 +1,5 @@
+import Foundation
+
 /// A function's curve in device coordinates, ready to stroke: polylines that break at
 /// jumps and gaps, and the dots that mark a jump (filled where the function's value is,
 /// open at the limit it does not take).
@@ -18,4 +20,21 @@ public struct SampledCurve: Sendable, Hashable {
 
   /// Every vertex of every piece.
   public var points: [Point] { pieces.flatMap { $0 } }
+
+  /// Points every ~`spacing` device units along every piece, so long straight segments
+  /// count too when checking what a box would cover (legend and label placement).
+  public func densePoints(spacing: Double) -> [Point] {
+    var out: [Point] = []
+    for piece in pieces {
+      for (a, b) in zip(piece, piece.dropFirst()) {
+        let n = max(1, Int((hypot(b.x - a.x, b.y - a.y) / spacing).rounded(.up)))
+        for k in 0..<n {
+          let t = Double(k) / Double(n)
+          out.append(Point(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))
+        }
+      }
+      out += piece.suffix(1)
+    }
+    return out
+  }
 }
