@@ -113,7 +113,7 @@ public final class CairoCanvas: Canvas {
     pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
     pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
     pango_layout_set_font_description(layout, font)
-    pango_layout_set_markup(layout, markup, -1)
+    pango_layout_set_markup(layout, Markup.resolvingScripts(markup, fontSize: style.size), -1)
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
     let scale = Double(PANGO_SCALE)
