@@ -1,0 +1,57 @@
+import Foundation
+
+extension ContourChart {
+  /// The figure of section 3.6.3: gradient descent on the unnormalised least-squares
+  /// problem (elongated ellipses, zig-zag path) beside the same data normalised (nearly
+  /// circles, straight path), both from the same starting model, computed from
+  /// ``LeastSquaresProblem/textbook(count:)``.
+  ///
+  /// Panel headings "未归一化" / "归一化"; each subtitle gives η, the condition number
+  /// κ = λ_max/λ_min of the Hessian, and how the run ended ("N 步收敛", "N 步后仍未收敛",
+  /// "第 N 步发散"). Converged means ‖∇L‖ ≤ 10⁻³·‖∇L(w₀)‖ (``GradientDescent``).
+  public static func descent(_ options: DescentOptions = DescentOptions()) -> ContourChart {
+    let original = options.problem
+    let normalized = original.normalized()
+    var panels: [Panel] = []
+    if options.panels != .normalized {
+      panels.append(
+        panel(
+          title: "未归一化", problem: original, start: options.start, rate: options.unnormalizedRate, steps: options.steps))
+    }
+    if options.panels != .unnormalized {
+      panels.append(
+        panel(
+          title: "归一化", problem: normalized, start: original.normalizedWeights(options.start),
+          rate: options.normalizedRate, steps: options.steps))
+    }
+    var chart = ContourChart(panels: panels, title: options.title)
+    chart.levels = options.levels
+    chart.spacing = options.spacing
+    chart.theme = options.theme
+    return chart
+  }
+
+  static func panel(
+    title: String, problem: LeastSquaresProblem, start: Vector2, rate: DescentOptions.LearningRate, steps: Int
+  ) -> Panel {
+    let eta = rate.value(for: problem.hessian)
+    let path = GradientDescent(learningRate: eta, steps: steps).run(on: problem, from: start)
+    let ending: String
+    switch path.outcome {
+    case .converged(let step): ending = "\(step) 步收敛"
+    case .stepLimit: ending = "\(path.stepCount) 步后仍未收敛"
+    case .diverged(let step): ending = "第 \(step) 步发散"
+    }
+    let subtitle = "<i>η</i> = \(number(eta))，<i>κ</i> = \(number(problem.hessian.conditionNumber))：\(ending)"
+    return Panel(
+      title: title, subtitle: subtitle, loss: { problem.loss($0) }, minimum: problem.minimizer, path: path)
+  }
+
+  /// `value` to three significant digits, with U+2212 for a minus sign ("1.80", "101", "∞").
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "\u{2212}∞" : "∞") }
+    let magnitude = abs(value)
+    let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
+    return TickFormatter.minus(String(format: "%.\(decimals)f", value))
+  }
+}

@@ -1,0 +1,159 @@
+/// Where the panels of a ``ContourChart`` go: title strip, one column per panel, and in
+/// each the heading, the plot rectangle, its equal-aspect data window and ticks.
+struct ContourChartLayout {
+  let titleTop: Double
+  let panels: [ContourPanelLayout]
+
+  static let padding = 14.0
+  static let gap = 30.0
+
+  init(chart: ContourChart, size: Size, canvas: Canvas) {
+    let pad = Self.padding
+    titleTop = pad
+    var top = pad
+    if let title = chart.title {
+      let style = TextStyle(size: chart.theme.titleSize, color: chart.theme.foreground, bold: true)
+      top += canvas.measure(title, style: style).height + 8
+    }
+    let n = Double(max(chart.panels.count, 1))
+    let width = (size.width - 2 * pad - (n - 1) * Self.gap) / n
+    let height = size.height - top - pad
+    panels = chart.panels.enumerated().map { k, panel in
+      let column = Rect(x: pad + Double(k) * (width + Self.gap), y: top, width: width, height: height)
+      return ContourPanelLayout(panel: panel, column: column, theme: chart.theme, canvas: canvas)
+    }
+  }
+}
+
+/// The geometry of one panel.
+struct ContourPanelLayout {
+  /// The panel's share of the canvas.
+  let column: Rect
+  /// Where contours and path are drawn (and clipped).
+  let plot: Rect
+  let xScale: LinearScale
+  let yScale: LinearScale
+  let xTicks: [AxisTick]
+  let yTicks: [AxisTick]
+  /// Top of the heading; top of the subtitle.
+  let titleTop: Double
+  let subtitleTop: Double
+
+  static let tickLength = 5.0
+  static let labelGap = 4.0
+
+  init(panel: ContourChart.Panel, column: Rect, theme: Theme, canvas: Canvas) {
+    self.column = column
+    let labelStyle = Self.labelStyle(theme)
+    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let nameHeight = canvas.measure(panel.yLabel, style: Self.nameStyle(theme)).height
+    titleTop = column.minY
+    var top = column.minY + canvas.measure(panel.title, style: Self.titleStyle(theme)).height
+    subtitleTop = top + 1
+    if let subtitle = panel.subtitle { top += 1 + canvas.measure(subtitle, style: Self.subtitleStyle(theme)).height }
+    top += 10
+    let bottom = column.maxY - (Self.tickLength + 2 + labelHeight + 4 + nameHeight)
+    let region = Self.region(of: panel)
+    // The y labels' width decides the left margin, which decides the plot's aspect and so
+    // the window and its labels: two rounds settle it (widths change only by a digit).
+    var labelWidth = canvas.measure("−00", style: labelStyle).width
+    var plot = column
+    var window = (x: 0.0...1.0, y: 0.0...1.0)
+    var yTicks: [AxisTick] = []
+    for _ in 0..<2 {
+      let left = column.minX + nameHeight + 6 + labelWidth + Self.labelGap + Self.tickLength
+      plot = Rect(x: left, y: top, width: max(column.maxX - 8 - left, 1), height: max(bottom - top, 1))
+      window = Self.equalAspectWindow(around: region, in: plot)
+      let scale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
+      yTicks = AxisTick.ticks(window.y, length: plot.height, fontSize: theme.labelSize, vertical: true) { _, _ in
+        labelHeight + 4
+      }.map { AxisTick(value: $0.value, position: scale($0.value), label: $0.label) }
+      labelWidth = yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? labelWidth
+    }
+    self.plot = plot
+    xScale = LinearScale(domain: window.x, start: plot.minX, end: plot.maxX)
+    yScale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
+    self.yTicks = yTicks
+    let xScale = xScale
+    let width = { (s: String) in canvas.measure(s, style: labelStyle).width }
+    xTicks = AxisTick.ticks(window.x, length: plot.width, fontSize: theme.labelSize, vertical: false) { a, b in
+      (width(a) + width(b)) / 2 + 10
+    }.map { AxisTick(value: $0.value, position: xScale($0.value), label: $0.label) }
+  }
+
+  /// The data region a panel must show (see ``ContourChart``): path points no worse than
+  /// the start, a square of half-side ½·|start − minimum| around the minimum, plus 8 %.
+  static func region(of panel: ContourChart.Panel) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+    var points: [Vector2] = []
+    if let path = panel.path, let start = path.points.first, let startLoss = path.losses.first {
+      points += zip(path.points, path.losses).filter { $0.0.isFinite && $0.1 <= startLoss }.map(\.0)
+      if let m = panel.minimum {
+        let r = 0.5 * (start - m).length
+        points += [Vector2(m.x - r, m.y - r), Vector2(m.x + r, m.y + r)]
+      }
+    }
+    if let m = panel.minimum { points.append(m) }
+    points = points.filter(\.isFinite)
+    guard let first = points.first else { return (-1...1, -1...1) }
+    var (x0, x1, y0, y1) = (first.x, first.x, first.y, first.y)
+    for p in points {
+      x0 = min(x0, p.x)
+      x1 = max(x1, p.x)
+      y0 = min(y0, p.y)
+      y1 = max(y1, p.y)
+    }
+    var margin = 0.08 * max(x1 - x0, y1 - y0)
+    if !(margin > 0) { margin = max(1, abs(first.x), abs(first.y)) }
+    return ((x0 - margin)...(x1 + margin), (y0 - margin)...(y1 + margin))
+  }
+
+  /// The smallest window containing `region`, centred on it, with the aspect ratio of
+  /// `plot`, so that plot.width/Δx = plot.height/Δy (one device scale on both axes).
+  static func equalAspectWindow(around region: (x: ClosedRange<Double>, y: ClosedRange<Double>), in plot: Rect)
+    -> (x: ClosedRange<Double>, y: ClosedRange<Double>)
+  {
+    let dx = region.x.upperBound - region.x.lowerBound
+    let dy = region.y.upperBound - region.y.lowerBound
+    let scale = min(plot.width / dx, plot.height / dy)  // device units per data unit
+    let cx = (region.x.lowerBound + region.x.upperBound) / 2
+    let cy = (region.y.lowerBound + region.y.upperBound) / 2
+    let hx = plot.width / scale / 2
+    let hy = plot.height / scale / 2
+    return ((cx - hx)...(cx + hx), (cy - hy)...(cy + hy))
+  }
+
+  static func labelStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
+  static func nameStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize + 2, color: theme.foreground) }
+  static func titleStyle(_ theme: Theme) -> TextStyle {
+    TextStyle(size: theme.titleSize - 1, color: theme.foreground, bold: true)
+  }
+  static func subtitleStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
+}
+
+/// A tick on one axis: value, device position and label (Pango markup).
+struct AxisTick {
+  let value: Double
+  let position: Double
+  let label: String
+
+  /// Ticks after ``TickLocator`` (bins from the axis length, as matplotlib's 'auto') with
+  /// ``TickFormatter`` labels, reducing the bin count until adjacent labels are at least
+  /// `spacing(a, b)` device units apart, as ``LineChart`` does.
+  static func ticks(
+    _ range: ClosedRange<Double>, length: Double, fontSize: Double, vertical: Bool,
+    spacing: (String, String) -> Double
+  ) -> [(value: Double, label: String)] {
+    let (lo, hi) = (range.lowerBound, range.upperBound)
+    var n = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: vertical)
+    while true {
+      let values = TickLocator(maxBins: n).ticks(from: lo, to: hi)
+      let formatter = TickFormatter(ticks: values)
+      let ticks = values.map { (value: $0, label: formatter.label($0)) }
+      let crowded = zip(ticks, ticks.dropFirst()).contains { a, b in
+        (b.value - a.value) / (hi - lo) * length < spacing(a.label, b.label)
+      }
+      if !crowded || n <= 1 { return ticks }
+      n -= 1
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Paints one panel of a ``ContourChart``, back to front: grid, contours, descent path
+/// and markers (clipped to the plot), frame, ticks and labels, axis names, heading.
+struct ContourPanelPainter {
+  let chart: ContourChart
+  let panel: ContourChart.Panel
+  let layout: ContourPanelLayout
+  let canvas: Canvas
+  let tolerance: Double
+
+  /// Stroke width of the contour lines, in points.
+  static let contourWidth = 1.3
+
+  private var theme: Theme { chart.theme }
+  private var plot: Rect { layout.plot }
+
+  func paint() {
+    paintGrid()
+    let path = DescentPathPainter(chart: chart, panel: panel, layout: layout, canvas: canvas)
+    canvas.clipped(to: plot) {
+      paintContours()
+      path.paintPath()
+    }
+    paintFrame()
+    path.paintLabels()
+    paintHeading()
+  }
+
+  /// The contour levels and their iso-lines in data coordinates, low level first.
+  func contours() -> [(level: Double, lines: [Isoline])] {
+    let cell = ContourChart.cellSize(tolerance: tolerance)
+    let loss = panel.loss
+    let grid = ScalarGrid(
+      x: layout.xScale.domain, y: layout.yScale.domain, columns: Int((plot.width / cell).rounded(.up)) + 1,
+      rows: Int((plot.height / cell).rounded(.up)) + 1
+    ) { loss(Vector2($0, $1)) }
+    guard let range = grid.finiteRange else { return [] }
+    let low =
+      panel.minimum.map { loss($0) }.flatMap { $0.isFinite ? min($0, range.lowerBound) : nil } ?? range.lowerBound
+    let levels = chart.spacing.levels(from: low, to: range.upperBound, count: chart.levels)
+    return levels.map { ($0, MarchingSquares.isolines(in: grid, level: $0)) }
+  }
+
+  /// Where on the viridis ramp level k of n sits: [0, 0.85] on a light background (the
+  /// pale yellow end would vanish on white), [0.3, 1] on a dark one (the dark purple end
+  /// would vanish on black); low loss is always the dark end.
+  func rampPosition(_ k: Int, of n: Int) -> Double {
+    let bg = theme.background
+    let dark = 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.5
+    let (lo, hi) = dark ? (0.3, 1.0) : (0.0, 0.85)
+    return n > 1 ? lo + (hi - lo) * Double(k) / Double(n - 1) : lo
+  }
+
+  private func paintContours() {
+    let all = contours()
+    for (k, contour) in all.enumerated() {
+      let color = ColorRamp.viridis.color(at: rampPosition(k, of: all.count))
+      var path = Path()
+      for line in contour.lines {
+        guard let first = line.points.first else { continue }
+        path.move(to: device(first))
+        for p in line.points.dropFirst() { path.line(to: device(p)) }
+        if line.isClosed { path.close() }
+      }
+      if !path.isEmpty { canvas.stroke(path, style: StrokeStyle(color: color, width: Self.contourWidth, join: .round)) }
+    }
+  }
+
+  private func device(_ p: Vector2) -> Point { Point(layout.xScale(p.x), layout.yScale(p.y)) }
+
+  private func paintGrid() {
+    var path = Path()
+    for t in layout.xTicks where t.position > plot.minX + 0.5 && t.position < plot.maxX - 0.5 {
+      path.move(to: Point(t.position, plot.minY))
+      path.line(to: Point(t.position, plot.maxY))
+    }
+    for t in layout.yTicks where t.position > plot.minY + 0.5 && t.position < plot.maxY - 0.5 {
+      path.move(to: Point(plot.minX, t.position))
+      path.line(to: Point(plot.maxX, t.position))
+    }
+    canvas.stroke(path, style: StrokeStyle(color: theme.grid, width: theme.gridWidth))
+  }
+
+  private func paintFrame() {
+    let tick = ContourPanelLayout.tickLength
+    var marks = Path()
+    for t in layout.xTicks {
+      marks.move(to: Point(t.position, plot.maxY))
+      marks.line(to: Point(t.position, plot.maxY + tick))
+    }
+    for t in layout.yTicks {
+      marks.move(to: Point(plot.minX, t.position))
+      marks.line(to: Point(plot.minX - tick, t.position))
+    }
+    canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
+    canvas.stroke(.rectangle(plot), style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
+    let style = ContourPanelLayout.labelStyle(theme)
+    for t in layout.xTicks {
+      canvas.text(t.label, at: Point(t.position, plot.maxY + tick + 2), style: style, anchor: TextAnchor(.center, .top))
+    }
+    for t in layout.yTicks {
+      let at = Point(plot.minX - tick - ContourPanelLayout.labelGap, t.position)
+      canvas.text(t.label, at: at, style: style, anchor: TextAnchor(.right, .middle))
+    }
+    let nameStyle = ContourPanelLayout.nameStyle(theme)
+    canvas.text(
+      panel.xLabel, at: Point(plot.midX, layout.column.maxY), style: nameStyle, anchor: TextAnchor(.center, .bottom))
+    canvas.text(
+      panel.yLabel, at: Point(layout.column.minX, plot.midY), style: nameStyle, anchor: TextAnchor(.center, .top),
+      rotation: Double.pi / 2)
+  }
+
+  private func paintHeading() {
+    canvas.text(
+      panel.title, at: Point(plot.midX, layout.titleTop), style: ContourPanelLayout.titleStyle(theme),
+      anchor: TextAnchor(.center, .top))
+    if let subtitle = panel.subtitle {
+      canvas.text(
+        subtitle, at: Point(plot.midX, layout.subtitleTop), style: ContourPanelLayout.subtitleStyle(theme),
+        anchor: TextAnchor(.center, .top))
+    }
+  }
+}
