@@ -82,12 +82,10 @@ public struct ContourChart: Chart {
     }
   }
 
-  /// `base` with `index` as a subscript, in Pango markup: the index one size smaller and
-  /// lowered by 3 points. Written as an explicit span because Pango 1.50's `<sub>`
-  /// (`font_scale="subscript"`) draws the index at full size or larger with the pinned
-  /// fonts (seen with Pango 1.50.12).
+  /// `base` with `index` as a subscript, in Pango markup (the canvas sizes and lowers
+  /// `<sub>` itself: ``Markup/resolvingScripts(_:fontSize:)``).
   public static func subscripted(_ base: String, _ index: String) -> String {
-    base + "<span size=\"smaller\" rise=\"-3072\">" + index + "</span>"
+    base + "<sub>" + index + "</sub>"
   }
 
   /// The grid cell size in points for a drawing `tolerance`: 2·√(tolerance/0.1), clamped to
