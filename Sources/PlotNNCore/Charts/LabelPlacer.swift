@@ -1,0 +1,229 @@
+import Foundation
+
+/// Ticks, tick labels and axis names of a 3-D axis box, and the scale at which the box and
+/// all of them fit a region (see ``SurfaceChartLayout``).
+///
+/// A label of extent w × h set off in unit canvas direction d from its tick point p has its
+/// centre at p + d·(tick + gap + r), where r = min(w/(2|dₓ|), h/(2|d_y|)) is the distance from
+/// the box centre to its edge along d: the box just touches the circle of radius tick + gap.
+/// An axis name goes beyond the farthest label of its axis, the z name turned a quarter.
+struct LabelPlacer {
+  /// Ticks chosen for the three axes.
+  struct Choice {
+    let values: [[Double]]
+    let labels: [[String]]
+  }
+
+  /// Something to fit: a point of the unit-placed projection plus a fixed canvas offset,
+  /// with half its width and height.
+  struct Item {
+    let anchor: Point
+    let offset: Point
+    let halfWidth: Double
+    let halfHeight: Double
+  }
+
+  /// The projection placed at scale 1 around the canvas origin.
+  let projection: Projection
+  let axisBox: AxisBox
+  let canvas: Canvas
+  let labelStyle: TextStyle
+  let nameStyle: TextStyle
+  let names: [String]
+
+  private func range(_ axis: Int) -> ClosedRange<Double> {
+    [projection.xRange, projection.yRange, projection.zRange][axis]
+  }
+
+  private func ends(_ edge: AxisBox.Edge) -> (Point, Point) {
+    let r = range(edge.axis)
+    return (
+      projection.project(box: box(edge.point(r.lowerBound))).point,
+      projection.project(box: box(edge.point(r.upperBound))).point
+    )
+  }
+
+  private func box(_ p: Vector3) -> Vector3 { projection.box(p.x, p.y, p.z) }
+
+  /// Whether `edge` is seen (nearly) end-on: projected shorter than 5 % of the box's
+  /// longest side. Such an axis gets neither ticks nor a name.
+  func isEndOn(_ edge: AxisBox.Edge) -> Bool {
+    let (p0, p1) = ends(edge)
+    let longest = max(projection.boxAspect.x, projection.boxAspect.y, projection.boxAspect.z)
+    return hypot(p1.x - p0.x, p1.y - p0.y) < 0.05 * longest
+  }
+
+  /// Ticks after ``TickLocator`` for each axis edge at `scale`, with the bin count lowered
+  /// until neighbouring labels, set side by side along the projected edge, are apart by 14
+  /// points across or 3 points up and down; none on an edge shorter than 30 points. The
+  /// starting bin count is matplotlib's for the projected length (``TickLocator/bins(forAxisLength:fontSize:vertical:)``,
+  /// vertical for z).
+  func ticks(scale: Double) -> Choice {
+    var values: [[Double]] = []
+    var labels: [[String]] = []
+    for edge in axisBox.edges {
+      let (p0, p1) = ends(edge)
+      let length = scale * hypot(p1.x - p0.x, p1.y - p0.y)
+      let r = range(edge.axis)
+      guard length >= 30, !isEndOn(edge) else {
+        values.append([])
+        labels.append([])
+        continue
+      }
+      let ex = abs(p1.x - p0.x) * scale / length
+      let ey = abs(p1.y - p0.y) * scale / length
+      var bins = TickLocator.bins(forAxisLength: length, fontSize: labelStyle.size, vertical: edge.axis == 2)
+      var chosen: ([Double], [String]) = ([], [])
+      while bins >= 1 {
+        let v = TickLocator(maxBins: bins).ticks(from: r.lowerBound, to: r.upperBound)
+        let formatter = TickFormatter(ticks: v)
+        let l = v.map { formatter.label($0) }
+        let e = l.map { canvas.measure($0, style: labelStyle) }
+        let crowded = (0..<max(0, v.count - 1)).contains { k in
+          let distance = (v[k + 1] - v[k]) / (r.upperBound - r.lowerBound) * length
+          let across = ex > 1e-9 ? ((e[k].width + e[k + 1].width) / 2 + 14) / ex : .infinity
+          let along = ey > 1e-9 ? ((e[k].height + e[k + 1].height) / 2 + 3) / ey : .infinity
+          return distance < min(across, along)
+        }
+        if !crowded {
+          chosen = (v, l)
+          break
+        }
+        bins -= 1
+      }
+      values.append(chosen.0)
+      labels.append(chosen.1)
+    }
+    return Choice(values: values, labels: labels)
+  }
+
+  /// r for an extent w × h along unit direction d.
+  private static func reach(_ d: Point, _ w: Double, _ h: Double) -> Double {
+    let a = abs(d.x) > 1e-9 ? w / 2 / abs(d.x) : .infinity
+    let b = abs(d.y) > 1e-9 ? h / 2 / abs(d.y) : .infinity
+    return min(a, b)
+  }
+
+  /// A name to place: its item, extent, rotation and markup.
+  private typealias Name = (item: Item, extent: TextExtent, rotation: Double, markup: String)
+
+  /// Tick labels as items, per axis, and the names of the axes not seen end-on.
+  private func labelItems(_ choice: Choice) -> (labels: [[(Item, TextExtent)]], names: [Name]) {
+    var labels: [[(Item, TextExtent)]] = []
+    var nameItems: [Name] = []
+    for edge in axisBox.edges {
+      let d = edge.outward
+      var axisLabels: [(Item, TextExtent)] = []
+      var farthest = 0.0
+      for (value, text) in zip(choice.values[edge.axis], choice.labels[edge.axis]) {
+        let extent = canvas.measure(text, style: labelStyle)
+        let r = Self.reach(d, extent.width, extent.height)
+        let distance = SurfaceChartLayout.tickLength + SurfaceChartLayout.labelGap + r
+        farthest = max(farthest, distance + r)
+        let anchor = projection.project(box: box(edge.point(value))).point
+        let item = Item(
+          anchor: anchor, offset: Point(d.x * distance, d.y * distance), halfWidth: extent.width / 2,
+          halfHeight: extent.height / 2)
+        axisLabels.append((item, extent))
+      }
+      labels.append(axisLabels)
+      if isEndOn(edge) { continue }
+      let rotation = edge.axis == 2 ? Double.pi / 2 : 0
+      let extent = canvas.measure(names[edge.axis], style: nameStyle)
+      let (w, h) = rotation == 0 ? (extent.width, extent.height) : (extent.height, extent.width)
+      let base = max(farthest, SurfaceChartLayout.tickLength)
+      let distance = base + SurfaceChartLayout.nameGap + Self.reach(d, w, h)
+      let (p0, p1) = ends(edge)
+      let anchor = Point((p0.x + p1.x) / 2, (p0.y + p1.y) / 2)
+      let item = Item(
+        anchor: anchor, offset: Point(d.x * distance, d.y * distance), halfWidth: w / 2, halfHeight: h / 2)
+      nameItems.append((item, extent, rotation, names[edge.axis]))
+    }
+    return (labels, nameItems)
+  }
+
+  private func items(_ choice: Choice) -> [Item] {
+    let corners = projection.corners.map {
+      Item(anchor: projection.project(box: $0).point, offset: Point(0, 0), halfWidth: 0, halfHeight: 0)
+    }
+    let (labels, names) = labelItems(choice)
+    return corners + labels.flatMap { $0.map(\.0) } + names.map(\.item)
+  }
+
+  /// The canvas bounds of `items` at `scale` around the origin.
+  private static func bounds(_ items: [Item], scale s: Double) -> (
+    minX: Double, maxX: Double, minY: Double, maxY: Double
+  ) {
+    var b = (minX: Double.infinity, maxX: -Double.infinity, minY: Double.infinity, maxY: -Double.infinity)
+    for i in items {
+      let x = s * i.anchor.x + i.offset.x
+      let y = s * i.anchor.y + i.offset.y
+      b = (
+        min(b.minX, x - i.halfWidth), max(b.maxX, x + i.halfWidth), min(b.minY, y - i.halfHeight),
+        max(b.maxY, y + i.halfHeight)
+      )
+    }
+    return b
+  }
+
+  /// The largest scale ≤ `limit` at which the box and `choice`'s labels fit `region`
+  /// (bisection to 0.01 %; a tenth of `limit` when even a tiny box does not fit).
+  func largestScale(_ choice: Choice, fitting region: Rect, upTo limit: Double) -> Double {
+    let all = items(choice)
+    let fits = { (s: Double) -> Bool in
+      let b = Self.bounds(all, scale: s)
+      return b.maxX - b.minX <= region.width && b.maxY - b.minY <= region.height
+    }
+    if fits(limit) { return limit }
+    var (lo, hi) = (0.0, limit)
+    while hi - lo > 1e-4 * limit {
+      let mid = (lo + hi) / 2
+      if fits(mid) { lo = mid } else { hi = mid }
+    }
+    return max(lo, 0.1 * limit)
+  }
+
+  /// The width and height the box and `choice`'s labels take at `scale`.
+  func extent(_ choice: Choice, scale: Double) -> Size {
+    let b = Self.bounds(items(choice), scale: scale)
+    return Size(width: b.maxX - b.minX, height: b.maxY - b.minY)
+  }
+
+  /// The canvas position of the box centre that centres everything in `region`.
+  func center(_ choice: Choice, scale: Double, in region: Rect) -> Point {
+    let b = Self.bounds(items(choice), scale: scale)
+    return Point(region.midX - (b.minX + b.maxX) / 2, region.midY - (b.minY + b.maxY) / 2)
+  }
+
+  /// Final tick marks, labels and names for the placed `target` projection. A tick label
+  /// that would overlap one already placed (x first, then y, then z) is dropped.
+  func place(_ choice: Choice, on target: Projection) -> ([[SurfaceChartLayout.Tick]], [PlacedText]) {
+    let (labels, names) = labelItems(choice)
+    let at = { (i: Item) in
+      Point(
+        target.origin.x + target.scale * i.anchor.x + i.offset.x,
+        target.origin.y + target.scale * i.anchor.y + i.offset.y)
+    }
+    var taken: [Rect] = []
+    var ticks: [[SurfaceChartLayout.Tick]] = []
+    for edge in axisBox.edges {
+      let d = edge.outward
+      var axisTicks: [SurfaceChartLayout.Tick] = []
+      for (k, value) in choice.values[edge.axis].enumerated() {
+        let p = target.project(box: target.box(edge.point(value).x, edge.point(value).y, edge.point(value).z)).point
+        let (item, extent) = labels[edge.axis][k]
+        var text: PlacedText? = PlacedText(
+          markup: choice.labels[edge.axis][k], center: at(item), extent: extent, rotation: 0)
+        if let box = text?.box, taken.contains(where: { $0.intersects(box) }) { text = nil }
+        if let box = text?.box { taken.append(box) }
+        let end = Point(p.x + d.x * SurfaceChartLayout.tickLength, p.y + d.y * SurfaceChartLayout.tickLength)
+        axisTicks.append(SurfaceChartLayout.Tick(value: value, from: p, to: end, label: text))
+      }
+      ticks.append(axisTicks)
+    }
+    let placedNames = names.map {
+      PlacedText(markup: $0.markup, center: at($0.item), extent: $0.extent, rotation: $0.rotation)
+    }
+    return (ticks, placedNames)
+  }
+}

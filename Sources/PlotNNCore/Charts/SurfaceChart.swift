@@ -1,0 +1,117 @@
+/// A 3-D surface z = f(x, y) over a rectangle, shaded with viridis, with a 3-D axis box, a
+/// colour bar and an optional descent path on the surface: the figure of section 3.6.4
+/// (the loss of an unnormalised model over two weights), drawn as matplotlib's
+/// `ax.plot_surface(X, Y, Z, cmap='viridis')` with `ax.view_init(elev, azim)` would be.
+///
+/// Conventions (details on the types named):
+/// - View: orthographic, after mplot3d (``Projection``), data normalised into a box of
+///   ``boxAspect``; the box is scaled to the largest size at which it, its tick labels and
+///   axis names fit beside the title and colour bar.
+/// - Quads: a `resolution × resolution` grid (``SurfaceMesh``); each quad is filled with the
+///   viridis colour of the mean of its four corner heights, normalised over the z range (the
+///   range of the finite heights, which the z axis and the colour bar also show; matplotlib
+///   normalises over the quad means instead), then darkened by ``shading``.
+/// - Depth order: painter's algorithm on the quads' centroid depths, farthest first, as
+///   matplotlib's `Poly3DCollection` with `zsort='average'`. Known limits: the order is per
+///   quad, not per pixel, so two quads that overlap on screen with close centroids but
+///   crossing depths (folds seen edge-on, grazing views near elevation 0, surfaces that cut
+///   through themselves) can be drawn in the wrong order; for a height field viewed from
+///   above with a fine grid this does not happen visibly.
+/// - Path: lifted onto the true surface, z = f(w), and drawn after every quad, so the flat
+///   quads (chords, above a convex bowl's true surface) cannot swallow it; the parts a
+///   nearer part of the surface hides (found by testing each path sample against the quads
+///   in front of it) are drawn dashed and thinner (``hiddenPath``), as hidden lines in
+///   technical drawings. Start: open circle; end: filled circle.
+public struct SurfaceChart: Chart {
+  /// Lines between the quads.
+  public enum EdgeStyle: String, Sendable, CaseIterable {
+    /// No visible mesh lines (each quad's outline is stroked in its own colour, which closes
+    /// the hairline seams antialiasing leaves between filled neighbours).
+    case none
+    /// Thin outlines in the quad's colour darkened to 80 %: the mesh stays readable.
+    case darker
+  }
+
+  /// How parts of the path hidden behind the surface are drawn.
+  public enum HiddenPathStyle: String, Sendable, CaseIterable {
+    /// Dashed and thinner (the default).
+    case dashed
+    /// Not drawn.
+    case omitted
+    /// Drawn as the visible parts are (as if the surface were transparent to it).
+    case solid
+  }
+
+  public var function: @Sendable (Double, Double) -> Double
+  public var xRange: ClosedRange<Double>
+  public var yRange: ClosedRange<Double>
+  /// The descent path as (x, y) points, drawn on the surface; points outside the ranges are
+  /// clamped into them.
+  public var path: [(Double, Double)]
+  /// Degrees, as matplotlib's `azim` (counter-clockwise about z from +x). Default −110.
+  public var azimuth: Double
+  /// Degrees, as matplotlib's `elev`, clamped to [−90, 90]. Default 45.
+  ///
+  /// The default view (45°, −110°) is close to the book's figure: x across the front, y
+  /// receding to the left, z on the left; high enough that the bowl's floor, and a path on
+  /// it, are not hidden behind its front rim, as matplotlib's default (30°, −60°) often
+  /// hides them.
+  public var elevation: Double
+  /// Quads along each axis (1…400).
+  public var resolution: Int
+  /// Title (Pango markup); nil for none.
+  public var title: String?
+  /// Axis names (Pango markup). The defaults write the index with the Unicode subscript
+  /// digits ₁ and ₂ rather than `<sub>`: Pango 1.50's `<sub>` and `<sup>` come out twice too
+  /// large on a PNG rendered at `--scale` 2 (seen through `CairoCanvas`).
+  public var xLabel = "<i>w</i>₁"
+  public var yLabel = "<i>w</i>₂"
+  public var zLabel = "loss"
+  /// The colour bar's label (Pango markup); nil: ``zLabel``.
+  public var colorBarLabel: String?
+  public var theme: Theme = .light
+  public var showColorBar: Bool
+  /// Strength k in [0, 1] of Lambert shading: each colour is multiplied by
+  /// 1 − k + k·max(0, n·l), n the quad's unit normal in box coordinates (turned towards the
+  /// viewer) and l a light from the viewer's upper left, l ∝ −0.4·u + 0.7·v + 0.6·w in the
+  /// screen axes of ``Projection`` (a headlight, so every view is lit alike). 0 gives pure
+  /// viridis, as matplotlib draws a surface with a colormap.
+  public var shading = 0.3
+  public var edges: EdgeStyle = .darker
+  public var hiddenPath: HiddenPathStyle = .dashed
+  /// Side lengths of the normalised box, matplotlib's `set_box_aspect` (default (4, 4, 3)).
+  public var boxAspect = Vector3(4, 4, 3)
+
+  /// A surface chart of `function` over `xRange × yRange` with `path` on it, seen from
+  /// `azimuth` and `elevation` (degrees).
+  public init(
+    function: @escaping @Sendable (Double, Double) -> Double, xRange: ClosedRange<Double>,
+    yRange: ClosedRange<Double>, path: [(Double, Double)] = [], azimuth: Double = -110, elevation: Double = 45,
+    resolution: Int = 40, title: String? = nil, showColorBar: Bool = true
+  ) {
+    self.function = function
+    self.xRange = xRange
+    self.yRange = yRange
+    self.path = path
+    self.azimuth = azimuth
+    self.elevation = elevation
+    self.resolution = resolution
+    self.title = title
+    self.showColorBar = showColorBar
+  }
+
+  /// Draws the chart on `canvas`, `size` points large (`tolerance` is unused: quads are
+  /// straight-edged and the path is sampled finer than a grid cell). With a range whose ends
+  /// are not finite only the background is drawn.
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
+    let ends = [xRange.lowerBound, xRange.upperBound, yRange.lowerBound, yRange.upperBound]
+    guard ends.allSatisfy(\.isFinite), (xRange.upperBound - xRange.lowerBound).isFinite,
+      (yRange.upperBound - yRange.lowerBound).isFinite
+    else {
+      canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+      return
+    }
+    let layout = SurfaceChartLayout(chart: self, size: size, canvas: canvas)
+    SurfaceChartPainter(chart: self, layout: layout, canvas: canvas).paint()
+  }
+}

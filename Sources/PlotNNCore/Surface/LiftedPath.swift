@@ -1,0 +1,130 @@
+import Foundation
+
+/// A path in the (x, y) plane lifted onto the surface z = f(x, y), projected, and split into
+/// the runs a viewer sees and the runs the surface hides.
+///
+/// Sampling: points are clamped into the mesh's ranges; each segment is cut into pieces at
+/// most a quarter of a grid cell long (in box units; but not shorter than 1/400 of the box's
+/// longest side, which bounds the work on very fine grids), so the lifted polyline follows
+/// the surface's curvature; a sample where f is not finite breaks the path.
+///
+/// Visibility: a sample q (canvas point, depth d) is hidden when a quad at least two cells
+/// away from the one under it covers q on the canvas with a surface depth > d + 10⁻³ box
+/// units there (depth interpolated over the quad's two triangles, see
+/// ``SurfaceQuad/depth(at:)``). The quads under the sample and their neighbours are skipped:
+/// they are the surface the path lies on, whose flat facets pass just above or below the true
+/// surface. Runs shorter than three samples between two runs of the other kind are merged
+/// into them (``smoothed(_:)``); where visibility changes between two samples both runs end
+/// at their midpoint.
+public struct LiftedPath: Sendable {
+  /// A stretch of the path, all visible or all hidden.
+  public struct Run: Sendable {
+    public let points: [Point]
+    public let hidden: Bool
+  }
+
+  /// The first or last point of the path.
+  public struct Marker: Sendable {
+    public let point: Point
+    public let hidden: Bool
+  }
+
+  public let runs: [Run]
+  public let start: Marker?
+  public let end: Marker?
+
+  public init(
+    _ path: [(Double, Double)], function: (Double, Double) -> Double, mesh: SurfaceMesh, projection p: Projection,
+    quads: [SurfaceQuad]
+  ) {
+    guard let x0 = mesh.xs.first, let x1 = mesh.xs.last, let y0 = mesh.ys.first, let y1 = mesh.ys.last else {
+      (runs, start, end) = ([], nil, nil)
+      return
+    }
+    let clamped = path.filter { $0.0.isFinite && $0.1.isFinite }.map {
+      (min(max($0.0, x0), x1), min(max($0.1, y0), y1))
+    }
+    let cell = min(p.boxAspect.x / Double(mesh.columns), p.boxAspect.y / Double(mesh.rows))
+    let step = max(cell / 4, max(p.boxAspect.x, p.boxAspect.y) / 400)
+    var samples: [(Double, Double)] = clamped.first.map { [$0] } ?? []
+    for (a, b) in zip(clamped, clamped.dropFirst()) {
+      let da = p.box(a.0, a.1, 0)
+      let db = p.box(b.0, b.1, 0)
+      let length = (db - da).length
+      let pieces = max(1, Int((length / step).rounded(.up)))
+      for k in 1...min(pieces, 100_000) {
+        let t = Double(k) / Double(pieces)
+        samples.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
+      }
+    }
+    var points: [Point?] = []
+    var flags: [Bool] = []
+    for (x, y) in samples {
+      let z = function(x, y)
+      guard z.isFinite else {
+        points.append(nil)
+        flags.append(false)
+        continue
+      }
+      let q = p.project(x, y, z)
+      points.append(q.point)
+      flags.append(Self.isHidden(q, cell: mesh.cell(containing: x, y), quads: quads))
+    }
+    flags = Self.smoothed(flags)
+    var runs: [Run] = []
+    var current: [Point] = []
+    var hiddenNow = false
+    for (point, hidden) in zip(points, flags) {
+      guard let point else {
+        if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow)) }
+        current = []
+        continue
+      }
+      if let last = current.last, hidden != hiddenNow {
+        let mid = Point((last.x + point.x) / 2, (last.y + point.y) / 2)
+        current.append(mid)
+        if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow)) }
+        current = [mid]
+      }
+      hiddenNow = hidden
+      current.append(point)
+    }
+    if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow)) }
+    let markers = zip(points, flags).compactMap { point, hidden in point.map { Marker(point: $0, hidden: hidden) } }
+    self.runs = runs
+    start = markers.first
+    end = markers.count >= 2 ? markers.last : nil
+  }
+
+  /// `flags` with every run shorter than three samples between two runs of the other kind
+  /// flipped: near a silhouette the test flickers from sample to sample, and a dash a
+  /// sample long tells nothing.
+  static func smoothed(_ flags: [Bool]) -> [Bool] {
+    var out = flags
+    var k = 0
+    while k < out.count {
+      var end = k
+      while end + 1 < out.count && out[end + 1] == out[k] { end += 1 }
+      if k > 0 && end + 1 < out.count && end - k + 1 < 3 {
+        for m in k...end { out[m].toggle() }
+      }
+      k = end + 1
+    }
+    return out
+  }
+
+  /// Whether a quad two or more cells from `cell` covers `q` nearer the viewer.
+  static func isHidden(_ q: ProjectedPoint, cell: (i: Int, j: Int), quads: [SurfaceQuad]) -> Bool {
+    let eps = 1e-3
+    for quad in quads where abs(quad.i - cell.i) > 1 || abs(quad.j - cell.j) > 1 {
+      guard let nearest = quad.depths.max(), nearest > q.depth + eps else { continue }
+      let xs = quad.points.map(\.x)
+      let ys = quad.points.map(\.y)
+      guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
+        q.point.x >= minX, q.point.x <= maxX, q.point.y >= minY, q.point.y <= maxY
+      else { continue }
+      if let d = quad.depth(at: q.point), d > q.depth + eps { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+@testable import PlotNNCore
+
+/// The stand-in loss of these tests: an elongated, tilted bowl with its minimum at (3, 40).
+private let bowl: @Sendable (Double, Double) -> Double = { w1, w2 in
+  let a = w1 - 3
+  let b = (w2 - 40) / 10
+  return a * a + b * b + 0.3 * a * b
+}
+
+/// An L-shaped path: along w1 first, then along w2 to the minimum.
+private let lPath: [(Double, Double)] = [(-8, 90), (3, 90), (3, 40)]
+
+private let size = Size(width: 800, height: 600)
+
+private func record(_ chart: SurfaceChart) -> RecordingCanvas {
+  let canvas = RecordingCanvas()
+  chart.draw(on: canvas, size: size)
+  return canvas
+}
+
+private func layout(_ chart: SurfaceChart) -> SurfaceChartLayout {
+  SurfaceChartLayout(chart: chart, size: size, canvas: RecordingCanvas())
+}
+
+/// The closed outline a quad is filled with.
+private func outline(_ quad: SurfaceQuad) -> Path {
+  var path = Path.polyline(quad.points)
+  path.close()
+  return path
+}
+
+/// Indices of the fill commands of `quads`, in the order of `quads`.
+private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> [Int] {
+  var index: [Path: Int] = [:]
+  for (k, command) in canvas.commands.enumerated() {
+    if case .fill(let path, _) = command, index[path] == nil { index[path] = k }
+  }
+  return quads.compactMap { index[outline($0)] }
+}
+
+@Suite struct SurfaceChartTests {
+  /// From elev 30, azim −60 the eye is on the +x, −y side: the quad at (x max, y min) is the
+  /// nearest, the one at (x min, y max) the farthest (depth ±(cos 30°·(cos 60° + sin 60°))·2
+  /// for the corners, by ``ProjectionTests``' formulas).
+  @Test func nearerQuadIsDrawnAfterFartherOne() throws {
+    var chart = SurfaceChart(
+      function: bowl, xRange: -10...10, yRange: -100...100, azimuth: -60, elevation: 30, resolution: 8)
+    chart.showColorBar = false
+    let canvas = record(chart)
+    let quads = layout(chart).quads
+    let near = try #require(quads.first { $0.i == 7 && $0.j == 0 })
+    let far = try #require(quads.first { $0.i == 0 && $0.j == 7 })
+    #expect(near.depth > far.depth)
+    let indices = fillIndices([far, near], in: canvas)
+    #expect(indices.count == 2)
+    #expect(indices.first ?? 0 < indices.last ?? 0)
+  }
+
+  /// On a flat surface seen from above at elevation ε, canvas y = tan ε · depth + constant,
+  /// so drawing far to near means every quad's centre is no higher on the canvas than the
+  /// one drawn before it.
+  @Test func flatSurfaceIsDrawnTopToBottom() {
+    let chart = SurfaceChart(
+      function: { _, _ in 1 }, xRange: -10...10, yRange: -100...100, azimuth: -35, elevation: 25, resolution: 10)
+    let canvas = record(chart)
+    let quads = layout(chart).quads
+    #expect(quads.count == 100)
+    let indices = fillIndices(quads, in: canvas)
+    #expect(indices.count == 100)
+    #expect(zip(indices, indices.dropFirst()).allSatisfy { $0 < $1 })
+    let centres = quads.map { q in q.points.map(\.y).reduce(0, +) / 4 }
+    #expect(zip(centres, centres.dropFirst()).allSatisfy { $0 <= $1 + 1e-9 })
+  }
+
+  @Test func colourBarHasMonotoneTicksAndTheLossLabel() throws {
+    let chart = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath)
+    let l = layout(chart)
+    let bar = try #require(l.colorBar)
+    #expect(bar.ticks.count >= 3)
+    #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.y > $1.y })
+    #expect(bar.ticks.allSatisfy { $0.y >= bar.bar.minY - 1e-9 && $0.y <= bar.bar.maxY + 1e-9 })
+    #expect(bar.label.markup == "loss")
+    // The bar is right of the box and its labels.
+    let boxRight = l.projection.corners.map { l.projection.project(box: $0).point.x }.max() ?? 0
+    #expect(bar.bar.minX > boxRight)
+    let texts = record(chart).texts
+    for tick in bar.ticks { #expect(texts.contains(tick.label)) }
+    #expect(texts.filter { $0 == "loss" }.count == 2)  // z axis name and colour bar label
+    var without = chart
+    without.showColorBar = false
+    #expect(layout(without).colorBar == nil)
+    #expect(record(without).texts.filter { $0 == "loss" }.count == 1)
+  }
+
+  @Test func pathIsDrawnAfterTheQuadsItLiesOnAndOnTheSurface() throws {
+    let chart = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath)
+    let canvas = record(chart)
+    let l = layout(chart)
+    let quadIndices = fillIndices(l.quads, in: canvas)
+    #expect(quadIndices.count == l.quads.count)
+    let pathColor = chart.theme.color(1)
+    let strokes = canvas.commands.enumerated().compactMap { k, c -> (Int, Path)? in
+      if case .stroke(let p, let s) = c, s.color == pathColor, s.width == chart.theme.curveWidth { return (k, p) }
+      return nil
+    }
+    let first = try #require(strokes.first)
+    #expect(first.0 > (quadIndices.max() ?? .max))
+    // The corner of the L, lifted onto the surface, is a vertex of the drawn path.
+    let corner = l.projection.project(3, 90, bowl(3, 90)).point
+    let vertices = strokes.flatMap { $0.1.elements }.compactMap { e -> Point? in
+      if case .line(let p) = e { return p }
+      if case .move(let p) = e { return p }
+      return nil
+    }
+    #expect(vertices.contains { abs($0.x - corner.x) < 1e-6 && abs($0.y - corner.y) < 1e-6 })
+  }
+
+  /// A trough z = y² along x seen from −y at elevation 20°: in box units (aspect 4, 4, 3) the
+  /// line of sight from the floor point (y = 0, z = 0) climbs as 0.342·t while the front wall
+  /// rises as 0.663·t², so the wall hides the floor beyond t = 0.52 (y = −0.24). From
+  /// elevation 80° the sight line climbs faster than the wall everywhere in the box.
+  @Test func pathBehindAWallIsHiddenAndDashed() {
+    let trough: @Sendable (Double, Double) -> Double = { _, y in y * y }
+    let floor: [(Double, Double)] = [(-0.8, 0), (0.8, 0)]
+    var low = SurfaceChart(function: trough, xRange: -1...1, yRange: -1...1, path: floor, azimuth: -90, elevation: 20)
+    let hidden = layout(low).path
+    #expect(!hidden.runs.isEmpty && hidden.runs.allSatisfy(\.hidden))
+    let dashed = record(low).commands.contains {
+      if case .stroke(_, let s) = $0 { return !s.dash.isEmpty } else { return false }
+    }
+    #expect(dashed)
+    low.hiddenPath = .omitted
+    let pathColor = low.theme.color(1)
+    let drawn = record(low).commands.contains { c in
+      if case .stroke(_, let s) = c {
+        return s.color.red == pathColor.red && s.color.green == pathColor.green && s.width < 3
+      }
+      return false
+    }
+    #expect(!drawn)
+    let high = SurfaceChart(function: trough, xRange: -1...1, yRange: -1...1, path: floor, azimuth: -90, elevation: 80)
+    let visible = layout(high).path
+    #expect(!visible.runs.isEmpty && visible.runs.allSatisfy { !$0.hidden })
+  }
+
+  @Test func azimuthAndElevationChangeThePicture() {
+    let base = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath)
+    var turned = base
+    turned.azimuth += 30
+    var raised = base
+    raised.elevation = 70
+    let a = record(base).commands
+    #expect(a != record(turned).commands)
+    #expect(a != record(raised).commands)
+    #expect(a == record(base).commands)
+  }
+
+  /// Tick labels and axis names never overlap one another and stay on the canvas.
+  @Test func labelsDoNotOverlap() {
+    for (elevation, azimuth) in [(45.0, -110.0), (30, -60), (10, 30), (70, -150), (0, 0), (90, -90)] {
+      let chart = SurfaceChart(
+        function: bowl, xRange: -10...10, yRange: -100...100, path: lPath, azimuth: azimuth, elevation: elevation,
+        title: "Loss")
+      let l = layout(chart)
+      let boxes = l.ticks.joined().compactMap { $0.label?.box } + l.names.map(\.box)
+      #expect(boxes.count >= 8, "view \(elevation), \(azimuth)")
+      for (k, a) in boxes.enumerated() {
+        #expect(
+          a.minX >= 0 && a.maxX <= size.width && a.minY >= 0 && a.maxY <= size.height, "view \(elevation), \(azimuth)")
+        for b in boxes[(k + 1)...] { #expect(!a.intersects(b), "view \(elevation), \(azimuth): \(a) \(b)") }
+      }
+    }
+  }
+
+  /// Ticks follow the text's ranges: −10…10 on w₁ and −100…100 on w₂, ends included.
+  @Test func ticksCoverTheTextsRanges() {
+    let l = layout(SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100))
+    #expect(l.ticks[0].first?.value == -10 && l.ticks[0].last?.value == 10)
+    #expect(l.ticks[1].first?.value == -100 && l.ticks[1].last?.value == 100)
+    #expect(l.ticks[2].first?.value == 0)
+  }
+
+  @Test func nonFiniteValuesLeaveHolesNotCrashes() {
+    let chart = SurfaceChart(
+      function: { x, y in x > 0 && y > 0 ? .nan : x * x + y * y }, xRange: -1...1, yRange: -1...1,
+      path: [(-1, -1), (1, 1)],
+      resolution: 4)
+    let l = layout(chart)
+    #expect(l.quads.count == 16 - 4)
+    #expect(l.zRange.lowerBound.isFinite && l.zRange.upperBound.isFinite)
+    _ = record(chart)
+  }
+}
+
+@Suite struct SurfaceChartEdgeCaseTests {
+  @Test func degenerateAndInfiniteRangesDoNotCrash() {
+    let flat = SurfaceChart(function: { _, _ in 0 }, xRange: 2...2, yRange: -1...1, path: [(2, 0)])
+    #expect(!record(flat).commands.isEmpty)
+    let infinite = SurfaceChart(function: { x, y in x + y }, xRange: -Double.infinity...0, yRange: 0...1)
+    #expect(record(infinite).commands.count == 1)
+    let huge = SurfaceChart(function: { x, _ in x }, xRange: -1e308...1e308, yRange: 0...1)
+    #expect(record(huge).commands.count == 1)
+  }
+}
