@@ -21,9 +21,3 @@ struct PlacedText {
   }
 }
 
-extension Rect {
-  /// Whether the two rectangles share interior points.
-  func intersects(_ other: Rect) -> Bool {
-    minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
-  }
-}

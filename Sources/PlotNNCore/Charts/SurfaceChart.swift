@@ -61,11 +61,9 @@ public struct SurfaceChart: Chart {
   public var resolution: Int
   /// Title (Pango markup); nil for none.
   public var title: String?
-  /// Axis names (Pango markup). The defaults write the index with the Unicode subscript
-  /// digits ₁ and ₂ rather than `<sub>`: Pango 1.50's `<sub>` and `<sup>` come out twice too
-  /// large on a PNG rendered at `--scale` 2 (seen through `CairoCanvas`).
-  public var xLabel = "<i>w</i>₁"
-  public var yLabel = "<i>w</i>₂"
+  /// Axis names (Pango markup).
+  public var xLabel = "<i>w</i><sub>1</sub>"
+  public var yLabel = "<i>w</i><sub>2</sub>"
   public var zLabel = "loss"
   /// The colour bar's label (Pango markup); nil: ``zLabel``.
   public var colorBarLabel: String?
