@@ -4,7 +4,8 @@ extension FigureSpec {
     switch kind {
     case .line: return try lineChart(catalog: catalog)
     case .softmax: return try softmaxChart()
-    case .descent, .surface: throw .unavailable(kind.rawValue)
+    case .descent: return try descentChart()
+    case .surface: return try surfaceChart()
     }
   }
 

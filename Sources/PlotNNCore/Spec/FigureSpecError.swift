@@ -8,7 +8,6 @@ public enum FigureSpecError: Error, CustomStringConvertible {
   case scale(Double)
   case unknownTheme(String)
   case logits(String)
-  case unavailable(String)
 
   public var description: String {
     switch self {
@@ -28,8 +27,6 @@ public enum FigureSpecError: Error, CustomStringConvertible {
       return "scale must be greater than 0 (got \(scale.shortDescription))"
     case .logits(let message):
       return message
-    case .unavailable(let kind):
-      return "figures of kind '\(kind)' are not available in this build"
     case .unknownTheme(let name):
       return "unknown theme '\(name)'; choose one of \(Theme.all.map(\.name).joined(separator: ", "))"
     }
