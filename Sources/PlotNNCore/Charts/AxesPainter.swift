@@ -44,10 +44,10 @@ struct AxesPainter {
     /// the origin's 0 goes first (drawn last, as before), then the x labels, then the y labels.
     var placed: [Rect] = []
     let zero = TickFormatter(ticks: [0]).label(0)
-    let zeroAt = Point(layout.axisX - 4, layout.axisY + 3)
     let zeroExtent = canvas.measure(zero, style: labelStyle)
+    let (zeroAt, zeroAnchor) = originLabelPlace(extent: zeroExtent)
     let zeroShown = bothInside && layout.xTicks.contains { $0.value == 0 }
-    if zeroShown { placed.append(box(at: zeroAt, extent: zeroExtent, anchor: TextAnchor(.right, .top))) }
+    if zeroShown { placed.append(box(at: zeroAt, extent: zeroExtent, anchor: zeroAnchor)) }
     for t in layout.xTicks {
       marks.move(to: Point(t.position, layout.axisY))
       marks.line(to: Point(t.position, layout.axisY + tick))
@@ -73,9 +73,24 @@ struct AxesPainter {
     canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
     if zeroShown {
       var reserved: [Rect] = []
-      label(zero, at: zeroAt, extent: zeroExtent, anchor: TextAnchor(.right, .top), halo: true, placed: &reserved)
+      label(zero, at: zeroAt, extent: zeroExtent, anchor: zeroAnchor, halo: true, placed: &reserved)
     }
     paintAxisNames(plot: plot)
+  }
+
+  /// Where the origin's single "0" goes: the quadrant around the origin its box covers
+  /// the fewest curve points in, lower left first on ties (the textbook place). Most
+  /// activations pass through the origin, and a halo there would cut the curve.
+  private func originLabelPlace(extent: TextExtent) -> (Point, TextAnchor) {
+    let (x, y) = (layout.axisX, layout.axisY)
+    let candidates: [(Point, TextAnchor)] = [
+      (Point(x - 4, y + 3), TextAnchor(.right, .top)), (Point(x + 4, y + 3), TextAnchor(.left, .top)),
+      (Point(x - 4, y - 3), TextAnchor(.right, .bottom)), (Point(x + 4, y - 3), TextAnchor(.left, .bottom)),
+    ]
+    let points = layout.curves.flatMap { $0.densePoints(spacing: 2) }
+    let hits = candidates.map { c in points.filter { box(at: c.0, extent: extent, anchor: c.1).insetBy(-2).contains($0) }.count }
+    let best = hits.indices.min { hits[$0] < hits[$1] } ?? 0
+    return candidates[best]
   }
 
   private func paintAxisNames(plot: Rect) {
