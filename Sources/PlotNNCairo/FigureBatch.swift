@@ -19,6 +19,8 @@ public struct FigureBatch: Sendable {
   public var catalog: Catalog
   public var folder: String
   public var jobs: Int
+  /// Font maps shared by the workers, one borrower at a time.
+  public var fonts = FontMapPool()
 
   public init(catalog: Catalog, folder: String, jobs: Int) {
     self.catalog = catalog
@@ -48,7 +50,8 @@ public struct FigureBatch: Sendable {
       for format in figure.formats {
         guard let kind = OutputFormat(rawValue: format) else { throw RenderError.unknownFormat(path: format) }
         let path = folder + "/" + figure.name + "." + format
-        let bytes = try FigureRenderer.render(chart, format: kind, size: figure.spec.size, scale: figure.spec.scale)
+        let bytes = try FigureRenderer.render(
+          chart, format: kind, size: figure.spec.size, scale: figure.spec.scale, fonts: fonts)
         try AtomicFile.write(bytes, to: path)
         files.append(path)
       }

@@ -14,9 +14,12 @@ public enum FigureRenderer {
   public static let maximumSide = 16384.0
 
   /// The file contents for `chart` in `format`.
-  public static func render(_ chart: some Chart, format: OutputFormat, size: Size, scale: Double = 1) throws(RenderError)
-    -> [UInt8]
-  {
+  ///
+  /// `fonts` lends font maps across renders (``FontMapPool``); without it each render
+  /// builds its own.
+  public static func render(
+    _ chart: some Chart, format: OutputFormat, size: Size, scale: Double = 1, fonts: FontMapPool? = nil
+  ) throws(RenderError) -> [UInt8] {
     let sink = ByteSink()
     let surface: OpaquePointer?
     let closure = Unmanaged.passUnretained(sink).toOpaque()
@@ -34,7 +37,9 @@ public enum FigureRenderer {
     guard let surface else { throw .cairo("could not create a \(format.rawValue) surface") }
     defer { cairo_surface_destroy(surface) }
     try check(cairo_surface_status(surface))
-    try draw(chart, on: surface, size: size, scale: format == .png ? scale : 1)
+    try (fonts ?? FontMapPool()).withFontMap { map throws(RenderError) in
+      try draw(chart, on: surface, size: size, scale: format == .png ? scale : 1, fontMap: map)
+    }
     if format == .png {
       return try PNGEncoder.encode(surface)
     } else {
@@ -44,12 +49,12 @@ public enum FigureRenderer {
     return format == .svg ? SVGNormalizer.normalize(sink.bytes) : sink.bytes
   }
 
-  private static func draw(_ chart: some Chart, on surface: OpaquePointer, size: Size, scale: Double) throws(RenderError) {
+  private static func draw(
+    _ chart: some Chart, on surface: OpaquePointer, size: Size, scale: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
+  ) throws(RenderError) {
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
     defer { cairo_destroy(cr) }
     cairo_scale(cr, scale, scale)
-    let fontMap = PinnedFonts.makeFontMap()
-    defer { if let fontMap { g_object_unref(UnsafeMutableRawPointer(fontMap)) } }
     let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
     chart.draw(on: canvas, size: size, tolerance: 0.1 / scale)
     try check(cairo_status(cr))
