@@ -88,3 +88,10 @@ import Testing
     #expect(b2.lowerBound < c1.lowerBound, "figures of one section stay together")
   }
 }
+
+@Suite struct GalleryTextTests {
+  @Test func bracketsInCaptionsAreEscapedInAltText() {
+    #expect(Gallery.altText("值域 [0, +∞)") == "值域 \\[0, +∞)")
+    #expect(Gallery.altText("a]b") == "a\\]b")
+  }
+}

@@ -18,11 +18,17 @@ public enum Gallery {
         let caption = figure.caption.isEmpty ? figure.name : figure.caption
         out += "\n### \(caption)\n\n"
         if let image = figure.formats.first(where: { $0 == "png" || $0 == "svg" }) {
-          out += "![\(caption)](\(figure.name).\(image))\n\n"
+          out += "![\(altText(caption))](\(figure.name).\(image))\n\n"
         }
         out += figure.formats.map { "[\($0.uppercased())](\(figure.name).\($0))" }.joined(separator: " · ") + "\n"
       }
     }
     return out
+  }
+
+  /// `text` safe inside `![…]`: brackets escaped so a caption like "[0, +∞)" cannot end
+  /// the alt text early (CommonMark).
+  static func altText(_ text: String) -> String {
+    text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
   }
 }
