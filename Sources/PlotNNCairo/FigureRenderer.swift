@@ -10,9 +10,6 @@ import PlotNNCore
 ///   (``SVGNormalizer``) so the same figure gives the same bytes in any process.
 /// - PDF: creation date pinned to 2000-01-01 so output is reproducible.
 public enum FigureRenderer {
-  /// Largest side accepted, in output pixels (PNG) or points.
-  public static let maximumSide = 16384.0
-
   /// The file contents for `chart` in `format`.
   ///
   /// `fonts` lends font maps across renders (``FontMapPool``); without it each render

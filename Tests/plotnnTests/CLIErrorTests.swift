@@ -19,6 +19,8 @@ import Testing
     (["relu", "--ymin", "2", "--ymax", "1"], "ymin"),
     (["relu", "--size", "0x0"], "size"),
     (["relu", "--size", "20000x100"], "16384"),
+    (["relu", "--size", "10000x10000"], "megapixels"),
+    (["relu", "--size", "5000x5000", "--scale", "2"], "megapixels"),
     (["relu", "--size", "wide"], "size"),
     (["relu", "--scale", "0"], "scale"),
     (["relu", "--scale", "-2"], "scale"),

@@ -9,7 +9,9 @@ extension FigureSpec {
     if let ymin, let ymax, ymin >= ymax { throw .emptyRange(lowName: "ymin", low: ymin, highName: "ymax", high: ymax) }
     guard scale.isFinite, scale > 0 else { throw .scale(scale) }
     let sides = [width, height]
-    guard sides.allSatisfy({ $0.isFinite && $0 >= 16 && $0 * scale <= Self.maximumSide }) else {
+    guard sides.allSatisfy({ $0.isFinite && $0 >= 16 && $0 * scale <= Self.maximumSide }),
+      width * height * scale * scale <= Self.maximumPixels
+    else {
       throw .size(width: width, height: height, scale: scale)
     }
     guard Theme.named(theme) != nil else { throw .unknownTheme(theme) }

@@ -88,4 +88,6 @@ public struct FigureSpec: Sendable, Hashable {
 
   /// Largest side in output pixels (PNG) or points, a guard against absurd allocations.
   public static let maximumSide = 16384.0
+  /// Largest PNG in pixels (64 Mpx, a 256 MiB raster: 8192×8192, or 16384×4096).
+  public static let maximumPixels = 67_108_864.0
 }

@@ -22,7 +22,8 @@ public enum FigureSpecError: Error, CustomStringConvertible {
     case .size(let width, let height, let scale):
       let limit = Int(FigureSpec.maximumSide)
       return "size \(width.shortDescription)x\(height.shortDescription) at scale \(scale.shortDescription) is out of range: "
-        + "width and height must be at least 16 and at most \(limit) pixels after scaling"
+        + "width and height must be at least 16 and at most \(limit) pixels after scaling, "
+        + "and the image at most \(Int(FigureSpec.maximumPixels / 1_048_576)) megapixels"
     case .scale(let scale):
       return "scale must be greater than 0 (got \(scale.shortDescription))"
     case .logits(let message):
