@@ -29,16 +29,10 @@ struct ColorBar {
     let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
     let lineHeight = canvas.measure("0", style: labelStyle).height
     let (lo, hi) = (range.lowerBound, range.upperBound)
-    var bins = TickLocator.bins(forAxisLength: height, fontSize: theme.labelSize, vertical: true)
-    var values: [Double] = []
-    while true {
-      values = TickLocator(maxBins: bins).ticks(from: lo, to: hi)
-      let step = zip(values, values.dropFirst()).map { ($1 - $0) / (hi - lo) * height }.min() ?? .infinity
-      if step >= lineHeight + 4 || bins <= 1 { break }
-      bins -= 1
-    }
-    let formatter = TickFormatter(ticks: values)
-    let labels = values.map { formatter.label($0) }
+    let bins = TickLocator.bins(forAxisLength: height, fontSize: theme.labelSize, vertical: true)
+    let labelled = TickLocator.labelledTicks(range, length: height, bins: bins) { _, _ in lineHeight + 4 }.ticks
+    let values = labelled.map(\.value)
+    let labels = labelled.map(\.label)
     let widest = labels.map { canvas.measure($0, style: labelStyle).width }.max() ?? 0
     let nameExtent = canvas.measure(markup, style: TextStyle(size: theme.labelSize + 1, color: theme.foreground))
     stripWidth =

@@ -136,24 +136,13 @@ struct AxisTick {
   let position: Double
   let label: String
 
-  /// Ticks after ``TickLocator`` (bins from the axis length, as matplotlib's 'auto') with
-  /// ``TickFormatter`` labels, reducing the bin count until adjacent labels are at least
-  /// `spacing(a, b)` device units apart, as ``LineChart`` does.
+  /// Labelled ticks with matplotlib's 'auto' bin count for the axis length, thinned until
+  /// labels are `spacing(a, b)` apart (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   static func ticks(
     _ range: ClosedRange<Double>, length: Double, fontSize: Double, vertical: Bool,
     spacing: (String, String) -> Double
-  ) -> [(value: Double, label: String)] {
-    let (lo, hi) = (range.lowerBound, range.upperBound)
-    var n = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: vertical)
-    while true {
-      let values = TickLocator(maxBins: n).ticks(from: lo, to: hi)
-      let formatter = TickFormatter(ticks: values)
-      let ticks = values.map { (value: $0, label: formatter.label($0)) }
-      let crowded = zip(ticks, ticks.dropFirst()).contains { a, b in
-        (b.value - a.value) / (hi - lo) * length < spacing(a.label, b.label)
-      }
-      if !crowded || n <= 1 { return ticks }
-      n -= 1
-    }
+  ) -> [LabelledTick] {
+    let bins = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: vertical)
+    return TickLocator.labelledTicks(range, length: length, bins: bins, spacing: spacing).ticks
   }
 }

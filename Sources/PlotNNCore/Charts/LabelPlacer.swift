@@ -72,25 +72,16 @@ struct LabelPlacer {
       }
       let ex = abs(p1.x - p0.x) * scale / length
       let ey = abs(p1.y - p0.y) * scale / length
-      var bins = TickLocator.bins(forAxisLength: length, fontSize: labelStyle.size, vertical: edge.axis == 2)
-      var chosen: ([Double], [String]) = ([], [])
-      while bins >= 1 {
-        let v = TickLocator(maxBins: bins).ticks(from: r.lowerBound, to: r.upperBound)
-        let formatter = TickFormatter(ticks: v)
-        let l = v.map { formatter.label($0) }
-        let e = l.map { canvas.measure($0, style: labelStyle) }
-        let crowded = (0..<max(0, v.count - 1)).contains { k in
-          let distance = (v[k + 1] - v[k]) / (r.upperBound - r.lowerBound) * length
-          let across = ex > 1e-9 ? ((e[k].width + e[k + 1].width) / 2 + 14) / ex : .infinity
-          let along = ey > 1e-9 ? ((e[k].height + e[k + 1].height) / 2 + 3) / ey : .infinity
-          return distance < min(across, along)
-        }
-        if !crowded {
-          chosen = (v, l)
-          break
-        }
-        bins -= 1
+      let bins = TickLocator.bins(forAxisLength: length, fontSize: labelStyle.size, vertical: edge.axis == 2)
+      // Side by side along the projected edge: apart by 14 points across or 3 up and down.
+      let spacing = { (a: String, b: String) -> Double in
+        let (ea, eb) = (canvas.measure(a, style: labelStyle), canvas.measure(b, style: labelStyle))
+        let across = ex > 1e-9 ? ((ea.width + eb.width) / 2 + 14) / ex : .infinity
+        let along = ey > 1e-9 ? ((ea.height + eb.height) / 2 + 3) / ey : .infinity
+        return min(across, along)
       }
+      let fitted = TickLocator.labelledTicks(r, length: length, bins: bins, spacing: spacing)
+      let chosen = fitted.fits ? (fitted.ticks.map(\.value), fitted.ticks.map(\.label)) : ([], [])
       values.append(chosen.0)
       labels.append(chosen.1)
     }

@@ -103,23 +103,11 @@ struct LineChartLayout {
     curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi) }
   }
 
-  /// Ticks after MaxNLocator with `bins` bins over an axis `length` device units long,
-  /// reducing the bin count until adjacent labels are at least `spacing(a, b)` apart along
-  /// the axis, so labels never overlap.
+  /// Labelled ticks that do not crowd (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   private static func ticks(
     _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (String, String) -> Double
-  ) -> [(value: Double, label: String)] {
-    var n = bins
-    while true {
-      let values = TickLocator(maxBins: n).ticks(from: lo, to: hi)
-      let formatter = TickFormatter(ticks: values)
-      let ticks = values.map { (value: $0, label: formatter.label($0)) }
-      let crowded = zip(ticks, ticks.dropFirst()).contains { a, b in
-        (b.value - a.value) / (hi - lo) * length < spacing(a.label, b.label)
-      }
-      if !crowded || n <= 1 { return ticks }
-      n -= 1
-    }
+  ) -> [LabelledTick] {
+    TickLocator.labelledTicks(lo...hi, length: length, bins: bins, spacing: spacing).ticks
   }
 
   static func titleStyle(_ theme: Theme) -> TextStyle {
