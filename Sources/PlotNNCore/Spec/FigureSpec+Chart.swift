@@ -25,8 +25,11 @@ extension FigureSpec {
     for text in functions {
       do { bound.append(try catalog.bind(text)) } catch { throw .function(error) }
     }
-    let low = from ?? (to.map { t in min(bound.map(\.activation.domain.lowerBound).min() ?? -5, t - 1) } ?? bound.map(\.activation.domain.lowerBound).min() ?? -5)
-    let high = to ?? max(bound.map(\.activation.domain.upperBound).max() ?? 5, low + 1)
+    // Automatic x range: the union of the functions' domains; a single given end keeps
+    // at least one unit of range on its side.
+    let domains = bound.map(\.activation.domain)
+    let low = from ?? min(domains.map(\.lowerBound).min() ?? -5, (to ?? .infinity) - 1)
+    let high = to ?? max(domains.map(\.upperBound).max() ?? 5, low + 1)
     guard low < high else { throw .emptyRange(lowName: "from", low: low, highName: "to", high: high) }
 
     var series: [LineChart.Series] = []

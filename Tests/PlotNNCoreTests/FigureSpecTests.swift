@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import PlotNNCore
+
+/// FigureSpec → LineChart: ranges, curves, titles and marks.
+@Suite struct FigureSpecTests {
+  @Test func automaticXRangeIsTheUnionOfDomains() throws {
+    // sigmoid's default domain is [−10, 10], relu6's [−2, 8].
+    let chart = try FigureSpec(functions: ["relu6", "sigmoid"]).lineChart(catalog: .standard)
+    #expect(chart.xRange == -10...10)
+    var spec = FigureSpec(functions: ["relu"])
+    spec.to = -7
+    #expect(try spec.lineChart(catalog: .standard).xRange == -8 ... -7)
+  }
+
+  @Test func withDerivativeAddsADashedCurveInTheSameColour() throws {
+    var spec = FigureSpec(functions: ["tanh", "elu"])
+    spec.curves = .both
+    let chart = try spec.lineChart(catalog: .standard)
+    #expect(chart.series.map(\.dashed) == [false, true, false, true])
+    #expect(chart.series.map(\.colorIndex) == [0, 0, 1, 1])
+    // The dashed one is f′: tanh′(0.5) = 1 − tanh²(0.5).
+    #expect(abs(chart.series[1].function(0.5) - (1 - tanh(0.5) * tanh(0.5))) < 1e-15)
+  }
+
+  @Test func titlesNameTheFunctionAndItsParameters() throws {
+    var spec = FigureSpec(functions: ["leaky-relu(alpha=0.5)"])
+    spec.curves = .both
+    let chart = try spec.lineChart(catalog: .standard)
+    #expect(chart.title == "Leaky ReLU (α = 0.5) and its derivative")
+    #expect(chart.subtitle?.contains("<i>x</i>") == true)
+    spec.title = ""
+    let untitled = try spec.lineChart(catalog: .standard)
+    #expect(untitled.title == nil && untitled.subtitle == nil)
+  }
+
+  @Test func marksTakeTheirValueFromTheFunction() throws {
+    var spec = FigureSpec(functions: ["sigmoid"])
+    spec.marks = [.init(x: 0, derivative: true, label: "σ′(0) = {y}"), .init(x: 2, derivative: false, label: "{y}")]
+    let notes = try spec.lineChart(catalog: .standard).annotations
+    #expect(notes.map(\.y) == [0.25, 1 / (1 + exp(-2.0))])
+    #expect(notes.map(\.text) == ["σ′(0) = 0.25", "0.8808"])
+  }
+
+  @Test func oneGivenYBoundKeepsTheOtherAutomatic() throws {
+    var spec = FigureSpec(functions: ["relu"])
+    spec.from = -1
+    spec.to = 1
+    spec.ymin = -3
+    let chart = try spec.lineChart(catalog: .standard)
+    // relu on [−1, 1] reaches 1; 5 % headroom of the data span [0, 1] gives 1.05.
+    #expect(chart.yRange == -3...1.05)
+  }
+
+  @Test func badOptionsAreRejectedWithTheirNames() {
+    var spec = FigureSpec(functions: ["relu"])
+    spec.from = 2
+    spec.to = 1
+    #expect(throws: FigureSpecError.self) { try spec.lineChart(catalog: .standard) }
+    spec = FigureSpec(functions: ["relu"])
+    spec.theme = "neon"
+    do {
+      _ = try spec.lineChart(catalog: .standard)
+      Issue.record("unknown theme accepted")
+    } catch {
+      #expect(error.description.contains("neon") && error.description.contains("light, dark"))
+    }
+  }
+}
