@@ -58,6 +58,23 @@ import Testing
     #expect(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
   }
 
+  /// Renumbering Cairo's ids must keep every `href="#…"` and `url(#…)` pointing at an id
+  /// the document defines (a broken one would drop glyphs or clips in browsers).
+  @Test func svgReferencesResolveAfterRenumbering() throws {
+    _ = try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size)
+    let text = String(decoding: try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size), as: UTF8.self)
+    let ids = Set(Self.captures(##"id="([^"]+)""##, in: text))
+    let references = Self.captures(##"href="#([^"]+)""##, in: text) + Self.captures(##"url\(#([^)]+)\)"##, in: text)
+    #expect(!references.isEmpty)
+    #expect(references.allSatisfy(ids.contains), "unresolved: \(Set(references).subtracting(ids))")
+  }
+
+  static func captures(_ pattern: String, in text: String) -> [String] {
+    guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+    let ns = text as NSString
+    return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+  }
+
   @Test func pdfIsCompleteAndReproducible() throws {
     let first = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)
     let second = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)
