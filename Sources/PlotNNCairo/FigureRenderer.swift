@@ -13,9 +13,10 @@ public enum FigureRenderer {
   /// The file contents for `chart` in `format`.
   ///
   /// `fonts` lends font maps across renders (``FontMapPool``); without it each render
-  /// builds its own.
+  /// builds its own. `timer`, when given, gets a lap per phase (fonts, draw, encode).
   public static func render(
-    _ chart: some Chart, format: OutputFormat, size: Size, scale: Double = 1, fonts: FontMapPool? = nil
+    _ chart: some Chart, format: OutputFormat, size: Size, scale: Double = 1, fonts: FontMapPool? = nil,
+    timer: PhaseTimer? = nil
   ) throws(RenderError) -> [UInt8] {
     let sink = ByteSink()
     let surface: OpaquePointer?
@@ -35,8 +36,11 @@ public enum FigureRenderer {
     defer { cairo_surface_destroy(surface) }
     try check(cairo_surface_status(surface))
     try (fonts ?? FontMapPool()).withFontMap { map throws(RenderError) in
+      timer?.lap("fonts")
       try draw(chart, on: surface, size: size, scale: format == .png ? scale : 1, fontMap: map)
+      timer?.lap("draw")
     }
+    defer { timer?.lap("encode") }
     if format == .png {
       return try PNGEncoder.encode(surface)
     } else {

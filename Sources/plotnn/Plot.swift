@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import PlotNNCairo
 import PlotNNCore
@@ -16,6 +17,9 @@ struct Plot: ParsableCommand {
 
   @OptionGroup var chart: ChartOptions
 
+  @Flag(name: .long, help: "Print where the time went (chart, fonts, draw, encode, write) to standard error.")
+  var timings = false
+
   func validate() throws {
     if functions.isEmpty { throw ValidationError(FigureSpecError.noFunctions.description) }
     do { try spec.validateOptions() } catch { throw ValidationError(error.description) }
@@ -26,10 +30,13 @@ struct Plot: ParsableCommand {
   }
 
   func run() throws {
+    let timer = timings ? PhaseTimer() : nil
     let path = out ?? Self.defaultFileName(for: functions[0], curves: spec.curves)
     let figure: LineChart
     do { figure = try spec.lineChart(catalog: .standard) } catch { throw ValidationError(error.description) }
-    try Output.write(figure, to: path, size: Size(width: spec.width, height: spec.height), scale: spec.scale)
+    timer?.lap("chart")
+    try Output.write(figure, to: path, size: spec.size, scale: spec.scale, timer: timer)
+    if let timer { FileHandle.standardError.write(Data((timer.summary + "\n").utf8)) }
   }
 
   var spec: FigureSpec { chart.spec(functions: functions) }
