@@ -6,6 +6,8 @@
 Measures, each in fresh processes (wall clock, and peak RSS from wait4):
   - `plotnn figures MANIFEST` over --runs runs: median wall, peak memory, files written,
     and each figure's median render time (from plotnn's progress lines);
+  - the same restricted with --only to the chapter-3 figures (names 3.x), the set
+    matplotlib_figures.py draws, for the per-file comparison;
   - `plotnn relu --out relu.png` over 30 runs: median wall;
   - benchmarks/matplotlib_figures.py (the chapter-3 figures in matplotlib; matplotlib is
     pip-installed when missing) over 3 runs: median wall and files, and the per-file ratio.
@@ -51,12 +53,32 @@ def main():
             per_figure.setdefault(m.group(2), []).append(float(m.group(1)))
         files = len([f for f in os.listdir(tmp + "/plotnn") if not f.endswith(".md")])
 
+    # The chapter-3 set alone (figures named 3.x), the same set matplotlib_figures.py draws.
+    with open(args.manifest, encoding="utf-8") as f:
+        chapter = ",".join(re.findall(r"name: (3\.\S+)", f.read()))
+    chapter_walls, chapter_files = [], 0
+    for _ in range(args.runs * 2):
+        wall, _, code, _, err = run_with_rusage(
+            [args.plotnn, "figures", args.manifest, "--out-dir", tmp + "/chapter", "--only", chapter])
+        if code != 0:
+            sys.exit("plotnn figures --only failed:\n" + err)
+        chapter_walls.append(wall)
+        chapter_files = len([f for f in os.listdir(tmp + "/chapter") if not f.endswith(".md")])
+
     one = []
     for _ in range(30):
         wall, _, code, _, err = run_with_rusage([args.plotnn, "relu", "--out", tmp + "/relu.png"])
         if code != 0:
             sys.exit("plotnn relu failed:\n" + err)
         one.append(wall)
+
+    # Where one figure's time goes: process start alone, then plot --timings' phases.
+    startup = [run_with_rusage([args.plotnn, "--version"])[0] for _ in range(30)]
+    phases = {}
+    for _ in range(15):
+        _, _, code, _, err = run_with_rusage([args.plotnn, "relu", "--out", tmp + "/relu.png", "--timings"])
+        for name, ms in re.findall(r"(\w+) ([\d.]+) ms", err):
+            phases.setdefault(name, []).append(float(ms))
 
     mpl_walls, mpl_files = [], 0
     script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "matplotlib_figures.py")
@@ -72,14 +94,19 @@ def main():
     print(f"# plotnn bench ({os.cpu_count()} cores)\n")
     print("| measure | median | note |")
     print("|---|---|---|")
-    print(f"| `plotnn figures` ({files} files) | {median(walls) * 1000:.0f} ms | {args.runs} runs, {median(walls) / files * 1000:.2f} ms per file |")
+    print(f"| `plotnn figures`, whole manifest ({files} files) | {median(walls) * 1000:.0f} ms | {args.runs} runs, {median(walls) / files * 1000:.2f} ms per file |")
+    print(f"| `plotnn figures --only` the chapter-3 set ({chapter_files} files) | {median(chapter_walls) * 1000:.0f} ms | {len(chapter_walls)} runs, {median(chapter_walls) / chapter_files * 1000:.2f} ms per file |")
     print(f"| peak memory of `plotnn figures` | {max(rss):.1f} MiB | max over runs |")
     print(f"| `plotnn relu --out relu.png` | {median(one) * 1000:.1f} ms | 30 runs |")
     if mpl_walls and mpl_files:
         per_mpl = median(mpl_walls) / mpl_files
-        per_us = median(walls) / files
+        per_us = median(chapter_walls) / chapter_files
         print(f"| matplotlib, chapter-3 set ({mpl_files} files) | {median(mpl_walls) * 1000:.0f} ms | {per_mpl * 1000:.1f} ms per file |")
-        print(f"| speed-up per file written | {per_mpl / per_us:.1f}× | matplotlib ÷ plotnn |")
+        print(f"| speed-up per file written, chapter-3 set | {per_mpl / per_us:.1f}× | matplotlib ÷ plotnn, same figures |")
+    print("\n| where one `plotnn relu --out relu.png` spends its time | median |\n|---|---|")
+    print(f"| process start and exit (`plotnn --version`) | {median(startup) * 1000:.1f} ms |")
+    for name, values in phases.items():
+        print(f"| {name} | {median(values):.2f} ms |")
     print("\n| figure | median render (ms) |\n|---|---|")
     for name in sorted(per_figure, key=lambda n: -median(per_figure[n])):
         print(f"| {name} | {median(per_figure[name]):.1f} |")

@@ -29,10 +29,15 @@ public struct FigureBatch: Sendable {
   }
 
   /// Renders `figures`; `progress` is called once per figure as it finishes (serialised).
+  /// Outcomes come back in manifest order whatever the order of rendering.
   public func run(_ figures: [Manifest.Figure], progress: @escaping @Sendable (Outcome, Int) -> Void) -> [Outcome] {
     let state = BatchState(count: figures.count)
+    // Longest first (3-D surfaces, then contour figures, then the rest, each in manifest
+    // order), so a slow figure does not start last and leave the other cores idle.
+    let order = figures.indices.sorted { (Self.cost(figures[$0]), $1) > (Self.cost(figures[$1]), $0) }
     DispatchQueue.concurrentPerform(iterations: min(jobs, max(figures.count, 1))) { _ in
-      while let index = state.claim() {
+      while let claimed = state.claim() {
+        let index = order[claimed]
         let outcome = render(figures[index])
         let done = state.store(outcome, at: index)
         state.serially { progress(outcome, done) }
@@ -41,17 +46,31 @@ public struct FigureBatch: Sendable {
     return state.outcomes
   }
 
+  /// Rough relative rendering cost of a figure, for scheduling only.
+  static func cost(_ figure: Manifest.Figure) -> Int {
+    switch figure.spec.kind {
+    case .surface: return 3
+    case .descent: return 2
+    case .line, .softmax: return 1
+    }
+  }
+
   /// Renders one figure in each of its formats.
   public func render(_ figure: Manifest.Figure) -> Outcome {
     let start = Date()
     var files: [String] = []
     do {
       let chart = try figure.spec.chart(catalog: catalog)
-      for format in figure.formats {
-        guard let kind = OutputFormat(rawValue: format) else { throw RenderError.unknownFormat(path: format) }
-        let path = folder + "/" + figure.name + "." + format
-        let bytes = try FigureRenderer.render(
-          chart, format: kind, size: figure.spec.size, scale: figure.spec.scale, fonts: fonts)
+      var formats: [OutputFormat] = []
+      for name in figure.formats {
+        guard let format = OutputFormat(rawValue: name) else { throw RenderError.unknownFormat(path: name) }
+        formats.append(format)
+      }
+      // One drawing, replayed for every format.
+      let outputs = try FigureRenderer.render(
+        chart, formats: formats, size: figure.spec.size, scale: figure.spec.scale, fonts: fonts)
+      for (format, bytes) in zip(formats, outputs) {
+        let path = folder + "/" + figure.name + "." + format.rawValue
         try AtomicFile.write(bytes, to: path)
         files.append(path)
       }

@@ -13,10 +13,53 @@ public enum FigureRenderer {
   /// The file contents for `chart` in `format`.
   ///
   /// `fonts` lends font maps across renders (``FontMapPool``); without it each render
-  /// builds its own. `timer`, when given, gets a lap per phase (fonts, draw, encode).
+  /// builds its own. `timer`, when given, gets a lap per phase.
   public static func render(
     _ chart: some Chart, format: OutputFormat, size: Size, scale: Double = 1, fonts: FontMapPool? = nil,
     timer: PhaseTimer? = nil
+  ) throws(RenderError) -> [UInt8] {
+    try render(chart, formats: [format], size: size, scale: scale, fonts: fonts, timer: timer)[0]
+  }
+
+  /// The file contents for `chart` in each of `formats`, drawing the chart once: its
+  /// commands are recorded (text measured by Pango, exactly as on the outputs) and replayed
+  /// on each format's surface. Curves are sampled to 0.1/`scale` device units in every
+  /// format, so a figure's PNG and SVG come from one drawing.
+  public static func render(
+    _ chart: some Chart, formats: [OutputFormat], size: Size, scale: Double = 1, fonts: FontMapPool? = nil,
+    timer: PhaseTimer? = nil
+  ) throws(RenderError) -> [[UInt8]] {
+    try (fonts ?? FontMapPool()).withFontMap { map throws(RenderError) in
+      timer?.lap("fonts")
+      let recording = try record(chart, size: size, tolerance: 0.1 / scale, fontMap: map)
+      timer?.lap("layout")
+      var files: [[UInt8]] = []
+      for format in formats {
+        files.append(try output(recording, format: format, size: size, scale: scale, fontMap: map))
+        timer?.lap(format.rawValue)
+      }
+      return files
+    }
+  }
+
+  /// The chart's drawing commands, text measured through a Pango layout on `fontMap`.
+  private static func record(
+    _ chart: some Chart, size: Size, tolerance: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
+  ) throws(RenderError) -> RecordingCanvas {
+    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else { throw .cairo("no measuring surface") }
+    defer { cairo_surface_destroy(surface) }
+    guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
+    defer { cairo_destroy(cr) }
+    let measurer = try CairoCanvas(context: cr, fontMap: fontMap)
+    let recording = RecordingCanvas { markup, style in measurer.measure(markup, style: style) }
+    chart.draw(on: recording, size: size, tolerance: tolerance)
+    return recording
+  }
+
+  /// Replays `recording` on a new surface of `format` and returns the file's bytes.
+  private static func output(
+    _ recording: RecordingCanvas, format: OutputFormat, size: Size, scale: Double,
+    fontMap: UnsafeMutablePointer<PangoFontMap>?
   ) throws(RenderError) -> [UInt8] {
     let sink = ByteSink()
     let surface: OpaquePointer?
@@ -35,30 +78,19 @@ public enum FigureRenderer {
     guard let surface else { throw .cairo("could not create a \(format.rawValue) surface") }
     defer { cairo_surface_destroy(surface) }
     try check(cairo_surface_status(surface))
-    try (fonts ?? FontMapPool()).withFontMap { map throws(RenderError) in
-      timer?.lap("fonts")
-      try draw(chart, on: surface, size: size, scale: format == .png ? scale : 1, fontMap: map)
-      timer?.lap("draw")
-    }
-    defer { timer?.lap("encode") }
-    if format == .png {
-      return try PNGEncoder.encode(surface)
-    } else {
-      cairo_surface_finish(surface)
-      try check(cairo_surface_status(surface))
-    }
-    return format == .svg ? SVGNormalizer.normalize(sink.bytes) : sink.bytes
-  }
-
-  private static func draw(
-    _ chart: some Chart, on surface: OpaquePointer, size: Size, scale: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
-  ) throws(RenderError) {
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
-    defer { cairo_destroy(cr) }
-    cairo_scale(cr, scale, scale)
-    let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
-    chart.draw(on: canvas, size: size, tolerance: 0.1 / scale)
-    try check(cairo_status(cr))
+    cairo_scale(cr, format == .png ? scale : 1, format == .png ? scale : 1)
+    do {
+      let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
+      recording.replay(on: canvas)
+    }
+    let status = cairo_status(cr)
+    cairo_destroy(cr)
+    try check(status)
+    if format == .png { return try PNGEncoder.encode(surface) }
+    cairo_surface_finish(surface)
+    try check(cairo_surface_status(surface))
+    return format == .svg ? SVGNormalizer.normalize(sink.bytes) : sink.bytes
   }
 
   private static func check(_ status: cairo_status_t) throws(RenderError) {

@@ -17,8 +17,9 @@ enum PNGEncoder {
       throw .cairo("the PNG surface has no pixels")
     }
     // RGB24 pixels are native-endian 0x00RRGGBB words; unpack them to R, G, B bytes.
-    var rgb = [UInt8](repeating: 0, count: width * height * 3)
-    rgb.withUnsafeMutableBufferPointer { out in
+    // (Uninitialised capacity: every byte is written below, and zero-filling a megabyte
+    // first costs page faults for nothing.)
+    let rgb = [UInt8](unsafeUninitializedCapacity: width * height * 3) { out, count in
       for y in 0..<height {
         let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
         var o = y * width * 3
@@ -30,6 +31,7 @@ enum PNGEncoder {
           o += 3
         }
       }
+      count = width * height * 3
     }
     var image = png_image()
     image.version = UInt32(PNG_IMAGE_VERSION)
@@ -40,14 +42,15 @@ enum PNGEncoder {
     // Room for stored (incompressible) data plus headers; libpng reports a larger need if any.
     var capacity = rgb.count + height + rgb.count / 8 + 4096
     for _ in 0..<2 {
-      var output = [UInt8](repeating: 0, count: capacity)
       var size = capacity
-      let ok = output.withUnsafeMutableBytes { out in
-        rgb.withUnsafeBytes { png_image_write_to_memory(&image, out.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
+      var ok: Int32 = 0
+      let output = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+        ok = rgb.withUnsafeBytes { png_image_write_to_memory(&image, out.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
+        count = ok != 0 ? size : 0
       }
       if ok != 0 {
         png_image_free(&image)
-        return Array(output.prefix(size))
+        return output
       }
       guard size > capacity else { break }
       capacity = size

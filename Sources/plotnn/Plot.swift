@@ -17,7 +17,7 @@ struct Plot: ParsableCommand {
 
   @OptionGroup var chart: ChartOptions
 
-  @Flag(name: .long, help: "Print where the time went (chart, fonts, draw, encode, write) to standard error.")
+  @Flag(name: .long, help: "Print where the time went (spec, fonts, layout, drawing and encoding per format, write) to standard error.")
   var timings = false
 
   func validate() throws {
@@ -34,7 +34,7 @@ struct Plot: ParsableCommand {
     let path = out ?? Self.defaultFileName(for: functions[0], curves: spec.curves)
     let figure: LineChart
     do { figure = try spec.lineChart(catalog: .standard) } catch { throw ValidationError(error.description) }
-    timer?.lap("chart")
+    timer?.lap("spec")
     try Output.write(figure, to: path, size: spec.size, scale: spec.scale, timer: timer)
     if let timer { FileHandle.standardError.write(Data((timer.summary + "\n").utf8)) }
   }

@@ -1,7 +1,10 @@
-/// A canvas that records what was drawn, for tests of charts without Cairo.
+/// A canvas that records what was drawn: for tests of charts without Cairo, and to draw a
+/// chart once and ``replay(on:)`` it onto several output canvases (PNG and SVG of one figure).
 ///
-/// Text is measured with a fixed estimate (0.6 em a character, 1.2 em a line) so
-/// layout is deterministic and independent of fonts.
+/// Text is measured by the `measure` closure given at creation, by default a fixed estimate
+/// (0.6 em a character, 1.2 em a line) so tests' layouts are independent of fonts; a
+/// renderer passes its real text measurement so the replay lays out exactly as a direct
+/// drawing would.
 public final class RecordingCanvas: Canvas {
   public enum Command: Sendable, Hashable {
     case fill(Path, Color)
@@ -12,8 +15,12 @@ public final class RecordingCanvas: Canvas {
   }
 
   public private(set) var commands: [Command] = []
+  private let measurer: ((String, TextStyle) -> TextExtent)?
 
-  public init() {}
+  public init() { measurer = nil }
+
+  /// A recorder whose text is measured by `measure` (e.g. a Cairo canvas's Pango layout).
+  public init(measure: @escaping (String, TextStyle) -> TextExtent) { measurer = measure }
 
   public func fill(_ path: Path, color: Color) { commands.append(.fill(path, color)) }
 
@@ -24,6 +31,7 @@ public final class RecordingCanvas: Canvas {
   }
 
   public func measure(_ markup: String, style: TextStyle) -> TextExtent {
+    if let measurer { return measurer(markup, style) }
     let plain = Markup.plainText(markup)
     return TextExtent(width: 0.6 * style.size * Double(plain.count), height: 1.2 * style.size, baseline: 0.95 * style.size)
   }
@@ -37,5 +45,27 @@ public final class RecordingCanvas: Canvas {
   /// The strings of every text command, markup included, in drawing order.
   public var texts: [String] {
     commands.compactMap { if case .text(let s, _, _, _, _) = $0 { return s } else { return nil } }
+  }
+
+  /// Draws the recorded commands, in order, on `canvas`.
+  public func replay(on canvas: Canvas) {
+    var index = commands.startIndex
+    replay(on: canvas, from: &index)
+  }
+
+  /// Replays until the `endClip` that closes the current clip (or the end).
+  private func replay(on canvas: Canvas, from index: inout Int) {
+    while index < commands.endIndex {
+      let command = commands[index]
+      index += 1
+      switch command {
+      case .fill(let path, let color): canvas.fill(path, color: color)
+      case .stroke(let path, let style): canvas.stroke(path, style: style)
+      case .text(let markup, let point, let style, let anchor, let rotation):
+        canvas.text(markup, at: point, style: style, anchor: anchor, rotation: rotation)
+      case .beginClip(let rect): canvas.clipped(to: rect) { replay(on: canvas, from: &index) }
+      case .endClip: return
+      }
+    }
   }
 }

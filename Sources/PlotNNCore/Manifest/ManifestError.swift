@@ -17,7 +17,7 @@ public struct ManifestError: Error, CustomStringConvertible, Sendable {
   }
 
   public var description: String {
-    var place = "\(file):\(line):"
+    var place = line > 0 ? "\(file):\(line):" : "\(file):"
     if let figure { place += " figure '\(figure)'," }
     if let key { place += " key '\(key)':" }
     return place + " " + message

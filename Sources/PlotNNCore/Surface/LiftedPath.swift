@@ -57,6 +57,7 @@ public struct LiftedPath: Sendable {
         samples.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
       }
     }
+    let bounds = quads.map(QuadBounds.init)
     var points: [Point?] = []
     var flags: [Bool] = []
     for (x, y) in samples {
@@ -68,7 +69,7 @@ public struct LiftedPath: Sendable {
       }
       let q = p.project(x, y, z)
       points.append(q.point)
-      flags.append(Self.isHidden(q, cell: mesh.cell(containing: x, y), quads: quads))
+      flags.append(Self.isHidden(q, cell: mesh.cell(containing: x, y), quads: quads, bounds: bounds))
     }
     flags = Self.smoothed(flags)
     var runs: [Run] = []
@@ -113,17 +114,34 @@ public struct LiftedPath: Sendable {
     return out
   }
 
-  /// Whether a quad two or more cells from `cell` covers `q` nearer the viewer.
-  static func isHidden(_ q: ProjectedPoint, cell: (i: Int, j: Int), quads: [SurfaceQuad]) -> Bool {
-    let eps = 1e-3
-    for quad in quads where abs(quad.i - cell.i) > 1 || abs(quad.j - cell.j) > 1 {
-      guard let nearest = quad.depths.max(), nearest > q.depth + eps else { continue }
+  /// A quad's canvas bounding box and nearest corner depth, computed once per path so the
+  /// per-sample test below allocates nothing (it runs samples × quads times).
+  struct QuadBounds {
+    let i: Int
+    let j: Int
+    let minX: Double
+    let maxX: Double
+    let minY: Double
+    let maxY: Double
+    let nearest: Double
+
+    init(_ quad: SurfaceQuad) {
+      (i, j) = (quad.i, quad.j)
       let xs = quad.points.map(\.x)
       let ys = quad.points.map(\.y)
-      guard let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max(),
-        q.point.x >= minX, q.point.x <= maxX, q.point.y >= minY, q.point.y <= maxY
-      else { continue }
-      if let d = quad.depth(at: q.point), d > q.depth + eps { return true }
+      (minX, maxX) = (xs.min() ?? .infinity, xs.max() ?? -.infinity)
+      (minY, maxY) = (ys.min() ?? .infinity, ys.max() ?? -.infinity)
+      nearest = quad.depths.max() ?? -.infinity
+    }
+  }
+
+  /// Whether a quad two or more cells from `cell` covers `q` nearer the viewer.
+  static func isHidden(_ q: ProjectedPoint, cell: (i: Int, j: Int), quads: [SurfaceQuad], bounds: [QuadBounds]) -> Bool {
+    let eps = 1e-3
+    let (x, y) = (q.point.x, q.point.y)
+    for (k, b) in bounds.enumerated() where abs(b.i - cell.i) > 1 || abs(b.j - cell.j) > 1 {
+      guard b.nearest > q.depth + eps, x >= b.minX, x <= b.maxX, y >= b.minY, y <= b.maxY else { continue }
+      if let d = quads[k].depth(at: q.point), d > q.depth + eps { return true }
     }
     return false
   }
