@@ -80,8 +80,12 @@ def main():
         for name, ms in re.findall(r"(\w+) ([\d.]+) ms", err):
             phases.setdefault(name, []).append(float(ms))
 
-    mpl_walls, mpl_files = [], 0
+    mpl_walls, mpl_files, mpl_one = [], 0, []
     script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "matplotlib_figures.py")
+    for _ in range(5):
+        wall, _, code, _, _ = run_with_rusage([sys.executable, script, "--one", tmp + "/mpl-relu.png"])
+        if code == 0:
+            mpl_one.append(wall)
     for _ in range(3):
         wall, _, code, out, err = run_with_rusage([sys.executable, script, tmp + "/mpl"])
         if code != 0:
@@ -98,6 +102,8 @@ def main():
     print(f"| `plotnn figures --only` the chapter-3 set ({chapter_files} files) | {median(chapter_walls) * 1000:.0f} ms | {len(chapter_walls)} runs, {median(chapter_walls) / chapter_files * 1000:.2f} ms per file |")
     print(f"| peak memory of `plotnn figures` | {max(rss):.1f} MiB | max over runs |")
     print(f"| `plotnn relu --out relu.png` | {median(one) * 1000:.1f} ms | 30 runs |")
+    if mpl_one:
+        print(f"| the same ReLU figure in matplotlib | {median(mpl_one) * 1000:.0f} ms | 5 runs, {median(mpl_one) / median(one):.0f}× slower |")
     if mpl_walls and mpl_files:
         per_mpl = median(mpl_walls) / mpl_files
         per_us = median(chapter_walls) / chapter_files

@@ -5,7 +5,8 @@ Draws the same set as examples/figures.yaml's chapter entries (3.4.2 five activa
 3.4.3 five function+derivative figures, 3.4.8 ReLU, 3.4.9 softmax, 3.6.3 contours with
 descent paths, 3.6.4 a 3-D loss surface), each as PNG and SVG at 640x480 px, in one
 process, as a matplotlib user would script it. Usage: matplotlib_figures.py OUT_DIR
-Prints the number of files written.
+Prints the number of files written. `matplotlib_figures.py --one FILE.png` draws only a
+ReLU figure, the counterpart of `plotnn relu --out relu.png`.
 """
 import os
 import subprocess
@@ -129,6 +130,14 @@ def surface_figure(out, files):
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--one":
+        # One ReLU figure as PNG, the counterpart of `plotnn relu --out relu.png`.
+        x = np.linspace(-5, 5, 1001)
+        fig, ax = plt.subplots(figsize=(6.4, 4.8))
+        ax.plot(x, np.maximum(0, x))
+        ax.set_title("ReLU")
+        fig.savefig(sys.argv[2], dpi=100)
+        return
     out = sys.argv[1] if len(sys.argv) > 1 else "mpl-out"
     os.makedirs(out, exist_ok=True)
     files = []
