@@ -21,7 +21,6 @@ except ImportError:
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
-from scipy.special import erf  # noqa: F401,E402  (imported as a typical user would)
 
 
 def sigmoid(x):
