@@ -107,6 +107,12 @@ public final class CairoCanvas: Canvas {
     cairo_restore(cr)
   }
 
+  /// How many characters of `markup` no pinned font can draw (they would show as boxes).
+  func unknownGlyphs(in markup: String, style: TextStyle) -> Int {
+    prepare(markup, style: style)
+    return Int(pango_layout_get_unknown_glyphs_count(layout))
+  }
+
   /// Sets font and markup on the shared layout and returns its logical extent.
   @discardableResult
   private func prepare(_ markup: String, style: TextStyle) -> TextExtent {

@@ -121,3 +121,37 @@ import Testing
     return (be32(16), be32(20))
   }
 }
+
+/// Text goes through Pango with the pinned fonts: Chinese falls back to WenQuanYi Micro Hei
+/// instead of drawing boxes, as Cairo's toy text API would.
+@Suite struct FontFallbackTests {
+  static func withCanvas(_ body: (CairoCanvas) throws -> Void) throws {
+    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 8, 8), let cr = cairo_create(surface) else {
+      throw RenderError.cairo("test surface")
+    }
+    defer {
+      cairo_destroy(cr)
+      cairo_surface_destroy(surface)
+    }
+    let fonts = PinnedFonts.makeFontMap()
+    defer { if let fonts { g_object_unref(UnsafeMutableRawPointer(fonts)) } }
+    try body(try CairoCanvas(context: cr, fontMap: fonts))
+  }
+
+  @Test func chineseAndMathHaveRealGlyphs() throws {
+    try Self.withCanvas { canvas in
+      let style = TextStyle(size: 12, color: .black)
+      #expect(canvas.unknownGlyphs(in: "ReLU 激活函数 未归一化 梯度", style: style) == 0)
+      #expect(canvas.unknownGlyphs(in: "σ′(0) = 0.25, α β λ θ<sub>1</sub> −∞ ×", style: style) == 0)
+      // A character neither pinned font has (Linear B) is counted, so the check can fail.
+      #expect(canvas.unknownGlyphs(in: "\u{10000}", style: style) == 1)
+    }
+  }
+
+  @Test func thePinnedFontsAreInstalled() {
+    // make deps installs them; without them output would depend on the machine's fonts.
+    let map = PinnedFonts.makeFontMap()
+    #expect(map != nil, "missing: \(PinnedFonts.files)")
+    if let map { g_object_unref(UnsafeMutableRawPointer(map)) }
+  }
+}
