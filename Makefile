@@ -6,7 +6,8 @@ APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpn
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PLOTNN := .build/release/plotnn
 
-.PHONY: all deps build release test figures bench format lint readme-catalog clean
+.PHONY: all deps build release install test figures bench format lint readme-catalog clean
+PREFIX ?= /usr/local
 
 all: build
 
@@ -23,6 +24,10 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product plotnn
+
+## install: copy the release binary to $(PREFIX)/bin
+install: release
+	install -d $(PREFIX)/bin && install -m 755 $(PLOTNN) $(PREFIX)/bin/plotnn
 
 ## test: the whole suite (Swift Testing)
 test: deps
