@@ -1,0 +1,109 @@
+/// Evaluation: every node maps dual numbers to a dual number (``Dual``), so one pass gives
+/// f(x) and the exact f′(x).
+extension MathExpression {
+  /// f(x) and f′(x) together.
+  public func dual(at x: Double) -> Dual { evaluate(Dual.variable(x)) }
+
+  /// f(x).
+  public func value(at x: Double) -> Double { evaluate(Dual.variable(x)).value }
+
+  /// f′(x) by forward-mode automatic differentiation. NaN wherever f(x) is NaN: a
+  /// derivative is drawn only where the function exists (so `log(x)` has no slope for
+  /// x < 0, although 1/x would be finite there).
+  ///
+  /// At kinks: abs′(0) = 0; max and min take the flatter piece's slope at a tie
+  /// (``Dual/tieSlope(_:_:)``); `where` differentiates the branch its condition picks;
+  /// a catalog activation contributes its own PyTorch-convention derivative
+  /// (``BoundActivation/derivative(at:)``) by the chain rule f′(g(x))·g′(x).
+  public func derivative(at x: Double) -> Double {
+    let d = evaluate(Dual.variable(x))
+    return d.value.isNaN ? .nan : d.derivative
+  }
+
+  /// Whether the expression depends on x (a parameter value must not).
+  public var dependsOnX: Bool {
+    switch self {
+    case .variable: return true
+    case .number, .constant: return false
+    case .negation(let u): return u.dependsOnX
+    case .sum(let terms): return terms.contains { $0.operand.dependsOnX }
+    case .product(let factors): return factors.contains { $0.operand.dependsOnX }
+    case .power(let base, let exponent): return base.dependsOnX || exponent.dependsOnX
+    case .call(_, let arguments): return arguments.contains { $0.dependsOnX }
+    case .conditional(let c, let a, let b):
+      return c.lhs.dependsOnX || c.rhs.dependsOnX || a.dependsOnX || b.dependsOnX
+    case .activation(_, let u): return u.dependsOnX
+    }
+  }
+
+  /// The expression at `x` (a dual number, the variable being `Dual(x, 1)`).
+  ///
+  /// `e^u` is computed as exp(u), not pow(2.718281828459045, u), which would be off by
+  /// up to |u|·1e-16 relative since the double e is not exactly e.
+  func evaluate(_ x: Dual) -> Dual {
+    switch self {
+    case .variable:
+      return x
+    case .number(let c):
+      return Dual(c)
+    case .constant(let k):
+      return Dual(k.value)
+    case .negation(let u):
+      return -u.evaluate(x)
+    case .sum(let terms):
+      var total = Dual(0)
+      for (i, t) in terms.enumerated() {
+        let v = t.operand.evaluate(x)
+        total = i == 0 ? v : t.isSubtracted ? total - v : total + v
+      }
+      return total
+    case .product(let factors):
+      var total = Dual(1)
+      for (i, f) in factors.enumerated() {
+        let v = f.operand.evaluate(x)
+        total = i == 0 ? v : f.isDivisor ? total / v : total * v
+      }
+      return total
+    case .power(.constant(.e), let exponent):
+      return Dual.exp(exponent.evaluate(x))
+    case .power(let base, let exponent):
+      return Dual.pow(base.evaluate(x), exponent.evaluate(x))
+    case .call(let f, let arguments):
+      return f.apply(arguments.map { $0.evaluate(x) })
+    case .conditional(let c, let a, let b):
+      let holds = c.comparison.holds(c.lhs.evaluate(x).value, c.rhs.evaluate(x).value)
+      return holds ? a.evaluate(x) : b.evaluate(x)
+    case .activation(let f, let u):
+      let g = u.evaluate(x)
+      return g.chain(value: f.value(at: g.value), slope: f.derivative(at: g.value))
+    }
+  }
+
+  /// The default x range: the hull of the domains of the catalog activations the
+  /// expression calls, or [−5, 5] when it calls none (the catalog's usual range).
+  public var domain: ClosedRange<Double> {
+    var low = Double.infinity
+    var high = -Double.infinity
+    visitActivations { f in
+      low = min(low, f.activation.domain.lowerBound)
+      high = max(high, f.activation.domain.upperBound)
+    }
+    return low < high ? low...high : -5...5
+  }
+
+  /// Calls `body` for each catalog activation in the expression.
+  func visitActivations(_ body: (BoundActivation) -> Void) {
+    switch self {
+    case .variable, .number, .constant: return
+    case .negation(let u): u.visitActivations(body)
+    case .sum(let terms): for t in terms { t.operand.visitActivations(body) }
+    case .product(let factors): for f in factors { f.operand.visitActivations(body) }
+    case .power(let a, let b): for e in [a, b] { e.visitActivations(body) }
+    case .call(_, let arguments): for e in arguments { e.visitActivations(body) }
+    case .conditional(let c, let a, let b): for e in [c.lhs, c.rhs, a, b] { e.visitActivations(body) }
+    case .activation(let f, let u):
+      body(f)
+      u.visitActivations(body)
+    }
+  }
+}
