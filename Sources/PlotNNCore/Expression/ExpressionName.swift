@@ -1,0 +1,61 @@
+/// What a name in an expression stands for, and the names to suggest for a typo.
+///
+/// Lookup ignores case, `-`, `_` and spaces (``Identifier/normalize(_:)``) and goes in this
+/// order: the variable `x`, the constants `pi` and `e`, `where`, the elementary functions,
+/// then the catalog's ids and aliases. So `tanh` and `exp` are the elementary functions
+/// (equal to the catalog's), and `X`, `PI`, `E` are accepted like `x`, `pi`, `e`.
+enum ExpressionName {
+  case variable
+  case constant(MathExpression.MathConstant)
+  case conditional
+  case elementary(ElementaryFunction)
+  case activation(Activation)
+
+  /// The meaning of `name`, or nil if it has none.
+  static func resolve(_ name: String, catalog: Catalog) -> ExpressionName? {
+    let key = Identifier.normalize(name)
+    if key == "x" { return .variable }
+    if let constant = MathExpression.MathConstant(rawValue: key) { return .constant(constant) }
+    if key == "where" { return .conditional }
+    if let f = ElementaryFunction.named(key) { return .elementary(f) }
+    return catalog.activation(named: key).map { .activation($0) }
+  }
+
+  /// Whether a normalized name means something, or names a catalog parameter: such a name
+  /// may be spelled with hyphens (`leaky-relu`, `negative-slope`).
+  static func isKnown(_ key: String, catalog: Catalog) -> Bool {
+    if resolve(key, catalog: catalog) != nil { return true }
+    return catalog.activations.contains { a in a.parameters.contains { $0.matches(key) } }
+  }
+
+  /// Up to `limit` spellings near `name`, nearest first: those within Damerau–Levenshtein
+  /// distance max(2, n/3) of the normalized name (1 for one-letter names), then those that
+  /// contain it (names of 3 or more characters), in the lookup order above. Functions only
+  /// (no x, pi, e) when `functions` is true.
+  static func suggestions(for name: String, catalog: Catalog, functions: Bool, limit: Int = 3) -> [String] {
+    let key = Array(Identifier.normalize(name))
+    guard !key.isEmpty else { return [] }
+    let threshold = key.count == 1 ? 1 : max(2, key.count / 3)
+    let values = functions ? [] : ["x", "pi", "e"]
+    var groups: [[String]] = values.map { [$0] } + [["where"]]
+    groups += ElementaryFunction.allCases.map { [$0.rawValue] + $0.aliases }
+    groups += catalog.activations.map { [$0.id] + $0.aliases }
+    var ranked: [(rank: Int, order: Int, spelling: String)] = []
+    for (order, spellings) in groups.enumerated() {
+      var best: (rank: Int, spelling: String)?
+      for spelling in spellings {
+        let candidate = Identifier.normalize(spelling)
+        var rank = EditDistance.damerauLevenshtein(key, Array(candidate))
+        if rank > threshold {
+          guard key.count >= 3, candidate.contains(String(key)) else { continue }
+          rank = threshold + 1
+        }
+        if rank < best?.rank ?? Int.max { best = (rank, spelling) }
+      }
+      if let best, !ranked.contains(where: { $0.spelling == best.spelling }) {
+        ranked.append((best.rank, order, best.spelling))
+      }
+    }
+    return ranked.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(max(0, limit)).map(\.spelling)
+  }
+}
