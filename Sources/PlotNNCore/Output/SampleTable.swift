@@ -19,6 +19,12 @@ public struct SampleTable: Sendable, Hashable {
   public static let maximumCount = 10_000_000
 
   public init(_ f: BoundActivation, name: String, from: Double, to: Double, count: Int) {
+    self.init(.activation(f), name: name, from: from, to: to, count: count)
+  }
+
+  /// Samples a catalog activation or an expression (its derivative by automatic
+  /// differentiation).
+  public init(_ f: FunctionSource, name: String, from: Double, to: Double, count: Int) {
     function = name
     rows = (0..<count).map { i in
       let x = i == count - 1 ? to : (count == 1 ? from : from + (to - from) * Double(i) / Double(count - 1))

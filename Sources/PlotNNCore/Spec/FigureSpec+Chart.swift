@@ -17,17 +17,24 @@ extension FigureSpec {
     guard Theme.named(theme) != nil else { throw .unknownTheme(theme) }
   }
 
-  /// The chart this spec describes, its functions looked up in `catalog`.
+  /// The chart this spec describes, each function a catalog spec or an expression in x
+  /// (``Catalog/source(_:)``). Without `from`/`to` the x range is the hull of the
+  /// functions' default domains.
   public func lineChart(catalog: Catalog) throws(FigureSpecError) -> LineChart {
     try validateOptions()
     guard !functions.isEmpty else { throw .noFunctions }
-    var bound: [BoundActivation] = []
+    var bound: [FunctionSource] = []
     for text in functions {
-      do { bound.append(try catalog.bind(text)) } catch { throw .function(error) }
+      do { bound.append(try catalog.source(text)) } catch {
+        switch error {
+        case .spec(let e): throw .function(e)
+        case .expression(let e): throw .expression(e)
+        }
+      }
     }
     // Automatic x range: the union of the functions' domains; a single given end keeps
     // at least one unit of range on its side.
-    let domains = bound.map(\.activation.domain)
+    let domains = bound.map(\.domain)
     let low = from ?? min(domains.map(\.lowerBound).min() ?? -5, (to ?? .infinity) - 1)
     let high = to ?? max(domains.map(\.upperBound).max() ?? 5, low + 1)
     guard low < high else { throw .emptyRange(lowName: "from", low: low, highName: "to", high: high) }
@@ -35,9 +42,10 @@ extension FigureSpec {
     var series: [LineChart.Series] = []
     for (i, f) in bound.enumerated() {
       let name = FigureText.legendName(f)
-      if curves != .derivative { series.append(.init(label: name, function: f.valueFunction, colorIndex: i)) }
+      let (value, derivative) = f.plotFunctions(over: low...high)
+      if curves != .derivative { series.append(.init(label: name, function: value, colorIndex: i)) }
       if curves != .function {
-        series.append(.init(label: FigureText.derivativeName(f), function: f.derivativeFunction, colorIndex: i, dashed: true))
+        series.append(.init(label: FigureText.derivativeName(f), function: derivative, colorIndex: i, dashed: true))
       }
     }
     var chart = LineChart(series: series, xRange: low...high)

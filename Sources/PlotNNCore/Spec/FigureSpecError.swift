@@ -2,6 +2,8 @@
 public enum FigureSpecError: Error, CustomStringConvertible {
   case noFunctions
   case function(FunctionSpecError)
+  /// A function that is neither a catalog spec nor a valid expression in x.
+  case expression(ExpressionError)
   case notFinite(option: String, value: Double)
   case emptyRange(lowName: String, low: Double, highName: String, high: Double)
   case size(width: Double, height: Double, scale: Double)
@@ -14,6 +16,8 @@ public enum FigureSpecError: Error, CustomStringConvertible {
     case .noFunctions:
       return "no function given; name one or more, e.g. relu or 'leaky-relu(alpha=0.5)' (plotnn list shows them all)"
     case .function(let error):
+      return error.description
+    case .expression(let error):
       return error.description
     case .notFinite(let option, let value):
       return "\(option) must be a finite number (got \(value))"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Titles and legend names made from catalog entries, in Pango markup.
+/// Titles and legend names made from catalog entries and expressions, in Pango markup.
 enum FigureText {
   /// `Leaky ReLU (α = 0.5)`: the display name and every non-default parameter.
   static func legendName(_ f: BoundActivation) -> String {
@@ -12,11 +12,29 @@ enum FigureText {
     Markup.escape(f.activation.displayName) + "′" + parameterSuffix(f)
   }
 
+  /// The legend name of a catalog activation or an expression (its typeset form).
+  static func legendName(_ f: FunctionSource) -> String {
+    switch f {
+    case .activation(let a): return legendName(a)
+    case .expression(let e, _): return e.markup
+    }
+  }
+
+  /// `Leaky ReLU′ (α = 0.5)`, or `(x × sigmoid(1.702x))′` for an expression.
+  static func derivativeName(_ f: FunctionSource) -> String {
+    switch f {
+    case .activation(let a): return derivativeName(a)
+    case .expression(let e, _): return "(" + e.markup + ")′"
+    }
+  }
+
   /// Title and subtitle: for one function its name and formula (the formula shown with
-  /// the parameter values substituted in the legend name, not in the formula); for
-  /// several, none (the legend names them). A user title replaces the title; an empty
-  /// one removes both.
-  static func titles(for functions: [BoundActivation], curves: FigureSpec.Curves, userTitle: String?) -> (String?, String?) {
+  /// the parameter values substituted in the legend name, not in the formula; an
+  /// expression is its own formula, so it has no subtitle); for several, none (the legend
+  /// names them). A user title replaces the title; an empty one removes both.
+  static func titles(
+    for functions: [FunctionSource], curves: FigureSpec.Curves, userTitle: String?
+  ) -> (String?, String?) {
     if let userTitle, userTitle.isEmpty { return (nil, nil) }
     guard functions.count == 1, let f = functions.first else { return (userTitle, nil) }
     let name = legendName(f)
@@ -26,7 +44,8 @@ enum FigureText {
     case .derivative: automatic = "Derivative of " + name
     case .both: automatic = name + " and its derivative"
     }
-    return (userTitle ?? automatic, f.activation.formula)
+    guard case .activation(let a) = f else { return (userTitle ?? automatic, nil) }
+    return (userTitle ?? automatic, a.activation.formula)
   }
 
   /// A mark's label with `{y}` replaced by the computed value to 4 significant digits.
@@ -46,7 +65,7 @@ enum FigureText {
   }
 
   /// The Greek letter textbooks use for a parameter, else its name.
-  private static func symbol(_ name: String, aliases: [String]) -> String {
+  static func symbol(_ name: String, aliases: [String]) -> String {
     let spellings = Set(([name] + aliases).map(Identifier.normalize))
     if spellings.contains("alpha") { return "α" }
     if spellings.contains("beta") { return "β" }

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A function that a figure draws or `plotnn sample` tabulates: a catalog activation with
+/// its parameters, or an expression in x (see ``Catalog/source(_:)`` for which is which).
+public enum FunctionSource: Sendable {
+  case activation(BoundActivation)
+  /// The parsed expression and the text it came from.
+  case expression(MathExpression, text: String)
+
+  /// f(x).
+  public func value(at x: Double) -> Double {
+    switch self {
+    case .activation(let f): return f.value(at: x)
+    case .expression(let e, _): return e.value(at: x)
+    }
+  }
+
+  /// f′(x): the catalog's analytic derivative, or an expression's by automatic
+  /// differentiation (``MathExpression/derivative(at:)``).
+  public func derivative(at x: Double) -> Double {
+    switch self {
+    case .activation(let f): return f.derivative(at: x)
+    case .expression(let e, _): return e.derivative(at: x)
+    }
+  }
+
+  /// The default x range: the activation's, or the expression's (``MathExpression/domain``).
+  public var domain: ClosedRange<Double> {
+    switch self {
+    case .activation(let f): return f.activation.domain
+    case .expression(let e, _): return e.domain
+    }
+  }
+
+  /// f and f′ ready for a plot over `range`: an activation declares its breakpoints; an
+  /// expression's are searched in `range` once (``MathExpression/breakpoints(in:gridSegments:)``)
+  /// and shared by f and f′ (f′ is smooth wherever f is).
+  public func plotFunctions(over range: ClosedRange<Double>) -> (value: PlotFunction, derivative: PlotFunction) {
+    switch self {
+    case .activation(let f):
+      return (f.valueFunction, f.derivativeFunction)
+    case .expression(let e, _):
+      let breakpoints = e.breakpoints(in: range)
+      return (
+        PlotFunction(breakpoints: breakpoints) { e.value(at: $0) },
+        PlotFunction(breakpoints: breakpoints) { e.derivative(at: $0) }
+      )
+    }
+  }
+
+  /// The text that names the function in `plotnn sample` output: the activation's spec,
+  /// or the expression as written.
+  public var text: String {
+    switch self {
+    case .activation(let f):
+      let arguments = f.nonDefaultParameters.map { FunctionSpec.Argument($0.name, $0.value) }
+      return FunctionSpec(name: f.activation.id, arguments: arguments).description
+    case .expression(_, let text): return text
+    }
+  }
+}
+
+/// Why a FUNCTION argument is neither a catalog spec nor an expression.
+public enum FunctionSourceError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// A catalog spec that does not bind (unknown id with suggestions, bad parameter, …).
+  case spec(FunctionSpecError)
+  /// An expression that does not parse; the message shows the position with a caret.
+  case expression(ExpressionError)
+
+  public var description: String {
+    switch self {
+    case .spec(let error): return error.description
+    case .expression(let error): return error.description
+    }
+  }
+}
+
+extension FunctionSourceError: LocalizedError {
+  public var errorDescription: String? { description }
+}
+
+extension Catalog {
+  /// The function `text` names: a catalog spec or an expression in x.
+  ///
+  /// Rule: `text` is a catalog spec when it parses as one (``FunctionSpec/parse(_:)``) and
+  /// its name is an id or alias of this catalog; it is then bound, and its errors are the
+  /// catalog's (`relu(alpha=1)`: relu takes no parameters). Otherwise it is parsed as an
+  /// expression (``ExpressionParser``). When both fail, the expression's error is reported
+  /// (with its caret), except for a text that parses as a spec whose unknown name has
+  /// catalog suggestions: `lealy-relu` or `lealy-relu(alpha=0.5)` gets the catalog's
+  /// `unknown function 'lealy-relu'; did you mean leaky-relu?`.
+  public func source(_ text: String) throws(FunctionSourceError) -> FunctionSource {
+    let spec = try? FunctionSpec.parse(text)
+    if let spec, activation(named: spec.name) != nil {
+      do { return .activation(try bind(spec)) } catch { throw .spec(error) }
+    }
+    do {
+      return .expression(try ExpressionParser.parse(text, catalog: self), text: text)
+    } catch {
+      if let spec, !suggestions(for: spec.name).isEmpty {
+        switch error.problem {
+        case .unknownName, .unknownFunction:
+          do { _ = try bind(spec) } catch let specError { throw .spec(specError) }
+        default: break
+        }
+      }
+      throw .expression(error)
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import PlotNNCore
+
+/// The typeset form of expressions (legends and titles), in Pango markup.
+@Suite struct ExpressionMarkupTests {
+  @Test(arguments: [
+    ("x*sigmoid(1.702*x)", "<i>x</i> × sigmoid(1.702<i>x</i>)"),
+    ("-x^2", "−<i>x</i><sup>2</sup>"),
+    ("(-x)^2", "(−<i>x</i>)<sup>2</sup>"),
+    ("2^3^2", "2<sup>3<sup>2</sup></sup>"),
+    ("(x+1)^2", "(<i>x</i> + 1)<sup>2</sup>"),
+    ("x/(1+exp(-x))", "<i>x</i>/(1 + <i>e</i><sup>−<i>x</i></sup>)"),
+    ("0.5*x*(1+erf(x/sqrt(2)))", "0.5<i>x</i> × (1 + erf(<i>x</i>/√2))"),
+    ("where(x < 0, 0.1*x, x)", "0.1<i>x</i> if <i>x</i> &lt; 0, else <i>x</i>"),
+    ("leaky-relu(x, alpha=0.5)", "leaky-relu(<i>x</i>, α = 0.5)"),
+    ("x - (1 - x)", "<i>x</i> − (1 − <i>x</i>)"),
+    ("x + -x", "<i>x</i> + (−<i>x</i>)"),
+    ("x * -2", "<i>x</i> × (−2)"),
+    ("2*pi*x", "2π<i>x</i>"),
+    ("1e-10*x", "10<sup>−10</sup> × <i>x</i>"),
+    ("2.5e20", "2.5×10<sup>20</sup>"),
+    ("abs(x-1)", "|<i>x</i> − 1|"),
+    ("log1p(-x)", "ln(1 + (−<i>x</i>))"),
+    ("expm1(x)/x", "(<i>e</i><sup><i>x</i></sup> − 1)/<i>x</i>"),
+    ("sqrt(x)^2", "(√<i>x</i>)<sup>2</sup>"),
+    ("max(0, where(x<1, x, 1))", "max(0, (<i>x</i> if <i>x</i> &lt; 1, else 1))"),
+  ])
+  func labels(text: String, expected: String) throws {
+    #expect(try ExpressionParser.parse(text).markup == expected)
+  }
+
+  @Test func labelsEscapeMarkupAndReadBackAsPlainText() throws {
+    let e = try ExpressionParser.parse("where(x <= 0, 1, 2) + where(x > 1, 1, 2) + x")
+    #expect(
+      e.markup.contains("≤") && e.markup.contains("&gt;") && !e.markup.contains("<=") && !e.markup.contains(" > "))
+    #expect(Markup.plainText(try ExpressionParser.parse("where(x<2,x^2,1)").markup) == "x^2 if x < 2, else 1")
+  }
+}
