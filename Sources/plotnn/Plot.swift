@@ -7,9 +7,13 @@ import PlotNNCore
 struct Plot: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Plot one or more functions (the default subcommand).",
-    discussion: "FUNCTION is a catalog id with optional parameters: relu, 'leaky-relu(alpha=0.5)', elu:alpha=2.")
+    discussion: """
+      FUNCTION is a catalog id with optional parameters (relu, 'leaky-relu(alpha=0.5)', elu:alpha=2) or an \
+      expression in x, drawn with its exact derivative ('x*sigmoid(1.702*x)', 'where(x < 0, 0.1*x, x)'). \
+      An expression that starts with '-' goes after '--': plotnn --out f.png -- '-x^2'.
+      """)
 
-  @Argument(help: "Functions to draw, e.g. relu or 'leaky-relu(alpha=0.5)'.")
+  @Argument(help: "Functions to draw, e.g. relu, 'leaky-relu(alpha=0.5)' or 'x*tanh(softplus(x))'.")
   var functions: [String] = []
 
   @Option(name: .long, help: "Output file; the extension picks the format: .png, .svg or .pdf. Default: FUNCTION.png.")
@@ -41,11 +45,22 @@ struct Plot: ParsableCommand {
 
   var spec: FigureSpec { chart.spec(functions: functions) }
 
-  /// `leaky-relu.png` for `leaky-relu(alpha=0.5)`: the spec's name part, kept to safe characters.
+  /// `leaky-relu.png` for `leaky-relu(alpha=0.5)`: the spec's name part, kept to safe
+  /// characters. For an expression the whole text, each run of other characters made one
+  /// `-`, without `-` at the ends, at most 60 characters: `x-sigmoid-1-702-x.png` for
+  /// `x*sigmoid(1.702*x)` (`expression.png` when nothing is left).
   static func defaultFileName(for function: String, curves: FigureSpec.Curves) -> String {
-    let name = function.prefix { $0 != "(" && $0 != ":" }
+    let isSpec = (try? FunctionSpec.parse(function)).map { Catalog.standard.activation(named: $0.name) != nil } ?? false
+    let name = isSpec ? function.prefix { $0 != "(" && $0 != ":" } : Substring(function)
     let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
-    let stem = safe.isEmpty ? "figure" : safe
+    let stem: String
+    if isSpec {
+      stem = safe.isEmpty ? "figure" : safe
+    } else {
+      let words = safe.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+      let short = String(words.prefix(60))
+      stem = short.isEmpty ? "expression" : String(short.reversed().drop { $0 == "-" }.reversed())
+    }
     return stem + (curves == .derivative ? "-derivative" : "") + ".png"
   }
 }

@@ -9,7 +9,7 @@ struct Sample: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-  @Argument(help: "The function, e.g. gelu or 'elu(alpha=0.5)'.")
+  @Argument(help: "A catalog id such as gelu or 'elu(alpha=0.5)', or an expression in x such as 'x*tanh(softplus(x))'.")
   var function: String
 
   @Option(name: .long, parsing: .unconditional, help: "First x (default: the function's domain).")
@@ -34,10 +34,10 @@ struct Sample: ParsableCommand {
   }
 
   func run() throws {
-    let bound: BoundActivation
-    do { bound = try Catalog.standard.bind(function) } catch { throw ValidationError(error.description) }
-    let lo = from ?? bound.activation.domain.lowerBound
-    let hi = to ?? bound.activation.domain.upperBound
+    let bound: FunctionSource
+    do { bound = try Catalog.standard.source(function) } catch { throw ValidationError(error.description) }
+    let lo = from ?? bound.domain.lowerBound
+    let hi = to ?? bound.domain.upperBound
     guard lo < hi || (lo == hi && count == 1) else {
       throw ValidationError("--from must be less than --to (got --from \(lo.shortDescription), --to \(hi.shortDescription))")
     }
