@@ -37,3 +37,22 @@ import Testing
     #expect(Markup.plainText(try ExpressionParser.parse("where(x<2,x^2,1)").markup) == "x^2 if x < 2, else 1")
   }
 }
+
+@Suite struct MarkupElisionTests {
+  @Test func shortMarkupIsUnchanged() {
+    #expect(Markup.elided("<i>x</i> &lt; 1", limit: 5) == "<i>x</i> &lt; 1")
+  }
+
+  @Test func longMarkupIsCutAtVisibleCharactersWithTagsClosed() {
+    #expect(Markup.elided("<i>x</i><sup>2<i>y</i>3</sup>", limit: 2) == "<i>x</i><sup>2<i>…</i></sup>")
+    #expect(Markup.elided("a &lt; b &amp; c", limit: 3) == "a &lt;…")
+    #expect(Markup.elided("abcdef", limit: 0) == "…")
+  }
+
+  @Test func longExpressionsAreElidedInLegends() throws {
+    let text = (0..<40).map { "abs(x-\($0))" }.joined(separator: "+")
+    let chart = try FigureSpec(functions: [text, "relu"]).lineChart(catalog: .standard)
+    let label = chart.series[0].label
+    #expect(Markup.plainText(label).count == FigureText.expressionLimit + 1 && label.hasSuffix("…"))
+  }
+}

@@ -16,15 +16,19 @@ enum FigureText {
   static func legendName(_ f: FunctionSource) -> String {
     switch f {
     case .activation(let a): return legendName(a)
-    case .expression(let e, _): return e.markup
+    case .expression(let e, _): return Markup.elided(e.markup, limit: expressionLimit)
     }
   }
+
+  /// Visible characters of an expression shown in a legend or title before `…`: about
+  /// what fits a 640-pixel-wide figure.
+  static let expressionLimit = 56
 
   /// `Leaky ReLU′ (α = 0.5)`, or `(x × sigmoid(1.702x))′` for an expression.
   static func derivativeName(_ f: FunctionSource) -> String {
     switch f {
     case .activation(let a): return derivativeName(a)
-    case .expression(let e, _): return "(" + e.markup + ")′"
+    case .expression(let e, _): return "(" + Markup.elided(e.markup, limit: expressionLimit) + ")′"
     }
   }
 
