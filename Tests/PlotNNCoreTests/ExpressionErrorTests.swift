@@ -49,6 +49,8 @@ import Testing
     ("leaky-relu(x, alfa=2)", 15, 4, "leaky-relu has no parameter 'alfa'"),
     ("leaky-relu(x, alpha=1, slope=2)", 24, 5, "given twice"),
     ("relu(x, alpha=1)", 9, 5, "relu takes no parameters"),
+    ("gelu(approximate=tanh)", 6, 11, "gelu takes no parameters (got 'approximate')"),
+    ("softplus(x, bta=x)", 13, 3, "softplus has no parameter 'bta'"),
     ("softplus(x, beta=0)", 1, 19, "beta must be > 0"),
     ("leaky-relu(x, alpha=x)", 21, 1, "parameter 'alpha' at column 21 must be a constant"),
     ("leaky-relu(x, alpha=1/0)", 21, 3, "must be a finite number (got inf)"),

@@ -47,7 +47,9 @@ import Testing
   }
 
   @Test func sampleJSONNamesTheExpression() throws {
-    let result = try CLIRunner.run(["sample", "abs(x)", "--count", "3", "--from", "-1", "--to", "1", "--format", "json"])
+    let result = try CLIRunner.run([
+      "sample", "abs(x)", "--count", "3", "--from", "-1", "--to", "1", "--format", "json",
+    ])
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     #expect(object?["function"] as? String == "abs(x)")
     let points = try #require(object?["points"] as? [[String: Double]])

@@ -187,6 +187,15 @@ extension ExpressionParser {
     var spec = FunctionSpec(name: activation.id)
     var names: [ExpressionToken] = []
     for case .named(let name, let value, let valueStart, let valueLength) in arguments {
+      // The name first: `gelu(x, approximate=tanh)` is about the parameter, not its value.
+      if activation.parameters.isEmpty {
+        throw fail(.catalog(.noParameters(function: activation.id, argument: name.text)), at: name)
+      }
+      guard activation.parameters.contains(where: { $0.matches(name.text) }) else {
+        let problem = FunctionSpecError.unknownParameter(
+          function: activation.id, parameter: name.text, available: activation.parameters)
+        throw fail(.catalog(problem), at: name)
+      }
       guard !value.dependsOnX else { throw fail(.parameterDependsOnX(name.text), at: valueStart, length: valueLength) }
       let v = value.value(at: 0)
       guard v.isFinite else { throw fail(.parameterNotFinite(name.text, v), at: valueStart, length: valueLength) }
