@@ -75,3 +75,34 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["keep.png"])
   }
 }
+
+/// Extreme but finite numbers never crash: each run ends with 0 (drawn) or 64 (refused, with a reason).
+@Suite struct ExtremeInputTests {
+  static let cases: [[String]] = [
+    ["relu", "--from", "-1e308", "--to", "1e308"],
+    ["relu", "--from", "-8e307", "--to", "8e307", "--with-derivative"],
+    ["sigmoid", "--from", "1", "--to", "1.0000000000001"],
+    ["exponential", "--from", "-1e300", "--to", "1e300"],
+    ["1e308*x", "--from", "-10", "--to", "10"],
+    ["relu", "--ymin", "-1e308", "--ymax", "1e308"],
+    ["gelu", "--from", "5e-324", "--to", "1e-323"],
+    ["tanh", "--size", "16x16"],
+    ["tanh", "--size", "100x80", "--with-derivative"],
+    ["softmax", "1", "2", "--size", "16x16"],
+    ["descent", "--size", "16x16"],
+    ["surface", "--size", "16x16"],
+    ["surface", "--azimuth", "1e308"],
+    ["descent", "--start", "1e308,1e308", "--learning-rate", "1e308"],
+    ["sample", "relu", "--from", "-8e307", "--to", "8e307", "--count", "3"],
+  ]
+
+  @Test(arguments: cases)
+  func drawsOrRefusesButNeverCrashes(arguments: [String]) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let args = arguments.first == "sample" ? arguments : arguments + ["--out", "x.png"]
+    let result = try CLIRunner.run(args, in: folder)
+    #expect(result.status == 0 || result.status == 64, "\(arguments): \(result.status) \(result.stderr.prefix(300))")
+    #expect(!result.stderr.contains("Fatal error"))
+    if result.status == 64 { #expect(result.stderr.contains("Error:")) }
+  }
+}

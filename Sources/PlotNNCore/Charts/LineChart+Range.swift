@@ -11,7 +11,7 @@ extension LineChart {
     let (a, b) = (xRange.lowerBound, xRange.upperBound)
     for s in series {
       let f = s.function
-      var xs = (0...1024).map { a + (b - a) * Double($0) / 1024 }
+      var xs = (0...1024).map { EvenSpacing.value($0, of: 1024, from: a, to: b) }
       for c in f.breakpoints where c > a && c < b { xs += [c, c.nextDown, c.nextUp] }
       for x in xs {
         let y = f(x)

@@ -80,7 +80,8 @@ struct LineChartLayout {
     let right = pad + max(10, halfWidth(xhi))
     var left = max(floorX, pad + halfWidth(xlo))
     if tx < 1 { left = max(left, (floorX + besideAxis - tx * (size.width - right)) / (1 - tx)) }
-    plot = Rect(x: left, y: top, width: size.width - left - right, height: size.height - top - bottom)
+    // A figure too small for its margins still gets a (tiny) plot, never a negative one.
+    plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
 
     let plot = plot
     let xScale = LinearScale(domain: chart.xRange, start: plot.minX, end: plot.maxX)

@@ -27,7 +27,7 @@ public struct SampleTable: Sendable, Hashable {
   public init(_ f: FunctionSource, name: String, from: Double, to: Double, count: Int) {
     function = name
     rows = (0..<count).map { i in
-      let x = i == count - 1 ? to : (count == 1 ? from : from + (to - from) * Double(i) / Double(count - 1))
+      let x = count == 1 ? from : EvenSpacing.value(i, of: count - 1, from: from, to: to)
       return Row(x: x, y: f.value(at: x), dy: f.derivative(at: x))
     }
   }

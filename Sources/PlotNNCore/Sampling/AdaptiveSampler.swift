@@ -74,10 +74,13 @@ public struct AdaptiveSampler: Sendable {
     _ f: PlotFunction, from start: (x: Double, p: Point), to end: (x: Double, p: Point),
     span: Double, into b: inout CurveBuilder
   ) {
-    let n = max(1, Int((Double(initialSegments) * (end.x - start.x) / span).rounded(.up)))
+    // The piece's share of the range first: multiplying widths near 1e307 by the segment
+    // count would overflow to ∞.
+    let share = min(max((end.x - start.x) / span, 0), 1)
+    let n = max(1, Int((Double(initialSegments) * share).rounded(.up)))
     var previous = start
     for j in 1...n {
-      let x = j == n ? end.x : start.x + (end.x - start.x) * Double(j) / Double(n)
+      let x = EvenSpacing.value(j, of: n, from: start.x, to: end.x)
       let next = j == n ? end : (x, device(x, f(x)))
       refine(f, previous, next, into: &b)
       previous = next

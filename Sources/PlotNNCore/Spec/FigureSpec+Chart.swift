@@ -38,6 +38,7 @@ extension FigureSpec {
     let low = from ?? min(domains.map(\.lowerBound).min() ?? -5, (to ?? .infinity) - 1)
     let high = to ?? max(domains.map(\.upperBound).max() ?? 5, low + 1)
     guard low < high else { throw .emptyRange(lowName: "from", low: low, highName: "to", high: high) }
+    try Self.checkDrawable(low...high, axis: "x", options: "--from/--to")
 
     var series: [LineChart.Series] = []
     for (i, f) in bound.enumerated() {
@@ -62,13 +63,24 @@ extension FigureSpec {
       let colorIndex = mark.function
       return Annotation(x: mark.x, y: y, text: FigureText.markLabel(mark.label, value: y), colorIndex: colorIndex)
     }
-    if ymin != nil || ymax != nil {
-      let auto = chart.resolvedYRange
-      let lo = ymin ?? min(auto.lowerBound, (ymax ?? 0) - 1)
-      let hi = ymax ?? max(auto.upperBound, lo + 1)
-      guard lo < hi else { throw .emptyRange(lowName: "ymin", low: lo, highName: "ymax", high: hi) }
-      chart.yRange = lo...hi
-    }
+    let auto = chart.resolvedYRange
+    let lo = ymin ?? min(auto.lowerBound, (ymax ?? 0) - 1)
+    let hi = ymax ?? max(auto.upperBound, lo + 1)
+    guard lo < hi else { throw .emptyRange(lowName: "ymin", low: lo, highName: "ymax", high: hi) }
+    try Self.checkDrawable(lo...hi, axis: "y", options: "--ymin/--ymax")
+    chart.yRange = lo...hi
     return chart
+  }
+
+  /// A range a chart can map onto pixels: its width finite (±1e308 ends would overflow
+  /// it), at least 10⁻⁹ of its largest end (narrower, doubles are too coarse to sample a
+  /// curve across hundreds of device pixels) and at least 10⁻¹⁰⁰ (so device units per
+  /// data unit stay finite, with room for the sampler's arithmetic).
+  static func checkDrawable(_ range: ClosedRange<Double>, axis: String, options: String) throws(FigureSpecError) {
+    let (lo, hi) = (range.lowerBound, range.upperBound)
+    let width = hi - lo
+    guard width.isFinite, width >= 1e-9 * max(abs(lo), abs(hi)), width >= 1e-100 else {
+      throw .undrawable(axis: axis, low: lo, high: hi, options: options)
+    }
   }
 }

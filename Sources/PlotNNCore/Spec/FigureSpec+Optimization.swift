@@ -34,7 +34,7 @@ extension FigureSpec {
     let path = descent.run(on: problem, from: origin).points.map { ($0.x, $0.y) }
     var chart = SurfaceChart(
       function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100, path: path,
-      azimuth: azimuth ?? -110, elevation: elevation ?? 45)
+      azimuth: (azimuth ?? -110).truncatingRemainder(dividingBy: 360), elevation: elevation ?? 45)
     chart.title = title.map { $0.isEmpty ? nil : $0 } ?? "未归一化的损失曲面与梯度下降路径"
     chart.theme = Theme.named(theme) ?? .light
     return chart

@@ -10,6 +10,7 @@ public enum FigureSpecError: Error, CustomStringConvertible {
   case scale(Double)
   case unknownTheme(String)
   case logits(String)
+  case undrawable(axis: String, low: Double, high: Double, options: String)
 
   public var description: String {
     switch self {
@@ -32,6 +33,9 @@ public enum FigureSpecError: Error, CustomStringConvertible {
       return "scale must be greater than 0 (got \(scale.shortDescription))"
     case .logits(let message):
       return message
+    case .undrawable(let axis, let low, let high, let options):
+      return "the \(axis) range [\(low), \(high)] cannot be drawn: its width must be finite, at least 1e-100, "
+        + "and at least 1e-9 of its largest end; choose \(options) accordingly"
     case .unknownTheme(let name):
       return "unknown theme '\(name)'; choose one of \(Theme.all.map(\.name).joined(separator: ", "))"
     }
