@@ -68,3 +68,17 @@ import Testing
     }
   }
 }
+
+@Suite struct AutomaticYRangeTests {
+  @Test func withoutBoundsTheRangeIsTheDataWithFivePercentHeadroom() throws {
+    var spec = FigureSpec(functions: ["sigmoid"])
+    spec.curves = .both
+    let chart = try spec.lineChart(catalog: .standard)
+    // Data over [−10, 10]: σ from σ(−10) to σ(10), σ′ from σ′(±10) up to 0.25.
+    let lo = 1 / (1 + exp(10.0)) * (1 / (1 + exp(-10.0)))
+    let hi = 1 / (1 + exp(-10.0))
+    let pad = 0.05 * (hi - lo)
+    let range = try #require(chart.yRange)
+    #expect(abs(range.lowerBound - (lo - pad)) < 1e-12 && abs(range.upperBound - (hi + pad)) < 1e-12)
+  }
+}

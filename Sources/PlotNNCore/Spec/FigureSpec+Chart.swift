@@ -63,9 +63,10 @@ extension FigureSpec {
       let colorIndex = mark.function
       return Annotation(x: mark.x, y: y, text: FigureText.markLabel(mark.label, value: y), colorIndex: colorIndex)
     }
+    // A single given bound keeps the automatic other one, moved if needed to leave one unit.
     let auto = chart.resolvedYRange
-    let lo = ymin ?? min(auto.lowerBound, (ymax ?? 0) - 1)
-    let hi = ymax ?? max(auto.upperBound, lo + 1)
+    let lo = ymin ?? ymax.map { min(auto.lowerBound, $0 - 1) } ?? auto.lowerBound
+    let hi = ymax ?? ymin.map { max(auto.upperBound, $0 + 1) } ?? auto.upperBound
     guard lo < hi else { throw .emptyRange(lowName: "ymin", low: lo, highName: "ymax", high: hi) }
     try Self.checkDrawable(lo...hi, axis: "y", options: "--ymin/--ymax")
     chart.yRange = lo...hi
