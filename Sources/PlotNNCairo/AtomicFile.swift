@@ -10,10 +10,12 @@ public enum AtomicFile {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     let temporary = folder + "/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-    let created = FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o644])
+    let created = FileManager.default.createFile(
+      atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o644])
     guard created else {
       try? FileManager.default.removeItem(atPath: temporary)
-      throw .writeFailed(path: path, reason: "could not create a file in '\(folder)' (\(String(cString: strerror(errno))))")
+      throw .writeFailed(
+        path: path, reason: "could not create a file in '\(folder)' (\(String(cString: strerror(errno))))")
     }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -25,7 +27,9 @@ public enum AtomicFile {
   /// Fails early, naming the problem, when `path` cannot be a file we may replace.
   public static func checkDestination(_ path: String) throws(RenderError) {
     var isFolder: ObjCBool = false
-    if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue) {
+    if path.hasSuffix("/")
+      || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
+    {
       throw .outputIsFolder(path: path)
     }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

@@ -46,7 +46,9 @@ public enum FigureRenderer {
   private static func record(
     _ chart: some Chart, size: Size, tolerance: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
   ) throws(RenderError) -> RecordingCanvas {
-    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else { throw .cairo("no measuring surface") }
+    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else {
+      throw .cairo("no measuring surface")
+    }
     defer { cairo_surface_destroy(surface) }
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
     defer { cairo_destroy(cr) }

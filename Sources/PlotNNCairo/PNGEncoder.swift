@@ -45,7 +45,9 @@ enum PNGEncoder {
       var size = capacity
       var ok: Int32 = 0
       let output = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-        ok = rgb.withUnsafeBytes { png_image_write_to_memory(&image, out.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
+        ok = rgb.withUnsafeBytes {
+          png_image_write_to_memory(&image, out.baseAddress, &size, 0, $0.baseAddress, 0, nil)
+        }
         count = ok != 0 ? size : 0
       }
       if ok != 0 {

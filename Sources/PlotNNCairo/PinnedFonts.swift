@@ -27,7 +27,8 @@ enum PinnedFonts {
     defer { FcConfigDestroy(config) }
     // Exactly the pinned files: a <dir> would bring every font of the folder. The system
     // cache folder lets fontconfig reuse the scans `fc-cache` made at install time.
-    let xml = "<fontconfig><cachedir>/var/cache/fontconfig</cachedir>"
+    let xml =
+      "<fontconfig><cachedir>/var/cache/fontconfig</cachedir>"
       + files.map { "<dir>\(($0 as NSString).deletingLastPathComponent)</dir>" }.uniqued().joined()
       + "<selectfont><acceptfont>" + files.map { "<glob>\($0)</glob>" }.joined() + "</acceptfont>"
       + "<rejectfont><glob>/*</glob></rejectfont></selectfont></fontconfig>"

@@ -19,7 +19,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case .missingFolder(let path, let folder):
       return "cannot write '\(path)': the folder '\(folder)' does not exist"
     case .outputIsFolder(let path):
-      return "cannot write '\(path)': it is a folder; give a file name such as \(path.hasSuffix("/") ? path : path + "/")figure.png"
+      return
+        "cannot write '\(path)': it is a folder; give a file name such as \(path.hasSuffix("/") ? path : path + "/")figure.png"
     case .writeFailed(let path, let reason):
       return "cannot write '\(path)': \(reason)"
     case .cairo(let message):

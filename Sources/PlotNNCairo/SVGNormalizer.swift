@@ -9,7 +9,9 @@
 /// than drawing the figure (measured with perf on the chapter set).
 public enum SVGNormalizer {
   /// Id stems Cairo numbers; `glyph` ids continue `glyph0-1`, renumbered on the first number.
-  static let stems: [[UInt8]] = ["surface", "image", "source", "pattern", "clip", "mask", "glyph"].map { Array($0.utf8) }
+  static let stems: [[UInt8]] = ["surface", "image", "source", "pattern", "clip", "mask", "glyph"].map {
+    Array($0.utf8)
+  }
 
   public static func normalize(_ bytes: [UInt8]) -> [UInt8] {
     var out: [UInt8] = []

@@ -29,7 +29,9 @@ struct DescentCommand: ParsableCommand {
 
   func validate() throws {
     try figure.validateOutput()
-    if let levels, !(1...100).contains(levels) { throw ValidationError("--levels must be from 1 to 100 (got \(levels))") }
+    if let levels, !(1...100).contains(levels) {
+      throw ValidationError("--levels must be from 1 to 100 (got \(levels))")
+    }
     if let panels, !["both", "unnormalized", "normalized"].contains(panels) {
       throw ValidationError("--panels must be both, unnormalized or normalized (got '\(panels)')")
     }

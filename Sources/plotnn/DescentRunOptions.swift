@@ -15,7 +15,9 @@ struct DescentRunOptions: ParsableArguments {
   var start: String?
 
   func validate() throws {
-    if let steps, !(1...100_000).contains(steps) { throw ValidationError("--steps must be from 1 to 100000 (got \(steps))") }
+    if let steps, !(1...100_000).contains(steps) {
+      throw ValidationError("--steps must be from 1 to 100000 (got \(steps))")
+    }
     if let learningRate, !(learningRate.isFinite && learningRate > 0) {
       throw ValidationError("--learning-rate must be a finite number > 0 (got \(learningRate))")
     }

@@ -34,7 +34,8 @@ struct Figures: ParsableCommand {
       let wanted = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
       let unknown = wanted.subtracting(figures.map(\.name))
       guard unknown.isEmpty else {
-        throw ValidationError("--only names figures the manifest does not have: \(unknown.sorted().joined(separator: ", "))")
+        throw ValidationError(
+          "--only names figures the manifest does not have: \(unknown.sorted().joined(separator: ", "))")
       }
       figures = figures.filter { wanted.contains($0.name) }
       names = wanted
@@ -52,7 +53,8 @@ struct Figures: ParsableCommand {
     let failed = outcomes.filter { $0.error != nil }
     let files = outcomes.reduce(0) { $0 + $1.files.count }
     let seconds = Date().timeIntervalSince(start)
-    let summary = String(format: "%d figures, %d files, %d failed in %.2f s", outcomes.count, files, failed.count, seconds)
+    let summary = String(
+      format: "%d figures, %d files, %d failed in %.2f s", outcomes.count, files, failed.count, seconds)
     FileHandle.standardError.write(Data((summary + "\n").utf8))
     if !failed.isEmpty { throw ExitCode.failure }
   }
@@ -74,7 +76,9 @@ private final class Progress: @unchecked Sendable {
     if live {
       let width = 30
       let filled = width * done / max(total, 1)
-      text += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)"
+      text +=
+        "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        + "] \(done)/\(total)"
     }
     FileHandle.standardError.write(Data(text.utf8))
   }

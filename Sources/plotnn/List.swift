@@ -3,7 +3,8 @@ import PlotNNCore
 
 /// `plotnn list [--json|--markdown]`: the catalog.
 struct List: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List the activation functions: ids, aliases, parameters, formulas.")
+  static let configuration = CommandConfiguration(
+    abstract: "List the activation functions: ids, aliases, parameters, formulas.")
 
   @Flag(help: "Print JSON instead of a table.")
   var json = false

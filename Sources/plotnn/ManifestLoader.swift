@@ -35,7 +35,8 @@ enum ManifestLoader {
       }
       return .mapping(entries, line: line)
     case .alias:
-      throw ManifestError(file: file, line: line, message: "YAML aliases are not supported; repeat the value or use defaults")
+      throw ManifestError(
+        file: file, line: line, message: "YAML aliases are not supported; repeat the value or use defaults")
     }
   }
 

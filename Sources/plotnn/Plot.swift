@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import PlotNNCairo
 import PlotNNCore
 
@@ -21,7 +21,9 @@ struct Plot: ParsableCommand {
 
   @OptionGroup var chart: ChartOptions
 
-  @Flag(name: .long, help: "Print where the time went (spec, fonts, layout, drawing and encoding per format, write) to standard error.")
+  @Flag(
+    name: .long,
+    help: "Print where the time went (spec, fonts, layout, drawing and encoding per format, write) to standard error.")
   var timings = false
 
   func validate() throws {

@@ -15,7 +15,9 @@ struct PlotNN: ParsableCommand {
         plotnn list
       """,
     version: "0.1.0",
-    subcommands: [Plot.self, List.self, Sample.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, Figures.self],
+    subcommands: [
+      Plot.self, List.self, Sample.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, Figures.self,
+    ],
     defaultSubcommand: Plot.self
   )
 }

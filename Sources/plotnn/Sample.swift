@@ -39,7 +39,8 @@ struct Sample: ParsableCommand {
     let lo = from ?? bound.domain.lowerBound
     let hi = to ?? bound.domain.upperBound
     guard lo < hi || (lo == hi && count == 1) else {
-      throw ValidationError("--from must be less than --to (got --from \(lo.shortDescription), --to \(hi.shortDescription))")
+      throw ValidationError(
+        "--from must be less than --to (got --from \(lo.shortDescription), --to \(hi.shortDescription))")
     }
     let table = SampleTable(bound, name: function, from: lo, to: hi, count: count)
     print(format == .csv ? table.csv : table.json, terminator: "")

@@ -1,12 +1,13 @@
 import CCairo
 import Foundation
-#if canImport(FoundationXML)
-  import FoundationXML
-#endif
 import Testing
 
 @testable import PlotNNCairo
 @testable import PlotNNCore
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 /// Real renders through Cairo: headers, sizes, pixels where a curve must pass,
 /// well-formed SVG and PDF, byte-identical repeats.
@@ -62,7 +63,8 @@ import Testing
   /// the document defines (a broken one would drop glyphs or clips in browsers).
   @Test func svgReferencesResolveAfterRenumbering() throws {
     _ = try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size)
-    let text = String(decoding: try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size), as: UTF8.self)
+    let text = String(
+      decoding: try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size), as: UTF8.self)
     let ids = Set(Self.captures(##"id="([^"]+)""##, in: text))
     let references = Self.captures(##"href="#([^"]+)""##, in: text) + Self.captures(##"url\(#([^)]+)\)"##, in: text)
     #expect(!references.isEmpty)
@@ -72,7 +74,9 @@ import Testing
   static func captures(_ pattern: String, in text: String) -> [String] {
     guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
     let ns = text as NSString
-    return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) }
+    return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map {
+      ns.substring(with: $0.range(at: 1))
+    }
   }
 
   @Test func pdfIsCompleteAndReproducible() throws {

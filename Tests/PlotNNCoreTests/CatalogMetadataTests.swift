@@ -35,7 +35,9 @@ import Testing
     for activation in Catalog.standard.activations {
       for spelling in [activation.id] + activation.aliases {
         let key = Identifier.normalize(spelling)
-        #expect(owner[key] == nil || owner[key] == activation.id, "\(spelling) names both \(owner[key] ?? "") and \(activation.id)")
+        #expect(
+          owner[key] == nil || owner[key] == activation.id,
+          "\(spelling) names both \(owner[key] ?? "") and \(activation.id)")
         owner[key] = activation.id
       }
       #expect(!activation.displayName.isEmpty)
@@ -87,19 +89,20 @@ import Testing
   }
 
   /// Invalid values are rejected with a message naming the parameter and the rule.
-  @Test(arguments: [
-    ("softplus", [0.0, 20], "beta must be > 0 (got 0)"),
-    ("softplus", [-1.0, 20], "beta must be > 0 (got -1)"),
-    ("softplus", [1.0, .infinity], "threshold must be a finite number (got inf)"),
-    ("celu", [0.0], "alpha must be ≠ 0 (got 0)"),
-    ("rrelu", [0.5, 0.25], "lower must be ≤ upper (got lower=0.5, upper=0.25)"),
-    ("hard-tanh", [1.0, 1], "min_val must be < max_val (got min_val=1, max_val=1)"),
-    ("hard-shrink", [-0.1], "lambd must be ≥ 0 (got -0.1)"),
-    ("soft-shrink", [-2.0], "lambd must be ≥ 0 (got -2)"),
-    ("squareplus", [-4.0], "b must be ≥ 0 (got -4)"),
-    ("elu", [.nan], "alpha must be a finite number (got nan)"),
-    ("leaky-relu", [0.1, 0.2], "expected 1 parameter value(s) (negative_slope), got 2"),
-  ] as [(String, [Double], String)])
+  @Test(
+    arguments: [
+      ("softplus", [0.0, 20], "beta must be > 0 (got 0)"),
+      ("softplus", [-1.0, 20], "beta must be > 0 (got -1)"),
+      ("softplus", [1.0, .infinity], "threshold must be a finite number (got inf)"),
+      ("celu", [0.0], "alpha must be ≠ 0 (got 0)"),
+      ("rrelu", [0.5, 0.25], "lower must be ≤ upper (got lower=0.5, upper=0.25)"),
+      ("hard-tanh", [1.0, 1], "min_val must be < max_val (got min_val=1, max_val=1)"),
+      ("hard-shrink", [-0.1], "lambd must be ≥ 0 (got -0.1)"),
+      ("soft-shrink", [-2.0], "lambd must be ≥ 0 (got -2)"),
+      ("squareplus", [-4.0], "b must be ≥ 0 (got -4)"),
+      ("elu", [.nan], "alpha must be a finite number (got nan)"),
+      ("leaky-relu", [0.1, 0.2], "expected 1 parameter value(s) (negative_slope), got 2"),
+    ] as [(String, [Double], String)])
   func invalidValuesAreRejected(id: String, values: [Double], message: String) throws {
     let activation = try #require(Catalog.standard.activation(named: id))
     #expect(activation.validate(ParameterValues(values)) == message)

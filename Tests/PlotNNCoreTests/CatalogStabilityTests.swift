@@ -4,7 +4,8 @@ import Testing
 @testable import PlotNNCore
 
 @Suite struct CatalogStabilityTests {
-  static let extremes: [Double] = [1e10, 1e100, 1e300, 1000, 710, 1e-300, .leastNonzeroMagnitude].flatMap { [$0, -$0] } + [0]
+  static let extremes: [Double] =
+    [1e10, 1e100, 1e300, 1000, 710, 1e-300, .leastNonzeroMagnitude].flatMap { [$0, -$0] } + [0]
 
   /// Whether f(x) and f′(x) are truly beyond the double range: e^x above
   /// log(DBL_MAX) ≈ 709.78, and CELU with α < 0, whose negative branch α(e^(x/α) − 1)

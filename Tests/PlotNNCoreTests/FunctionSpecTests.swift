@@ -38,13 +38,17 @@ import Testing
     #expect(
       try FunctionSpec.parse(" softplus ( threshold = 10 , beta=-1e-3 ) ")
         == FunctionSpec(name: "softplus", arguments: [.init("threshold", 10), .init("beta", -0.001)]))
-    #expect(try FunctionSpec.parse("hard-tanh:min=-2,max=.5") == FunctionSpec(
-      name: "hard-tanh", arguments: [.init("min", -2), .init("max", 0.5)]))
+    #expect(
+      try FunctionSpec.parse("hard-tanh:min=-2,max=.5")
+        == FunctionSpec(
+          name: "hard-tanh", arguments: [.init("min", -2), .init("max", 0.5)]))
     #expect(try FunctionSpec.parse("gelu") == FunctionSpec(name: "gelu"))
   }
 
   @Test func descriptionRoundTrips() throws {
-    for text in ["softplus(beta=2, threshold=10)", "hard-tanh(min_val=-2.5, max_val=0.001)", "relu", "elu(alpha=1e-07)"] {
+    for text in [
+      "softplus(beta=2, threshold=10)", "hard-tanh(min_val=-2.5, max_val=0.001)", "relu", "elu(alpha=1e-07)",
+    ] {
       let spec = try FunctionSpec.parse(text)
       #expect(try FunctionSpec.parse(spec.description) == spec, "\(text) → \(spec.description)")
     }
@@ -87,19 +91,20 @@ import Testing
     #expect(bindError(" : alpha=1") == .emptyName(spec: ": alpha=1"))
   }
 
-  @Test(arguments: [
-    ("leaky-relu(alpha)", "alpha", "missing '='"),
-    ("leaky-relu(alpha=)", "alpha=", "missing value"),
-    ("leaky-relu(=0.5)", "=0.5", "missing parameter name"),
-    ("leaky-relu(alpha=abc)", "alpha=abc", "'abc' is not a number"),
-    ("leaky-relu(alpha=nan)", "alpha=nan", "'nan' is not a finite number"),
-    ("leaky-relu(alpha=inf)", "alpha=inf", "'inf' is not a finite number"),
-    ("leaky-relu(alpha=-infinity)", "alpha=-infinity", "'-infinity' is not a finite number"),
-    ("leaky-relu:alpha=0.5 0.1", "alpha=0.5 0.1", "'0.5 0.1' is not a number"),
-    ("softplus(beta=1,,threshold=2)", "", "empty argument"),
-    ("softplus(beta=1,)", "", "empty argument"),
-    ("softplus(be+ta=1)", "be+ta=1", "'be+ta' is not a parameter name"),
-  ] as [(String, String, String)])
+  @Test(
+    arguments: [
+      ("leaky-relu(alpha)", "alpha", "missing '='"),
+      ("leaky-relu(alpha=)", "alpha=", "missing value"),
+      ("leaky-relu(=0.5)", "=0.5", "missing parameter name"),
+      ("leaky-relu(alpha=abc)", "alpha=abc", "'abc' is not a number"),
+      ("leaky-relu(alpha=nan)", "alpha=nan", "'nan' is not a finite number"),
+      ("leaky-relu(alpha=inf)", "alpha=inf", "'inf' is not a finite number"),
+      ("leaky-relu(alpha=-infinity)", "alpha=-infinity", "'-infinity' is not a finite number"),
+      ("leaky-relu:alpha=0.5 0.1", "alpha=0.5 0.1", "'0.5 0.1' is not a number"),
+      ("softplus(beta=1,,threshold=2)", "", "empty argument"),
+      ("softplus(beta=1,)", "", "empty argument"),
+      ("softplus(be+ta=1)", "be+ta=1", "'be+ta' is not a parameter name"),
+    ] as [(String, String, String)])
   func malformedArguments(text: String, argument: String, problem: String) throws {
     let error = try #require(bindError(text))
     guard case .malformedArgument(let got, let spec, _) = error else {
@@ -180,7 +185,8 @@ import Testing
   @Test func unknownParameterListsTheParameters() {
     let error = bindError("leaky-relu(beta=1)")
     #expect(
-      error?.description == "leaky-relu has no parameter 'beta'; its parameters are negative_slope (aliases alpha, slope)")
+      error?.description
+        == "leaky-relu has no parameter 'beta'; its parameters are negative_slope (aliases alpha, slope)")
     #expect(
       bindError("softplus(alpha=1)")?.description
         == "softplus has no parameter 'alpha'; its parameters are beta and threshold")
@@ -200,7 +206,8 @@ import Testing
     let aliasAndName = bindError("leaky-relu(alpha=0.1, negative_slope=0.2)")
     #expect(
       aliasAndName
-        == .duplicateParameter(function: "leaky-relu", parameter: "negative_slope", spellings: ["alpha", "negative_slope"]))
+        == .duplicateParameter(
+          function: "leaky-relu", parameter: "negative_slope", spellings: ["alpha", "negative_slope"]))
     #expect(aliasAndName?.description.contains("'alpha'") == true)
     #expect(aliasAndName?.description.contains("'negative_slope'") == true)
     #expect(

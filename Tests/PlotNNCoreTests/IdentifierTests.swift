@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PlotNNCore
 
 @Test func namesMatchIgnoringCaseAndSeparators() {

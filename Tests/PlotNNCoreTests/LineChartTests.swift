@@ -9,12 +9,16 @@ private let theme = Theme.light
 
 private func chart(_ functions: [PlotFunction], _ x: ClosedRange<Double>, y: ClosedRange<Double>? = nil) -> LineChart {
   LineChart(
-    series: functions.enumerated().map { LineChart.Series(label: "f\($0.offset)", function: $0.element, colorIndex: $0.offset) },
+    series: functions.enumerated().map {
+      LineChart.Series(label: "f\($0.offset)", function: $0.element, colorIndex: $0.offset)
+    },
     xRange: x, yRange: y)
 }
 
 /// Draws `chart` on a fresh RecordingCanvas, returning the commands and the layout used.
-private func render(_ chart: LineChart, _ size: Size = Size(width: 560, height: 360)) -> (RecordingCanvas, LineChartLayout) {
+private func render(_ chart: LineChart, _ size: Size = Size(width: 560, height: 360)) -> (
+  RecordingCanvas, LineChartLayout
+) {
   let canvas = RecordingCanvas()
   chart.draw(on: canvas, size: size)
   return (canvas, LineChartLayout(chart: chart, size: size, canvas: RecordingCanvas(), tolerance: 0.1))
@@ -71,7 +75,9 @@ private let functions: [PlotFunction] = [
   relu, PlotFunction { tanh($0) }, PlotFunction { sin($0) }, PlotFunction { $0 * $0 }, PlotFunction { -$0 * $0 * $0 },
   reluPrime, PlotFunction { exp($0 / 3) },
 ]
-private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 600)].map { Size(width: $0.0, height: $0.1) }
+private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 600)].map {
+  Size(width: $0.0, height: $0.1)
+}
 
 @Suite struct LineChartTests {
   @Test(arguments: LineChart.AxesStyle.allCases, sizes)
@@ -84,7 +90,9 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
         let context = "\(axes) \(Int(size.width))×\(Int(size.height)) x \(x) f\(i)"
         #expect(labels.count >= 3, "\(context): \(labels)")
         for (j, a) in labels.enumerated() {
-          #expect(a.minX >= 0 && a.maxX <= size.width && a.minY >= 0 && a.maxY <= size.height, "\(context): \(a) off the canvas")
+          #expect(
+            a.minX >= 0 && a.maxX <= size.width && a.minY >= 0 && a.maxY <= size.height,
+            "\(context): \(a) off the canvas")
           for b in labels[(j + 1)...] where a.overlaps(b) { Issue.record("\(context): \(a) overlaps \(b)") }
         }
       }
@@ -122,9 +130,11 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     // …and that is where the curves' (0, 0) is drawn: relu's kink vertex.
     #expect(layout.curves[0].points.contains { abs($0.x - x0) < 1e-9 && abs($0.y - y0) < 1e-9 })
     let axes = try #require(strokes(canvas).first { $0.1.width == theme.axisWidth && $0.1.cap == .square }?.0)
-    #expect(axes.elements == [
-      .move(Point(plot.minX, y0)), .line(Point(plot.maxX + 6, y0)), .move(Point(x0, plot.maxY)), .line(Point(x0, plot.minY - 6)),
-    ])
+    #expect(
+      axes.elements == [
+        .move(Point(plot.minX, y0)), .line(Point(plot.maxX + 6, y0)), .move(Point(x0, plot.maxY)),
+        .line(Point(x0, plot.minY - 6)),
+      ])
   }
 
   @Test func originAxesStickToTheFrameWhenZeroIsOutOfRange() {
@@ -153,7 +163,9 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     let grid = strokes(canvas).filter { isGrid($0.1) }
     #expect(grid.count == 1)
     // One vertical line per x tick and one horizontal per y tick, minus those on an origin axis.
-    let verticals = grid.first?.0.elements.filter { if case .move(let p) = $0 { p.y == layout.plot.minY } else { false } }
+    let verticals = grid.first?.0.elements.filter {
+      if case .move(let p) = $0 { p.y == layout.plot.minY } else { false }
+    }
     let onAxis = axes == .origin ? layout.xTicks.filter { abs($0.position - layout.axisX) <= 0.5 }.count : 0
     #expect(verticals?.count == layout.xTicks.count - onAxis)
     c.showGrid = false
@@ -197,7 +209,9 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
   /// relu′'s jump at 0 is painted as a filled dot at (0, 0) and an open one at (0, 1).
   @Test func jumpDotsArePainted() {
     let (canvas, layout) = render(chart([reluPrime], -3...3))
-    let fills = canvas.commands.compactMap { if case .fill(let p, let c) = $0, p.elements.count == 6 { (p, c) } else { nil } }
+    let fills = canvas.commands.compactMap {
+      if case .fill(let p, let c) = $0, p.elements.count == 6 { (p, c) } else { nil }
+    }
     let center = { (p: Path) -> Point? in if case .move(let m) = p.elements[0] { Point(m.x - 3.6, m.y) } else { nil } }
     let at = { (y: Double) in Point(layout.xScale(0), layout.yScale(y)) }
     #expect(fills.contains { center($0.0) == at(0) && $0.1 == theme.color(0) })
@@ -228,8 +242,11 @@ extension LineChartTests {
       // relu′ spans [0, 1] through its one-sided limits at 0.
       ("relu'", reluPrime, -10...10, -0.05...1.05),
       // A spike only the breakpoint's right limit reaches (grid points are ≥ 0.018 from 1/3).
-      ("spike", PlotFunction(breakpoints: [1.0 / 3]) { $0 <= 1.0 / 3 ? 0 : max(0, 1 - 1000 * ($0 - 1.0 / 3)) }, -10...10,
-       -0.05...1.05),
+      (
+        "spike", PlotFunction(breakpoints: [1.0 / 3]) { $0 <= 1.0 / 3 ? 0 : max(0, 1 - 1000 * ($0 - 1.0 / 3)) },
+        -10...10,
+        -0.05...1.05
+      ),
       // 1/x: the grid point 0 gives ∞ (skipped); its neighbours ±20/1024 give ±51.2.
       ("1/x", PlotFunction { 1 / $0 }, -10...10, -56.32...56.32),
     ])

@@ -18,7 +18,12 @@ import Testing
     let doc = Self.document(
       [
         Self.map(4, [("name", Self.s("a", 4)), ("functions", Self.s("relu", 5))]),
-        Self.map(6, [("name", Self.s("b", 6)), ("functions", .sequence([Self.s("tanh", 7), Self.s("elu", 7)], line: 7)), ("size", Self.s("320x200", 8)), ("from", Self.s("-3", 9))]),
+        Self.map(
+          6,
+          [
+            ("name", Self.s("b", 6)), ("functions", .sequence([Self.s("tanh", 7), Self.s("elu", 7)], line: 7)),
+            ("size", Self.s("320x200", 8)), ("from", Self.s("-3", 9)),
+          ]),
       ], defaults: [("size", Self.s("800x600", 2)), ("formats", .sequence([Self.s("svg", 2)], line: 2))])
     let manifest = try Manifest.decode(doc, file: "m.yaml")
     #expect(manifest.figures.map(\.name) == ["a", "b"])
@@ -40,7 +45,10 @@ import Testing
     ([("name", s("a", 4)), ("functions", s("relu", 5)), ("formats", s("gif", 8))], 8, "a", "formats", "png, svg, pdf"),
     ([("name", s("a", 4)), ("functions", s("relu", 5)), ("grid", s("maybe", 9))], 9, "a", "grid", "true or false"),
     ([("name", s("a", 4)), ("kind", s("softmax", 5))], 4, "a", "logits", "logits"),
-    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("2", 6)), ("to", s("1", 7))], 4, "a", nil, "less than"),
+    (
+      [("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("2", 6)), ("to", s("1", 7))], 4, "a", nil,
+      "less than"
+    ),
   ]
 
   @Test(arguments: errors)
@@ -59,7 +67,8 @@ import Testing
   }
 
   @Test func duplicateNamesPointAtTheFirstUse() {
-    let figure = { (line: Int) in Self.map(line, [("name", Self.s("same", line)), ("functions", Self.s("relu", line))]) }
+    let figure = { (line: Int) in Self.map(line, [("name", Self.s("same", line)), ("functions", Self.s("relu", line))])
+    }
     do {
       _ = try Manifest.decode(Self.document([figure(4), figure(9)]), file: "m.yaml")
       Issue.record("duplicate accepted")
@@ -75,7 +84,12 @@ import Testing
 
   @Test func galleryGroupsBySectionInOrder() throws {
     let doc = Self.document([
-      Self.map(4, [("name", Self.s("b1")), ("section", Self.s("3.4.2")), ("caption", Self.s("Sigmoid")), ("functions", Self.s("sigmoid"))]),
+      Self.map(
+        4,
+        [
+          ("name", Self.s("b1")), ("section", Self.s("3.4.2")), ("caption", Self.s("Sigmoid")),
+          ("functions", Self.s("sigmoid")),
+        ]),
       Self.map(5, [("name", Self.s("c1")), ("section", Self.s("3.4.9")), ("functions", Self.s("relu"))]),
       Self.map(6, [("name", Self.s("b2")), ("section", Self.s("3.4.2")), ("functions", Self.s("tanh"))]),
     ])

@@ -15,7 +15,8 @@ import Testing
   @Test func nestedScriptsShrinkAgainAndSumTheirOffsets() {
     // z_j inside e^(...): size 10·0.7·0.7 = 4.9 pt; rise 3.8 − 0.18·7 = 2.54 pt.
     let out = Markup.resolvingScripts("<i>e</i><sup><i>z</i><sub>j</sub></sup>", fontSize: 10)
-    #expect(out == "<i>e</i><span size=\"7168\" rise=\"3891\"><i>z</i><span size=\"5018\" rise=\"2601\">j</span></span>")
+    #expect(
+      out == "<i>e</i><span size=\"7168\" rise=\"3891\"><i>z</i><span size=\"5018\" rise=\"2601\">j</span></span>")
   }
 
   @Test func otherMarkupIsUntouched() {

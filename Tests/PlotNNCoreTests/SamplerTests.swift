@@ -73,8 +73,11 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
       maxPoints: 4, probes: [0.3, 0.3.nextDown]),
     .init(name: "exp (full)", f: PlotFunction { exp($0) }, x: -10...10, y: -1101...23127, maxPoints: 200),
     .init(name: "exp (clamped)", f: PlotFunction { exp($0) }, x: -10...10, y: -1...5, maxPoints: 200),
-    .init(name: "sqrt", f: PlotFunction { sqrt($0) }, x: -3...7, y: -0.2...2.8, maxPoints: 200, probes: [0, 1e-12, 1e-8]),
-    .init(name: "sqrt (0 on grid)", f: PlotFunction { sqrt($0) }, x: -10...10, y: -0.2...3.4, maxPoints: 200, probes: [0, 1e-9]),
+    .init(
+      name: "sqrt", f: PlotFunction { sqrt($0) }, x: -3...7, y: -0.2...2.8, maxPoints: 200, probes: [0, 1e-12, 1e-8]),
+    .init(
+      name: "sqrt (0 on grid)", f: PlotFunction { sqrt($0) }, x: -10...10, y: -0.2...3.4, maxPoints: 200,
+      probes: [0, 1e-9]),
     .init(name: "1/x", f: PlotFunction { 1 / $0 }, x: -10...10, y: -5...5, maxPoints: 200, probes: [0]),
     .init(name: "1/x (0 off grid)", f: PlotFunction { 1 / $0 }, x: -3...7, y: -5...5, maxPoints: 200, probes: [0]),
   ]
@@ -89,7 +92,8 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
     let (a, b) = (c.x.lowerBound, c.x.upperBound)
     var rng = SplitMix64(state: 42)
     let xs =
-      (0...20_000).map { a + (b - a) * Double($0) / 20_000 } + (0..<5_000).map { _ in Double.random(in: c.x, using: &rng) }
+      (0...20_000).map { a + (b - a) * Double($0) / 20_000 }
+      + (0..<5_000).map { _ in Double.random(in: c.x, using: &rng) }
       + c.probes
     var worst = 0.0
     var worstX = a
@@ -103,11 +107,15 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
       }
       if best > worst { (worst, worstX) = (best, x) }
     }
-    print("sampler \(c.name): \(curve.points.count) points, \(curve.pieces.count) pieces, max deviation \(worst) at \(worstX)")
+    print(
+      "sampler \(c.name): \(curve.points.count) points, \(curve.pieces.count) pieces, max deviation \(worst) at \(worstX)"
+    )
     #expect(worst <= tolerance + 1e-9, "\(c.name): deviation \(worst) px at x = \(worstX)")
     #expect(curve.points.count <= c.maxPoints, "\(c.name): \(curve.points.count) points")
     // No near-vertical connector: the steepest true slope here is √x's, < 1000 px/px where 1 px tall.
-    for (s, e) in segs { #expect(!(abs(e.y - s.y) > 1 && abs(e.y - s.y) > 1000 * abs(e.x - s.x)), "\(c.name): \(s) – \(e)") }
+    for (s, e) in segs {
+      #expect(!(abs(e.y - s.y) > 1 && abs(e.y - s.y) > 1000 * abs(e.x - s.x)), "\(c.name): \(s) – \(e)")
+    }
   }
 
   @Test(arguments: SamplerCase.all) func everyCoordinateIsFiniteAndInsideTheBand(_ c: SamplerCase) {
@@ -173,10 +181,12 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
     let curve = sample(PlotFunction(breakpoints: [0]) { $0 < 0 ? 0 : $0 > 0 ? 1 : 0.5 }, xr, yr)
     let x0 = deviceX(0, xr)
     #expect(curve.pieces.count == 2)
-    #expect(Set(curve.dots) == [
-      .init(center: Point(x0, deviceY(0.5, yr)), filled: true), .init(center: Point(x0, deviceY(0, yr)), filled: false),
-      .init(center: Point(x0, deviceY(1, yr)), filled: false),
-    ])
+    #expect(
+      Set(curve.dots) == [
+        .init(center: Point(x0, deviceY(0.5, yr)), filled: true),
+        .init(center: Point(x0, deviceY(0, yr)), filled: false),
+        .init(center: Point(x0, deviceY(1, yr)), filled: false),
+      ])
   }
 
   /// Continuous at a declared breakpoint (a kink, or no kink at all): one piece, no dots,
@@ -184,7 +194,10 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
   @Test(arguments: [0.0, 1.0, -2.5])
   func continuousBreakpointKeepsOnePiece(c: Double) {
     let xr = -10.0...10.0, yr = -1.1...11
-    let cases = [(PlotFunction(breakpoints: [c, c]) { abs($0 - c) / 2 }, true), (PlotFunction(breakpoints: [c]) { sin($0) }, false)]
+    let cases = [
+      (PlotFunction(breakpoints: [c, c]) { abs($0 - c) / 2 }, true),
+      (PlotFunction(breakpoints: [c]) { sin($0) }, false),
+    ]
     for (f, kink) in cases {
       let curve = sample(f, xr, yr)
       #expect(curve.pieces.count == 1)
@@ -201,10 +214,11 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
     let xr = -2.0...2.0, yr = -0.05...1.05
     let curve = sample(PlotFunction(breakpoints: [0]) { $0 == 0 ? 1 : 0 }, xr, yr)
     #expect(curve.pieces.count == 1)
-    #expect(Set(curve.dots) == [
-      .init(center: Point(deviceX(0, xr), deviceY(1, yr)), filled: true),
-      .init(center: Point(deviceX(0, xr), deviceY(0, yr)), filled: false),
-    ])
+    #expect(
+      Set(curve.dots) == [
+        .init(center: Point(deviceX(0, xr), deviceY(1, yr)), filled: true),
+        .init(center: Point(deviceX(0, xr), deviceY(0, yr)), filled: false),
+      ])
   }
 
   /// A jump nobody declared: the path breaks within bisection width of it, no connector, no dots.
@@ -225,7 +239,8 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
     let xr = -4.0...4.0, yr = -4.4...4.4
     let curve = sample(PlotFunction { abs($0) < 1 ? .nan : $0 }, xr, yr)
     #expect(curve.pieces.count == 2)
-    #expect(curve.points.allSatisfy { !$0.y.isNaN && abs($0.x - deviceX(0, xr)) >= deviceX(1, xr) - deviceX(0, xr) - 1e-9 })
+    #expect(
+      curve.points.allSatisfy { !$0.y.isNaN && abs($0.x - deviceX(0, xr)) >= deviceX(1, xr) - deviceX(0, xr) - 1e-9 })
     // The pieces run exactly to the gap's edges, (−1, −1) and (1, 1): f is finite there.
     let ends = curve.pieces.count == 2 ? [curve.pieces[0].last!, curve.pieces[1].first!] : []
     for (p, v) in zip(ends, [-1.0, 1]) {
@@ -270,7 +285,8 @@ struct SamplerCase: CustomTestStringConvertible, Sendable {
     let xr = -10.0...10.0, yr = -1.1...1.1
     func count(_ tol: Double) -> Int {
       AdaptiveSampler(
-        xScale: LinearScale(domain: xr, start: left, end: right), yScale: LinearScale(domain: yr, start: bottom, end: top),
+        xScale: LinearScale(domain: xr, start: left, end: right),
+        yScale: LinearScale(domain: yr, start: bottom, end: top),
         yBand: band, tolerance: tol
       ).sample(PlotFunction { sin($0) }, from: -10, to: 10).points.count
     }

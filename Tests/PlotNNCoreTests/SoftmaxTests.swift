@@ -37,7 +37,13 @@ import Testing
       #expect(texts.contains(label), "missing \(label)")
     }
     // Two link curves per class (z → e^z, e^z → softmax).
-    let links = canvas.commands.filter { if case .stroke(let path, _) = $0 { return path.elements.contains { if case .curve = $0 { return true } else { return false } } } else { return false } }
+    let links = canvas.commands.filter {
+      if case .stroke(let path, _) = $0 {
+        return path.elements.contains { if case .curve = $0 { return true } else { return false } }
+      } else {
+        return false
+      }
+    }
     #expect(links.count == 6)
   }
 

@@ -56,7 +56,8 @@ import Testing
 
   @Test func outputThatIsAFolderIsARuntimeError() throws {
     let folder = try CLIRunner.scratchFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("out.png"), withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("out.png"), withIntermediateDirectories: false)
     let result = try CLIRunner.run(["relu", "--out", "out.png"], in: folder)
     #expect(result.status == 1)
     #expect(result.stderr.contains("is a folder"))

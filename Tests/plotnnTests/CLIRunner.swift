@@ -10,10 +10,12 @@ struct CLIRunner {
 
   /// The `plotnn` executable next to this test bundle in SwiftPM's products folder.
   static var binary: URL {
-    let products = Bundle.main.bundleURL.pathExtension == "xctest"
+    let products =
+      Bundle.main.bundleURL.pathExtension == "xctest"
       ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
     let candidates = [products, Bundle.main.executableURL?.deletingLastPathComponent()].compactMap { $0 }
-    for folder in candidates where FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("plotnn").path) {
+    for folder in candidates
+    where FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("plotnn").path) {
       return folder.appendingPathComponent("plotnn")
     }
     return products.appendingPathComponent("plotnn")

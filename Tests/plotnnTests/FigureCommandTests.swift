@@ -76,7 +76,8 @@ import Testing
 
   @Test func manifestErrorsNameFileLineFigureAndKey() throws {
     let folder = try CLIRunner.scratchFolder()
-    try Data("figures:\n  - name: a\n    functions: relu\n    from: abc\n".utf8).write(to: folder.appendingPathComponent("m.yaml"))
+    try Data("figures:\n  - name: a\n    functions: relu\n    from: abc\n".utf8).write(
+      to: folder.appendingPathComponent("m.yaml"))
     let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
     #expect(result.status == 1)
     #expect(result.stderr.contains("m.yaml:4: figure 'a', key 'from': expected a finite number, got 'abc'"))

@@ -33,7 +33,8 @@ public final class RecordingCanvas: Canvas {
   public func measure(_ markup: String, style: TextStyle) -> TextExtent {
     if let measurer { return measurer(markup, style) }
     let plain = Markup.plainText(markup)
-    return TextExtent(width: 0.6 * style.size * Double(plain.count), height: 1.2 * style.size, baseline: 0.95 * style.size)
+    return TextExtent(
+      width: 0.6 * style.size * Double(plain.count), height: 1.2 * style.size, baseline: 0.95 * style.size)
   }
 
   public func clipped(to rect: Rect, _ body: () -> Void) {

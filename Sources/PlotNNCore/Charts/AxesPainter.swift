@@ -56,7 +56,9 @@ struct AxesPainter {
       let extent = canvas.measure(t.label, style: labelStyle)
       if origin && layout.verticalAxisInside && abs(t.position - layout.axisX) < extent.width / 2 + 4
         && t.value != 0
-      { continue }
+      {
+        continue
+      }
       label(t.label, at: at, extent: extent, anchor: TextAnchor(.center, .top), halo: origin, placed: &placed)
     }
     for t in layout.yTicks {
@@ -66,7 +68,9 @@ struct AxesPainter {
       let extent = canvas.measure(t.label, style: labelStyle)
       if origin && layout.horizontalAxisInside && abs(t.position - layout.axisY) < extent.height / 2 + 2
         && t.value != 0
-      { continue }
+      {
+        continue
+      }
       let at = Point(layout.axisX - tick - gap + 2, t.position)
       label(t.label, at: at, extent: extent, anchor: TextAnchor(.right, .middle), halo: origin, placed: &placed)
     }
@@ -88,7 +92,9 @@ struct AxesPainter {
       (Point(x - 4, y - 3), TextAnchor(.right, .bottom)), (Point(x + 4, y - 3), TextAnchor(.left, .bottom)),
     ]
     let points = layout.curves.flatMap { $0.densePoints(spacing: 2) }
-    let hits = candidates.map { c in points.filter { box(at: c.0, extent: extent, anchor: c.1).insetBy(-2).contains($0) }.count }
+    let hits = candidates.map { c in
+      points.filter { box(at: c.0, extent: extent, anchor: c.1).insetBy(-2).contains($0) }.count
+    }
     let best = hits.indices.min { hits[$0] < hits[$1] } ?? 0
     return candidates[best]
   }
@@ -96,10 +102,14 @@ struct AxesPainter {
   private func paintAxisNames(plot: Rect) {
     let style = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
     if chart.axes == .origin {
-      canvas.text(chart.xLabel, at: Point(plot.maxX + 6, layout.axisY - 6), style: style, anchor: TextAnchor(.right, .bottom))
-      canvas.text(chart.yLabel, at: Point(layout.axisX + 8, plot.minY - 8), style: style, anchor: TextAnchor(.left, .top))
+      canvas.text(
+        chart.xLabel, at: Point(plot.maxX + 6, layout.axisY - 6), style: style, anchor: TextAnchor(.right, .bottom))
+      canvas.text(
+        chart.yLabel, at: Point(layout.axisX + 8, plot.minY - 8), style: style, anchor: TextAnchor(.left, .top))
     } else {
-      canvas.text(chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding), style: style, anchor: TextAnchor(.center, .bottom))
+      canvas.text(
+        chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding), style: style,
+        anchor: TextAnchor(.center, .bottom))
       canvas.text(
         chart.yLabel, at: Point(LineChartLayout.padding, plot.midY), style: style, anchor: TextAnchor(.center, .top),
         rotation: Double.pi / 2)
@@ -117,7 +127,8 @@ struct AxesPainter {
     guard !placed.contains(where: overlaps) else { return }
     placed.append(box)
     if halo {
-      canvas.fill(.rectangle(Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)), color: theme.panel)
+      canvas.fill(
+        .rectangle(Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)), color: theme.panel)
     }
     canvas.text(text, at: p, style: labelStyle, anchor: anchor)
   }

@@ -62,7 +62,8 @@ struct LineChartLayout {
     if ty < 1 { bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - ty)) }
     let provisionalHeight = size.height - top - bottom
     let yBins = TickLocator.bins(forAxisLength: provisionalHeight, fontSize: theme.labelSize, vertical: true)
-    let provisionalY = Self.ticks(ylo, yhi, length: provisionalHeight, bins: yBins, spacing: { _, _ in labelHeight + 4 })
+    let provisionalY = Self.ticks(
+      ylo, yhi, length: provisionalHeight, bins: yBins, spacing: { _, _ in labelHeight + 4 })
     let widest = provisionalY.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
     let besideAxis = widest + Self.tickLength + Self.labelGap
     // Likewise on the left: axisX − besideAxis ≥ pad + nameStrip.
@@ -74,8 +75,10 @@ struct LineChartLayout {
     /// off a 300 px canvas. Any bin count the final ticks may use is considered.
     let edgeLabels = (1...9).flatMap { Self.ticks(xlo, xhi, length: size.width, bins: $0, spacing: { _, _ in 0 }) }
     let halfWidth = { (v: Double) in
-      edgeLabels.filter { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map { canvas.measure($0.label, style: labelStyle).width / 2 }
-        .max() ?? 0
+      edgeLabels.filter { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map {
+        canvas.measure($0.label, style: labelStyle).width / 2
+      }
+      .max() ?? 0
     }
     let right = pad + max(10, halfWidth(xhi))
     var left = max(floorX, pad + halfWidth(xlo))
@@ -93,8 +96,10 @@ struct LineChartLayout {
 
     let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: theme.labelSize, vertical: false)
     let xWidth = { (s: String) in canvas.measure(s, style: labelStyle).width }
-    xTicks = Self.ticks(xlo, xhi, length: plot.width, bins: xBins, spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 })
-      .map { Tick(value: $0.value, position: xScale($0.value), label: $0.label) }
+    xTicks = Self.ticks(
+      xlo, xhi, length: plot.width, bins: xBins, spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
+    )
+    .map { Tick(value: $0.value, position: xScale($0.value), label: $0.label) }
     let yBinsFinal = TickLocator.bins(forAxisLength: plot.height, fontSize: theme.labelSize, vertical: true)
     yTicks = Self.ticks(ylo, yhi, length: plot.height, bins: yBinsFinal, spacing: { _, _ in labelHeight + 4 })
       .map { Tick(value: $0.value, position: yScale($0.value), label: $0.label) }

@@ -9,7 +9,8 @@ struct LineChartPainter {
   private var labelStyle: TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
 
   func paint() {
-    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)), color: theme.background)
+    canvas.fill(
+      .rectangle(Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)), color: theme.background)
     if chart.showGrid { paintGrid() }
     AxesPainter(chart: chart, layout: layout, canvas: canvas).paintLines()
     paintCurves()
@@ -61,12 +62,15 @@ struct LineChartPainter {
   private func paintAnnotations() {
     let covered = layout.curves.flatMap { $0.densePoints(spacing: 3) }
     let style = TextStyle(size: theme.labelSize, color: theme.foreground)
-    let room = Rect(x: layout.plot.minX, y: layout.plot.minY + 14, width: layout.plot.width, height: layout.plot.height - 14)
+    let room = Rect(
+      x: layout.plot.minX, y: layout.plot.minY + 14, width: layout.plot.width, height: layout.plot.height - 14)
     // The strips where tick labels sit beside the axes: a label there would be overwritten.
     let labelWidth = layout.yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
     let labelHeight = canvas.measure("0", style: labelStyle).height
     let tickStrips = [
-      Rect(x: layout.axisX - labelWidth - 14, y: layout.plot.minY - 20, width: labelWidth + 16, height: layout.plot.height + 40),
+      Rect(
+        x: layout.axisX - labelWidth - 14, y: layout.plot.minY - 20, width: labelWidth + 16,
+        height: layout.plot.height + 40),
       Rect(x: layout.plot.minX - 20, y: layout.axisY - 2, width: layout.plot.width + 40, height: labelHeight + 10),
     ]
     for note in chart.annotations {
@@ -83,7 +87,8 @@ struct LineChartPainter {
         for (sx, sy) in [(1.0, -1.0), (-1, -1), (1, 1), (-1, 1)] {
           let corner = Point(p.x + sx * reach, p.y + sy * rise)
           let box = Rect(
-            x: sx > 0 ? corner.x - 2 : corner.x - extent.width - 2, y: sy < 0 ? corner.y - extent.height - 1 : corner.y - 1,
+            x: sx > 0 ? corner.x - 2 : corner.x - extent.width - 2,
+            y: sy < 0 ? corner.y - extent.height - 1 : corner.y - 1,
             width: extent.width + 4, height: extent.height + 2)
           boxes.append((box, corner, reach))
         }
@@ -114,7 +119,8 @@ struct LineChartPainter {
       y += canvas.measure(title, style: style).height + 2
     }
     if let subtitle = chart.subtitle {
-      canvas.text(subtitle, at: Point(center, y), style: LineChartLayout.subtitleStyle(theme), anchor: TextAnchor(.center, .top))
+      canvas.text(
+        subtitle, at: Point(center, y), style: LineChartLayout.subtitleStyle(theme), anchor: TextAnchor(.center, .top))
     }
   }
 }

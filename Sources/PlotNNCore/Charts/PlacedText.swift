@@ -20,4 +20,3 @@ struct PlacedText {
     canvas.text(markup, at: center, style: style, anchor: TextAnchor(.center, .middle), rotation: rotation)
   }
 }
-

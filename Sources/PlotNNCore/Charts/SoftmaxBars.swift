@@ -26,7 +26,9 @@ struct SoftmaxBars {
     for (i, v) in values.enumerated() {
       let midY = rect.minY + rowHeight * (Double(i) + 0.5)
       let length = v * unit
-      let bar = Rect(x: min(zeroX, zeroX + length), y: midY - rowHeight * 0.3, width: max(abs(length), 0.75), height: rowHeight * 0.6)
+      let bar = Rect(
+        x: min(zeroX, zeroX + length), y: midY - rowHeight * 0.3, width: max(abs(length), 0.75), height: rowHeight * 0.6
+      )
       canvas.fill(.rectangle(bar), color: theme.color(i).withAlpha(0.85))
       let end = v < 0 ? bar.minX - 5 : bar.maxX + 5
       canvas.text(labels[i], at: Point(end, midY), style: style, anchor: TextAnchor(v < 0 ? .right : .left, .middle))
@@ -42,7 +44,8 @@ struct SoftmaxBars {
       let start = Point(a.x + 4, a.y)
       let end = Point(x - 8, a.y)
       path.move(to: start)
-      path.curve(to: end, control1: Point((start.x + end.x) / 2, start.y), control2: Point((start.x + end.x) / 2, end.y))
+      path.curve(
+        to: end, control1: Point((start.x + end.x) / 2, start.y), control2: Point((start.x + end.x) / 2, end.y))
       canvas.stroke(path, style: StrokeStyle(color: theme.color(i).withAlpha(0.7), width: 1.6, cap: .round))
       var head = Path()
       head.move(to: Point(x - 2, a.y))

@@ -47,7 +47,11 @@ public struct SoftmaxChart: Chart {
     let rowHeight = min(90, room / Double(max(logits.count, 1)))
     top += (room - rowHeight * Double(logits.count)) / 2
     let rowsTop = top + headerHeight
-    let columns = (0..<3).map { Rect(x: pad + Double($0) * (columnWidth + gap), y: rowsTop, width: columnWidth, height: rowHeight * Double(logits.count)) }
+    let columns = (0..<3).map {
+      Rect(
+        x: pad + Double($0) * (columnWidth + gap), y: rowsTop, width: columnWidth,
+        height: rowHeight * Double(logits.count))
+    }
     for (i, header) in headers.enumerated() {
       canvas.text(header, at: Point(columns[i].midX, top), style: headerStyle, anchor: TextAnchor(.center, .top))
     }
@@ -60,8 +64,12 @@ public struct SoftmaxChart: Chart {
     _ = pEnds
     let sumStyle = TextStyle(size: theme.labelSize + 0.5, color: theme.muted)
     let footerY = columns[0].maxY + 8
-    canvas.text("Σ = " + Self.number(e.reduce(0, +), digits: 4), at: Point(columns[1].midX, footerY), style: sumStyle, anchor: TextAnchor(.center, .top))
-    canvas.text("Σ = " + Self.number(p.reduce(0, +), digits: 4), at: Point(columns[2].midX, footerY), style: sumStyle, anchor: TextAnchor(.center, .top))
+    canvas.text(
+      "Σ = " + Self.number(e.reduce(0, +), digits: 4), at: Point(columns[1].midX, footerY), style: sumStyle,
+      anchor: TextAnchor(.center, .top))
+    canvas.text(
+      "Σ = " + Self.number(p.reduce(0, +), digits: 4), at: Point(columns[2].midX, footerY), style: sumStyle,
+      anchor: TextAnchor(.center, .top))
   }
 
   /// Up to `digits` significant digits, U+2212 for minus.

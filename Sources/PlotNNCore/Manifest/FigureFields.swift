@@ -11,7 +11,8 @@ struct FigureFields {
 
   /// Every key, in the order `plotnn` documents them.
   static let keys = [
-    "section", "caption", "kind", "formats", "size", "scale", "title", "theme", "functions", "from", "to", "ymin", "ymax",
+    "section", "caption", "kind", "formats", "size", "scale", "title", "theme", "functions", "from", "to", "ymin",
+    "ymax",
     "curves", "axes", "grid", "legend", "marks", "logits", "learning-rate", "steps", "start", "levels", "panels",
     "azimuth", "elevation",
   ]
@@ -20,7 +21,8 @@ struct FigureFields {
     switch key {
     case "section": section = try R.string(node)
     case "caption": caption = try R.string(node)
-    case "kind": spec.kind = FigureSpec.Kind(rawValue: try R.choice(node, FigureSpec.Kind.allCases.map(\.rawValue))) ?? .line
+    case "kind":
+      spec.kind = FigureSpec.Kind(rawValue: try R.choice(node, FigureSpec.Kind.allCases.map(\.rawValue))) ?? .line
     case "formats": formats = try R.list(node) { n throws(Problem) in try R.choice(n, Manifest.allowedFormats) }
     case "size": (spec.width, spec.height) = try R.size(node)
     case "scale": spec.scale = try R.number(node)
@@ -32,9 +34,11 @@ struct FigureFields {
     case "ymin": spec.ymin = try R.number(node)
     case "ymax": spec.ymax = try R.number(node)
     case "curves":
-      spec.curves = FigureSpec.Curves(rawValue: try R.choice(node, FigureSpec.Curves.allCases.map(\.rawValue))) ?? .function
+      spec.curves =
+        FigureSpec.Curves(rawValue: try R.choice(node, FigureSpec.Curves.allCases.map(\.rawValue))) ?? .function
     case "axes":
-      spec.axes = LineChart.AxesStyle(rawValue: try R.choice(node, LineChart.AxesStyle.allCases.map(\.rawValue))) ?? .origin
+      spec.axes =
+        LineChart.AxesStyle(rawValue: try R.choice(node, LineChart.AxesStyle.allCases.map(\.rawValue))) ?? .origin
     case "grid": spec.grid = try R.bool(node)
     case "legend": spec.legend = try R.bool(node)
     case "marks": spec.marks = try R.list(node, Self.mark)
@@ -43,7 +47,9 @@ struct FigureFields {
     case "steps": spec.steps = try R.integer(node, in: 1...100_000)
     case "start":
       let start = try R.list(node, R.number)
-      guard start.count == 2 else { throw Problem("expected two numbers [w1, w2], got \(start.count)", line: node.line) }
+      guard start.count == 2 else {
+        throw Problem("expected two numbers [w1, w2], got \(start.count)", line: node.line)
+      }
       spec.start = start
     case "levels": spec.levels = try R.integer(node, in: 1...100)
     case "panels": spec.panels = try R.choice(node, ["both", "unnormalized", "normalized"])
@@ -56,7 +62,9 @@ struct FigureFields {
 
   /// `{x: 0, derivative: true, label: "σ′(0) = {y}", function: 0}`.
   static func mark(_ node: ManifestNode) throws(Problem) -> FigureSpec.Mark {
-    guard case .mapping(let entries, _) = node else { throw Problem("expected a mapping {x, label}, got \(node.summary)", line: node.line) }
+    guard case .mapping(let entries, _) = node else {
+      throw Problem("expected a mapping {x, label}, got \(node.summary)", line: node.line)
+    }
     var mark = FigureSpec.Mark(x: .nan, derivative: false, label: "")
     for e in entries {
       switch e.key {
@@ -64,7 +72,8 @@ struct FigureFields {
       case "derivative": mark.derivative = try R.bool(e.value)
       case "label": mark.label = try R.string(e.value)
       case "function": mark.function = try R.integer(e.value, in: 0...63)
-      default: throw Problem("unknown key '\(e.key)' in a mark; a mark takes x, derivative, label, function", line: e.line)
+      default:
+        throw Problem("unknown key '\(e.key)' in a mark; a mark takes x, derivative, label, function", line: e.line)
       }
     }
     guard mark.x.isFinite else { throw Problem("a mark needs x", line: node.line) }
@@ -76,12 +85,17 @@ struct FigureFields {
     do { try spec.validateOptions() } catch { throw Problem(error.description) }
     switch spec.kind {
     case .line:
-      guard !spec.functions.isEmpty else { throw Problem("a line figure needs at least one function", key: "functions") }
+      guard !spec.functions.isEmpty else {
+        throw Problem("a line figure needs at least one function", key: "functions")
+      }
       if let bad = spec.marks.first(where: { $0.function >= spec.functions.count }) {
-        throw Problem("mark function \(bad.function) is out of range; there are \(spec.functions.count) functions", key: "marks")
+        throw Problem(
+          "mark function \(bad.function) is out of range; there are \(spec.functions.count) functions", key: "marks")
       }
     case .softmax:
-      guard (1...64).contains(spec.logits.count) else { throw Problem("a softmax figure needs 1 to 64 logits", key: "logits") }
+      guard (1...64).contains(spec.logits.count) else {
+        throw Problem("a softmax figure needs 1 to 64 logits", key: "logits")
+      }
     case .descent, .surface:
       break
     }

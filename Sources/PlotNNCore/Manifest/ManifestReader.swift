@@ -27,7 +27,8 @@ enum ManifestReader {
 
   static func integer(_ node: ManifestNode, in range: ClosedRange<Int>) throws(Problem) -> Int {
     guard case .scalar(let s, _) = node, let v = Int(s.trimmingCharacters(in: .whitespaces)), range.contains(v) else {
-      throw Problem("expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(node.summary)", line: node.line)
+      throw Problem(
+        "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(node.summary)", line: node.line)
     }
     return v
   }
@@ -51,7 +52,9 @@ enum ManifestReader {
   /// One of `choices`, exactly.
   static func choice(_ node: ManifestNode, _ choices: [String]) throws(Problem) -> String {
     let s = try string(node)
-    guard choices.contains(s) else { throw Problem("expected one of \(choices.joined(separator: ", ")), got '\(s)'", line: node.line) }
+    guard choices.contains(s) else {
+      throw Problem("expected one of \(choices.joined(separator: ", ")), got '\(s)'", line: node.line)
+    }
     return s
   }
 
@@ -64,4 +67,3 @@ enum ManifestReader {
     return (w, h)
   }
 }
-

@@ -28,8 +28,11 @@ public struct CatalogListing: Sendable {
     catalog.activations.map { a in
       Entry(
         id: a.id, aliases: a.aliases, name: a.displayName,
-        parameters: a.parameters.map { .init(name: $0.name, aliases: $0.aliases, default: $0.defaultValue, summary: $0.summary) },
-        formula: a.formula, formulaText: Markup.plainText(a.formula), domain: [a.domain.lowerBound, a.domain.upperBound])
+        parameters: a.parameters.map {
+          .init(name: $0.name, aliases: $0.aliases, default: $0.defaultValue, summary: $0.summary)
+        },
+        formula: a.formula, formulaText: Markup.plainText(a.formula),
+        domain: [a.domain.lowerBound, a.domain.upperBound])
     }
   }
 

@@ -49,7 +49,8 @@ public struct SampleTable: Sendable, Hashable {
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+    encoder.nonConformingFloatEncodingStrategy = .convertToString(
+      positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
     let data = (try? encoder.encode(Document(function: function, points: rows))) ?? Data()
     return String(decoding: data, as: UTF8.self) + "\n"
   }

@@ -10,7 +10,8 @@ extension FigureSpec {
       chart.title = nil
     } else {
       chart.title = title ?? "Softmax"
-      chart.subtitle = "σ(<i>z</i>)<sub><i>j</i></sub> = <i>e</i><sup><i>z</i><sub><i>j</i></sub></sup> / Σ<sub><i>k</i></sub> <i>e</i><sup><i>z</i><sub><i>k</i></sub></sup>"
+      chart.subtitle =
+        "σ(<i>z</i>)<sub><i>j</i></sub> = <i>e</i><sup><i>z</i><sub><i>j</i></sub></sup> / Σ<sub><i>k</i></sub> <i>e</i><sup><i>z</i><sub><i>k</i></sub></sup>"
     }
     return chart
   }

@@ -23,10 +23,12 @@ public enum FigureSpecError: Error, CustomStringConvertible {
     case .notFinite(let option, let value):
       return "\(option) must be a finite number (got \(value))"
     case .emptyRange(let lowName, let low, let highName, let high):
-      return "\(lowName) must be less than \(highName) (got \(lowName) \(low.shortDescription), \(highName) \(high.shortDescription))"
+      return
+        "\(lowName) must be less than \(highName) (got \(lowName) \(low.shortDescription), \(highName) \(high.shortDescription))"
     case .size(let width, let height, let scale):
       let limit = Int(FigureSpec.maximumSide)
-      return "size \(width.shortDescription)x\(height.shortDescription) at scale \(scale.shortDescription) is out of range: "
+      return
+        "size \(width.shortDescription)x\(height.shortDescription) at scale \(scale.shortDescription) is out of range: "
         + "width and height must be at least 16 and at most \(limit) pixels after scaling, "
         + "and the image at most \(Int(FigureSpec.maximumPixels / 1_048_576)) megapixels"
     case .scale(let scale):

@@ -63,7 +63,8 @@ enum FigureText {
     guard !changed.isEmpty else { return "" }
     let parts = changed.map { name, value in
       let parameter = f.activation.parameters.first { $0.name == name }
-      return "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(value.shortDescription.replacingOccurrences(of: "-", with: "−"))"
+      return
+        "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(value.shortDescription.replacingOccurrences(of: "-", with: "−"))"
     }
     return " (" + parts.joined(separator: ", ") + ")"
   }

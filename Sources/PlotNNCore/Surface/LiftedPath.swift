@@ -136,7 +136,8 @@ public struct LiftedPath: Sendable {
   }
 
   /// Whether a quad two or more cells from `cell` covers `q` nearer the viewer.
-  static func isHidden(_ q: ProjectedPoint, cell: (i: Int, j: Int), quads: [SurfaceQuad], bounds: [QuadBounds]) -> Bool {
+  static func isHidden(_ q: ProjectedPoint, cell: (i: Int, j: Int), quads: [SurfaceQuad], bounds: [QuadBounds]) -> Bool
+  {
     let eps = 1e-3
     let (x, y) = (q.point.x, q.point.y)
     for (k, b) in bounds.enumerated() where abs(b.i - cell.i) > 1 || abs(b.j - cell.j) > 1 {
