@@ -85,7 +85,7 @@ public struct SurfaceChart: Chart {
   public init(
     function: @escaping @Sendable (Double, Double) -> Double, xRange: ClosedRange<Double>,
     yRange: ClosedRange<Double>, path: [(Double, Double)] = [], azimuth: Double = -110, elevation: Double = 45,
-    resolution: Int = 40, title: String? = nil, showColorBar: Bool = true
+    resolution: Int = 32, title: String? = nil, showColorBar: Bool = true
   ) {
     self.function = function
     self.xRange = xRange
