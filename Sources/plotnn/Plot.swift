@@ -10,11 +10,20 @@ struct Plot: ParsableCommand {
     discussion: """
       FUNCTION is a catalog id with optional parameters (relu, 'leaky-relu(alpha=0.5)', elu:alpha=2) or an \
       expression in x, drawn with its exact derivative ('x*sigmoid(1.702*x)', 'where(x < 0, 0.1*x, x)'). \
-      An expression that starts with '-' goes after '--': plotnn --out f.png -- '-x^2'.
+      An expression may start with '-': plotnn '-x^2' --out f.png.
       """)
 
-  @Argument(help: "Functions to draw, e.g. relu, 'leaky-relu(alpha=0.5)' or 'x*tanh(softplus(x))'.")
-  var functions: [String] = []
+  /// `.allUnrecognized`: an expression such as `-x^2` is taken as a function, not as an
+  /// unknown short option.
+  @Argument(
+    parsing: .allUnrecognized,
+    help: ArgumentHelp(
+      "Functions to draw, e.g. relu, 'leaky-relu(alpha=0.5)' or 'x*tanh(softplus(x))'.", valueName: "function"))
+  var arguments: [String] = []
+
+  /// The function texts: the captured words less a `--` terminator, which older habits
+  /// (and scripts) may still put before an expression starting with '-'.
+  var functions: [String] { arguments.filter { $0 != "--" } }
 
   @Option(name: .long, help: "Output file; the extension picks the format: .png, .svg or .pdf. Default: FUNCTION.png.")
   var out: String?
@@ -28,6 +37,11 @@ struct Plot: ParsableCommand {
 
   func validate() throws {
     if functions.isEmpty { throw ValidationError(FigureSpecError.noFunctions.description) }
+    // Functions take unrecognized dashed words too, so '-x^2' needs no '--'; a word that
+    // starts with '--' is an option plotnn does not have, not a function.
+    if let option = functions.first(where: { $0.hasPrefix("--") }) {
+      throw ValidationError("unknown option '\(option)'; 'plotnn plot --help' lists the options")
+    }
     do { try spec.validateOptions() } catch { throw ValidationError(error.description) }
     if let out { do { _ = try OutputFormat(path: out) } catch { throw ValidationError(error.description) } }
     if let title = chart.title, let problem = MarkupCheck.problem(in: title) {

@@ -9,8 +9,16 @@ struct Sample: ParsableCommand {
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-  @Argument(help: "A catalog id such as gelu or 'elu(alpha=0.5)', or an expression in x such as 'x*tanh(softplus(x))'.")
-  var function: String
+  /// `.allUnrecognized` so an expression may start with '-' (`plotnn sample '-x^2'`).
+  @Argument(
+    parsing: .allUnrecognized,
+    help: ArgumentHelp(
+      "A catalog id such as gelu or 'elu(alpha=0.5)', or an expression in x such as 'x*tanh(softplus(x))'.",
+      valueName: "function"))
+  var arguments: [String] = []
+
+  /// The one function, a `--` terminator left out.
+  var function: String { arguments.first { $0 != "--" } ?? "" }
 
   @Option(name: .long, parsing: .unconditional, help: "First x (default: the function's domain).")
   var from: Double?
@@ -25,6 +33,13 @@ struct Sample: ParsableCommand {
   var format: Format = .csv
 
   func validate() throws {
+    let words = arguments.filter { $0 != "--" }
+    if let option = words.first(where: { $0.hasPrefix("--") }) {
+      throw ValidationError("unknown option '\(option)'; 'plotnn sample --help' lists the options")
+    }
+    guard words.count == 1 else {
+      throw ValidationError("sample takes exactly one function (got \(words.count)); e.g. plotnn sample gelu --count 5")
+    }
     guard (1...SampleTable.maximumCount).contains(count) else {
       throw ValidationError("--count must be between 1 and \(SampleTable.maximumCount) (got \(count))")
     }

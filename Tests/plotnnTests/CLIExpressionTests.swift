@@ -108,3 +108,35 @@ import Testing
     #expect(failed.status != 0 && failed.stderr.contains("did you mean sigmoid?"), "\(failed.stderr)")
   }
 }
+
+@Suite struct LeadingMinusTests {
+  @Test func anExpressionMayStartWithAMinus() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(["-x^2", "relu", "--out", "p.svg", "--from", "-2"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("p.svg").path))
+  }
+
+  @Test func aMistypedLongOptionIsReportedAsAnOption() throws {
+    let result = try CLIRunner.run(["relu", "--fro", "-10", "--out", "x.png"], in: try CLIRunner.scratchFolder())
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("unknown option '--fro'"))
+  }
+}
+
+@Suite struct SampleArgumentTests {
+  @Test func sampleTakesAnExpressionStartingWithMinus() throws {
+    let result = try CLIRunner.run(["sample", "-x^2", "--from", "-1", "--to", "1", "--count", "3"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").compactMap { Double($0) } }
+    // f = −x², f′ = −2x at x = −1, 0, 1.
+    #expect(rows == [[-1, -1, 2], [0, 0, 0], [1, -1, -2]])
+  }
+
+  @Test func sampleTakesExactlyOneFunction() throws {
+    let two = try CLIRunner.run(["sample", "relu", "tanh"])
+    #expect(two.status == 64 && two.stderr.contains("exactly one function"))
+    let none = try CLIRunner.run(["sample"])
+    #expect(none.status == 64 && none.stderr.contains("exactly one function"))
+  }
+}
