@@ -3,25 +3,6 @@ import Testing
 
 @testable import PlotNNCore
 
-/// SplitMix64 (Steele, Lea and Flood 2014): a small, fixed-seed generator, so that every
-/// run feeds the parser the same strings.
-private struct SplitMix64 {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// Uniform in 0..<n (n > 0; the modulo bias is irrelevant here).
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 /// No string makes the parser, the evaluator, the breakpoint search, the typesetting or
 /// the catalog bridge crash; every failure is an ``ExpressionError`` whose position lies
 /// inside the string (or just after it, for "missing at the end").

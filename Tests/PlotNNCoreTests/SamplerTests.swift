@@ -37,18 +37,6 @@ private func segments(_ curve: SampledCurve) -> [(Point, Point)] {
   curve.pieces.flatMap { piece in zip(piece, piece.dropFirst()).map { ($0, $1) } }
 }
 
-/// SplitMix64: a fixed-seed generator, so the random probes are the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// One function to sample: over `x`, drawn with y range `y`, with a point budget.
 struct SamplerCase: CustomTestStringConvertible, Sendable {
   let name: String

@@ -128,7 +128,9 @@ import Testing
   @Test func sampleTakesAnExpressionStartingWithMinus() throws {
     let result = try CLIRunner.run(["sample", "-x^2", "--from", "-1", "--to", "1", "--count", "3"])
     #expect(result.status == 0, "\(result.stderr)")
-    let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").compactMap { Double($0) } }
+    let rows = result.stdout.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",").compactMap { Double($0) }
+    }
     // f = −x², f′ = −2x at x = −1, 0, 1.
     #expect(rows == [[-1, -1, 2], [0, 0, 0], [1, -1, -2]])
   }

@@ -40,25 +40,11 @@ extension Catalog {
   /// those that contain it (for names of 3 or more characters), in catalog order.
   /// One spelling per activation, the id unless an alias is nearer.
   public func suggestions(for name: String, limit: Int = 3) -> [String] {
-    let key = Array(Identifier.normalize(name))
-    guard !key.isEmpty else { return [] }
-    let threshold = max(2, key.count / 3)
-    var ranked: [(rank: Int, order: Int, spelling: String)] = []
-    for (order, activation) in activations.enumerated() {
-      var best: (rank: Int, spelling: String)?
-      for spelling in [activation.id] + activation.aliases {
-        let candidate = Identifier.normalize(spelling)
-        var rank = EditDistance.damerauLevenshtein(key, Array(candidate))
-        if rank > threshold {
-          guard key.count >= 3, candidate.contains(String(key)) else { continue }
-          rank = threshold + 1
-        }
-        if rank < best?.rank ?? Int.max { best = (rank, spelling) }
-      }
-      if let best { ranked.append((best.rank, order, best.spelling)) }
-    }
-    return ranked.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(max(0, limit)).map(\.spelling)
+    let threshold = max(2, Identifier.normalize(name).count / 3)
+    let groups = activations.map { [$0.id] + $0.aliases }
+    return NameSuggestions.closest(to: name, among: groups, threshold: threshold, limit: limit)
   }
+
 }
 
 /// Edit distances for "did you mean" suggestions.

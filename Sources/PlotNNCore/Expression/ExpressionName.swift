@@ -33,29 +33,13 @@ enum ExpressionName {
   /// contain it (names of 3 or more characters), in the lookup order above. Functions only
   /// (no x, pi, e) when `functions` is true.
   static func suggestions(for name: String, catalog: Catalog, functions: Bool, limit: Int = 3) -> [String] {
-    let key = Array(Identifier.normalize(name))
-    guard !key.isEmpty else { return [] }
-    let threshold = key.count == 1 ? 1 : max(2, key.count / 3)
+    let length = Identifier.normalize(name).count
+    let threshold = length == 1 ? 1 : max(2, length / 3)
     let values = functions ? [] : ["x", "pi", "e"]
     var groups: [[String]] = values.map { [$0] } + [["where"]]
     groups += ElementaryFunction.allCases.map { [$0.rawValue] + $0.aliases }
     groups += catalog.activations.map { [$0.id] + $0.aliases }
-    var ranked: [(rank: Int, order: Int, spelling: String)] = []
-    for (order, spellings) in groups.enumerated() {
-      var best: (rank: Int, spelling: String)?
-      for spelling in spellings {
-        let candidate = Identifier.normalize(spelling)
-        var rank = EditDistance.damerauLevenshtein(key, Array(candidate))
-        if rank > threshold {
-          guard key.count >= 3, candidate.contains(String(key)) else { continue }
-          rank = threshold + 1
-        }
-        if rank < best?.rank ?? Int.max { best = (rank, spelling) }
-      }
-      if let best, !ranked.contains(where: { $0.spelling == best.spelling }) {
-        ranked.append((best.rank, order, best.spelling))
-      }
-    }
-    return ranked.sorted { ($0.rank, $0.order) < ($1.rank, $1.order) }.prefix(max(0, limit)).map(\.spelling)
+    return NameSuggestions.closest(to: name, among: groups, threshold: threshold, limit: limit)
   }
+
 }
