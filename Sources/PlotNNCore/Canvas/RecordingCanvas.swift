@@ -16,6 +16,14 @@ public final class RecordingCanvas: Canvas {
 
   public private(set) var commands: [Command] = []
   private let measurer: ((String, TextStyle) -> TextExtent)?
+  /// Extents already measured (colour does not change an extent).
+  private var measured: [MeasureKey: TextExtent] = [:]
+
+  private struct MeasureKey: Hashable {
+    let markup: String
+    let size: Double
+    let bold: Bool
+  }
 
   public init() { measurer = nil }
 
@@ -31,7 +39,15 @@ public final class RecordingCanvas: Canvas {
   }
 
   public func measure(_ markup: String, style: TextStyle) -> TextExtent {
-    if let measurer { return measurer(markup, style) }
+    if let measurer {
+      // Layout code measures the same labels many times (tick thinning tries several bin
+      // counts); a Pango layout per call was a good part of a line chart's time.
+      let key = MeasureKey(markup: markup, size: style.size, bold: style.bold)
+      if let known = measured[key] { return known }
+      let extent = measurer(markup, style)
+      measured[key] = extent
+      return extent
+    }
     let plain = Markup.plainText(markup)
     return TextExtent(
       width: 0.6 * style.size * Double(plain.count), height: 1.2 * style.size, baseline: 0.95 * style.size)
