@@ -273,3 +273,23 @@ extension LineChartTests {
     }
   }
 }
+
+@Suite struct TickLabelSideTests {
+  /// A curve that runs just under the horizontal axis for x < 0, where the x labels usually
+  /// sit: they move over the axis, and none of them then covers a curve vertex.
+  @Test func xLabelsMoveOverTheAxisWhenTheCurveRunsUnderIt() {
+    let dip = PlotFunction(breakpoints: [0]) { $0 < 0 ? -0.2 : $0 }
+    let (canvas, layout) = render(chart([dip], -5...5, y: -1...5))
+    let xLabels = tickLabels(canvas).filter { abs(($0.minY + $0.maxY) / 2 - layout.axisY) < 20 && $0.text != "0" }
+    #expect(!xLabels.isEmpty)
+    #expect(xLabels.allSatisfy { $0.maxY <= layout.axisY }, "\(xLabels)")
+  }
+
+  /// relu leaves the space under the axis free: x labels stay there, the textbook place.
+  @Test func xLabelsStayUnderTheAxisWhenItIsFree() {
+    let (canvas, layout) = render(chart([relu], -5...5, y: -1...5))
+    let xLabels = tickLabels(canvas).filter { abs(($0.minY + $0.maxY) / 2 - layout.axisY) < 20 && $0.text != "0" }
+    #expect(!xLabels.isEmpty)
+    #expect(xLabels.allSatisfy { $0.minY >= layout.axisY }, "\(xLabels)")
+  }
+}

@@ -48,38 +48,82 @@ struct AxesPainter {
     let (zeroAt, zeroAnchor) = originLabelPlace(extent: zeroExtent)
     let zeroShown = bothInside && layout.xTicks.contains { $0.value == 0 }
     if zeroShown { placed.append(box(at: zeroAt, extent: zeroExtent, anchor: zeroAnchor)) }
+    let curvePoints = layout.curves.flatMap { $0.densePoints(spacing: 2) }
+    // x labels under the axis, or over it when the curves cross fewer of them there
+    // (an axis inside the plot only; on the frame they sit in the margin).
+    let xLabels = layout.xTicks.filter { t in
+      let extent = canvas.measure(t.label, style: labelStyle)
+      let besideVertical = origin && layout.verticalAxisInside && abs(t.position - layout.axisX) < extent.width / 2 + 4
+      return !(bothInside && t.value == 0) && !(besideVertical && t.value != 0)
+    }
+    let xAboveBoxes = xLabels.map { xLabelBox($0, above: true) }
+    let xAbove =
+      origin && layout.horizontalAxisInside && xAboveBoxes.allSatisfy(fitsInPlot)
+      && hits(xAboveBoxes, curvePoints) < hits(xLabels.map { xLabelBox($0, above: false) }, curvePoints)
     for t in layout.xTicks {
       marks.move(to: Point(t.position, layout.axisY))
       marks.line(to: Point(t.position, layout.axisY + tick))
-      if bothInside && t.value == 0 { continue }
-      let at = Point(t.position, layout.axisY + tick + 2)
-      let extent = canvas.measure(t.label, style: labelStyle)
-      if origin && layout.verticalAxisInside && abs(t.position - layout.axisX) < extent.width / 2 + 4
-        && t.value != 0
-      {
-        continue
-      }
-      label(t.label, at: at, extent: extent, anchor: TextAnchor(.center, .top), halo: origin, placed: &placed)
     }
+    for t in xLabels {
+      let extent = canvas.measure(t.label, style: labelStyle)
+      let at = Point(t.position, xAbove ? layout.axisY - 3 : layout.axisY + tick + 2)
+      let anchor = TextAnchor(.center, xAbove ? .bottom : .top)
+      label(t.label, at: at, extent: extent, anchor: anchor, halo: origin, placed: &placed)
+    }
+    // y labels left of the axis, or right of it when the curves cross fewer of them there.
+    let yLabels = layout.yTicks.filter { t in
+      let extent = canvas.measure(t.label, style: labelStyle)
+      let besideHorizontal =
+        origin && layout.horizontalAxisInside && abs(t.position - layout.axisY) < extent.height / 2 + 2
+      return !(bothInside && t.value == 0) && !(besideHorizontal && t.value != 0)
+    }
+    let yRightBoxes = yLabels.map { yLabelBox($0, right: true) }
+    let yRight =
+      origin && layout.verticalAxisInside && yRightBoxes.allSatisfy(fitsInPlot)
+      && hits(yRightBoxes, curvePoints) < hits(yLabels.map { yLabelBox($0, right: false) }, curvePoints)
     for t in layout.yTicks {
       marks.move(to: Point(layout.axisX, t.position))
       marks.line(to: Point(layout.axisX - tick, t.position))
-      if bothInside && t.value == 0 { continue }
+    }
+    for t in yLabels {
       let extent = canvas.measure(t.label, style: labelStyle)
-      if origin && layout.horizontalAxisInside && abs(t.position - layout.axisY) < extent.height / 2 + 2
-        && t.value != 0
-      {
-        continue
-      }
-      let at = Point(layout.axisX - tick - gap + 2, t.position)
-      label(t.label, at: at, extent: extent, anchor: TextAnchor(.right, .middle), halo: origin, placed: &placed)
+      let at = Point(yRight ? layout.axisX + 5 : layout.axisX - tick - gap + 2, t.position)
+      let anchor = TextAnchor(yRight ? .left : .right, .middle)
+      label(t.label, at: at, extent: extent, anchor: anchor, halo: origin, placed: &placed)
     }
     canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
     if zeroShown {
       var reserved: [Rect] = []
       label(zero, at: zeroAt, extent: zeroExtent, anchor: zeroAnchor, halo: true, placed: &reserved)
     }
-    paintAxisNames(plot: plot)
+    paintAxisNames(plot: plot, xLabelsAbove: xAbove, yLabelsRight: yRight)
+  }
+
+  /// The box of an x tick label under (or over) the horizontal axis.
+  private func xLabelBox(_ t: LineChartLayout.Tick, above: Bool) -> Rect {
+    let extent = canvas.measure(t.label, style: labelStyle)
+    let at = Point(t.position, above ? layout.axisY - 3 : layout.axisY + LineChartLayout.tickLength + 2)
+    return box(at: at, extent: extent, anchor: TextAnchor(.center, above ? .bottom : .top))
+  }
+
+  /// The box of a y tick label left (or right) of the vertical axis.
+  private func yLabelBox(_ t: LineChartLayout.Tick, right: Bool) -> Rect {
+    let extent = canvas.measure(t.label, style: labelStyle)
+    let left = layout.axisX - LineChartLayout.tickLength - LineChartLayout.labelGap + 2
+    let at = Point(right ? layout.axisX + 5 : left, t.position)
+    return box(at: at, extent: extent, anchor: TextAnchor(right ? .left : .right, .middle))
+  }
+
+  /// Whether a label box on the other side of its axis stays inside the plot (the margins
+  /// only make room on the usual side).
+  private func fitsInPlot(_ box: Rect) -> Bool {
+    let plot = layout.plot
+    return box.minX >= plot.minX && box.maxX <= plot.maxX && box.minY >= plot.minY && box.maxY <= plot.maxY
+  }
+
+  /// How many of `points` fall in any of `boxes` (grown by 2 points).
+  private func hits(_ boxes: [Rect], _ points: [Point]) -> Int {
+    points.filter { p in boxes.contains { $0.insetBy(-2).contains(p) } }.count
   }
 
   /// Where the origin's single "0" goes: the quadrant around the origin its box covers
@@ -99,13 +143,14 @@ struct AxesPainter {
     return candidates[best]
   }
 
-  private func paintAxisNames(plot: Rect) {
+  /// Axis names at the arrow tips, on the side of each axis its tick labels leave free.
+  private func paintAxisNames(plot: Rect, xLabelsAbove: Bool, yLabelsRight: Bool) {
     let style = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
     if chart.axes == .origin {
-      canvas.text(
-        chart.xLabel, at: Point(plot.maxX + 6, layout.axisY - 6), style: style, anchor: TextAnchor(.right, .bottom))
-      canvas.text(
-        chart.yLabel, at: Point(layout.axisX + 8, plot.minY - 8), style: style, anchor: TextAnchor(.left, .top))
+      let xName = Point(plot.maxX + 6, xLabelsAbove ? layout.axisY + 6 : layout.axisY - 6)
+      canvas.text(chart.xLabel, at: xName, style: style, anchor: TextAnchor(.right, xLabelsAbove ? .top : .bottom))
+      let yName = Point(yLabelsRight ? layout.axisX - 8 : layout.axisX + 8, plot.minY - 8)
+      canvas.text(chart.yLabel, at: yName, style: style, anchor: TextAnchor(yLabelsRight ? .right : .left, .top))
     } else {
       canvas.text(
         chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding), style: style,
