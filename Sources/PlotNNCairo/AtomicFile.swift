@@ -1,26 +1,43 @@
 import Foundation
 
 /// Writes files so that readers see the old contents or the new, never a mix: the bytes
-/// go to a temporary file in the same folder, which is then renamed over the target
-/// (rename within one file system is atomic in POSIX). A failure removes the temporary
-/// file and leaves any existing file untouched.
+/// go to a uniquely named temporary file in the same folder (`mkstemp`), are flushed to
+/// disk (`fsync`), and the file is renamed over the target (atomic within one file system
+/// in POSIX). A failure removes the temporary file and leaves any existing file untouched.
+///
+/// An existing target keeps its permissions (a new file gets 0644 less the umask), and a
+/// target that is a symbolic link stays one: the file it points to is replaced.
 public enum AtomicFile {
   public static func write(_ bytes: [UInt8], to path: String) throws(RenderError) {
     try checkDestination(path)
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
-    let temporary = folder + "/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-    let created = FileManager.default.createFile(
-      atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o644])
-    guard created else {
-      try? FileManager.default.removeItem(atPath: temporary)
+    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let folder = (target as NSString).deletingLastPathComponent
+    var template = Array((folder + "/." + (target as NSString).lastPathComponent + ".XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+    guard fd >= 0 else {
       throw .writeFailed(
         path: path, reason: "could not create a file in '\(folder)' (\(String(cString: strerror(errno))))")
     }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? FileManager.default.removeItem(atPath: temporary)
-      throw .writeFailed(path: path, reason: reason)
+    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var failure: String?
+    let mode = existingMode(of: target) ?? defaultMode()
+    if fchmod(fd, mode) != 0 { failure = String(cString: strerror(errno)) }
+    var written = 0
+    while failure == nil, written < bytes.count {
+      let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = String(cString: strerror(errno))
+      } else {
+        written += n
+      }
+    }
+    if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+    if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
+    if let failure {
+      unlink(temporary)
+      throw .writeFailed(path: path, reason: failure)
     }
   }
 
@@ -36,5 +53,18 @@ public enum AtomicFile {
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
       throw .missingFolder(path: path, folder: (path as NSString).deletingLastPathComponent)
     }
+  }
+
+  private static func existingMode(of path: String) -> mode_t? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return info.st_mode & 0o7777
+  }
+
+  /// 0644 less the process umask, as `open(2)` would give a new file.
+  private static func defaultMode() -> mode_t {
+    let mask = umask(0)
+    umask(mask)
+    return 0o644 & ~mask
   }
 }

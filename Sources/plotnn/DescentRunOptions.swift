@@ -36,8 +36,8 @@ struct DescentRunOptions: ParsableArguments {
     get throws {
       guard let start else { return nil }
       let parts = start.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-      guard parts.count == 2, let x = parts[0], let y = parts[1], x.isFinite, y.isFinite else {
-        throw ValidationError("--start must be two finite numbers W1,W2 such as -7,0 (got '\(start)')")
+      guard parts.count == 2, let x = parts[0], let y = parts[1], abs(x) <= 1e6, abs(y) <= 1e6 else {
+        throw ValidationError("--start must be two numbers W1,W2 within ±1e6, such as -7,0 (got '\(start)')")
       }
       return [x, y]
     }

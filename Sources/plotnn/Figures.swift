@@ -22,6 +22,10 @@ struct Figures: ParsableCommand {
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   func validate() throws {
+    if outDir.isEmpty { throw ValidationError("--out-dir must name a folder (got an empty string)") }
+    if let only, !only.split(separator: ",").contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+      throw ValidationError("--only needs one or more figure names, comma-separated")
+    }
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256 (got \(jobs))") }
   }
 
@@ -31,7 +35,9 @@ struct Figures: ParsableCommand {
     var figures = loaded.figures
     var names: Set<String>?
     if let only {
-      let wanted = Set(only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+      let wanted = Set(
+        only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+      guard !wanted.isEmpty else { throw ValidationError("--only needs one or more figure names, comma-separated") }
       let unknown = wanted.subtracting(figures.map(\.name))
       guard unknown.isEmpty else {
         throw ValidationError(
@@ -40,7 +46,12 @@ struct Figures: ParsableCommand {
       figures = figures.filter { wanted.contains($0.name) }
       names = wanted
     }
-    try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+    do {
+      try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
+    } catch {
+      throw ValidationError(
+        "--out-dir '\(outDir)' must be a folder plotnn can create or write into (\(error.localizedDescription))")
+    }
     let progress = Progress(total: figures.count)
     let outcomes = FigureBatch(catalog: .standard, folder: outDir, jobs: jobs).run(figures) { outcome, done in
       progress.report(outcome, done: done)

@@ -109,3 +109,26 @@ import Testing
     #expect(Gallery.altText("a]b") == "a\\]b")
   }
 }
+
+@Suite struct ManifestFormatsTests {
+  typealias N = ManifestNode
+
+  static func decode(formats: N) throws -> Manifest {
+    let figure = N.mapping(
+      [
+        .init(key: "name", line: 2, value: .scalar("a", line: 2)),
+        .init(key: "functions", line: 3, value: .scalar("relu", line: 3)),
+        .init(key: "formats", line: 4, value: formats),
+      ], line: 2)
+    return try Manifest.decode(
+      .mapping([.init(key: "figures", line: 1, value: .sequence([figure], line: 2))], line: 1), file: "m.yaml")
+  }
+
+  @Test func formatsMustBeNonEmptyAndDistinct() throws {
+    #expect(throws: ManifestError.self) { try Self.decode(formats: .sequence([], line: 4)) }
+    #expect(throws: ManifestError.self) {
+      try Self.decode(formats: .sequence([.scalar("png", line: 4), .scalar("png", line: 4)], line: 4))
+    }
+    #expect(try Self.decode(formats: .sequence([.scalar("pdf", line: 4)], line: 4)).figures[0].formats == ["pdf"])
+  }
+}

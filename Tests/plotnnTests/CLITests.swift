@@ -75,4 +75,14 @@ import Testing
     ]
     #expect(Set(required).isSubset(of: ids), "missing: \(Set(required).subtracting(ids))")
   }
+
+  @Test func sampleSpansTheWholeDoubleRange() throws {
+    let result = try CLIRunner.run(["sample", "relu", "--from", "-1e308", "--to", "1e308", "--count", "3"])
+    let xs = result.stdout.split(separator: "\n").dropFirst().map { Double(String($0.split(separator: ",")[0])) }
+    #expect(xs == [-1e308, 0, 1e308])
+    let top = try CLIRunner.run(["sample", "squareplus", "--from", "1e308", "--to", "1e308", "--count", "1"])
+    let y = top.stdout.split(separator: "\n").last.map { Double(String($0.split(separator: ",")[1])) }
+    // squareplus(x) = (x + √(x² + 4))/2 = x to double precision for x = 1e308 (no overflow).
+    #expect(y == 1e308)
+  }
 }

@@ -22,6 +22,9 @@ import Testing
     (["surface", "--elevation", "120", "--out", "s.png"], "--elevation"),
     (["surface", "--out", "s.gif"], ".png, .svg, .pdf"),
     (["figures", "--jobs", "0"], "--jobs"),
+    (["figures", "--only", ""], "--only"),
+    (["figures", "--out-dir", ""], "--out-dir"),
+    (["descent", "--start", "1e308,0", "--out", "d.png"], "±1e6"),
   ]
 
   @Test(arguments: usageErrors)

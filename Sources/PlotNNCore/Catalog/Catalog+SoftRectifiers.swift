@@ -39,7 +39,8 @@ extension BuiltinActivations {
     parameters: [Parameter("b", default: 4, summary: "b ≥ 0: curvature near 0 (b = 0 gives ReLU)")],
     value: { x, p in
       let root = hypot(x, p[0].squareRoot())
-      return x >= 0 ? (x + root) / 2 : p[0] / (root - x) / 2
+      // x/2 + root/2 is (x + root)/2 to the bit (halving is exact) without overflowing at 1.8e308.
+      return x >= 0 ? x / 2 + root / 2 : p[0] / (root - x) / 2
     },
     derivative: { x, p in
       let root = hypot(x, p[0].squareRoot())

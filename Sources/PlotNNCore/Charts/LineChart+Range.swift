@@ -2,8 +2,8 @@ extension LineChart {
   /// The y range drawn: the chart's own, or the data's extent with 5 % headroom.
   ///
   /// The extent is taken over 1024 evenly spaced x plus each breakpoint's one-sided limits
-  /// (so a jump's ends count), non-finite values skipped. A flat extent widens to ±1
-  /// around its value, as a single horizontal line needs some room.
+  /// (so a jump's ends count), non-finite values skipped. A flat extent widens by
+  /// ±max(1, 5 % of its value), as a single horizontal line needs some room.
   public var resolvedYRange: ClosedRange<Double> {
     if let yRange { return yRange }
     var lo = Double.infinity
@@ -25,7 +25,11 @@ extension LineChart {
       hi = Swift.max(hi, note.y)
     }
     guard lo.isFinite, hi.isFinite else { return -1...1 }
-    if hi - lo <= 1e-12 * Swift.max(1, abs(lo)) { return (lo - 1)...(hi + 1) }
+    // Flat: ±max(1, 5 % of the value), so a line at 1e16 still gets a drawable range.
+    if hi - lo <= 1e-12 * Swift.max(1, abs(lo)) {
+      let spread = Swift.max(1, 0.05 * abs(lo))
+      return (lo - spread)...(hi + spread)
+    }
     let pad = 0.05 * (hi - lo)
     return (lo - pad)...(hi + pad)
   }

@@ -14,10 +14,12 @@ struct SoftmaxBars {
     // positive value (or `fullScale`), labels outside both ends.
     let lowest = max(-(values.min() ?? 0), 0)
     let highest = max(fullScale ?? (values.max() ?? 0), 0)
-    let range = max(lowest + highest, 1e-300)
+    // Values are divided by the largest magnitude first: lowest + highest overflows for
+    // logits of ±1e308.
+    let magnitude = max(lowest, highest, 1e-300)
     let span = rect.width - labelRoom * (lowest > 0 ? 2 : 1)
-    let unit = span / range
-    let zeroX = rect.minX + (lowest > 0 ? labelRoom : 0) + lowest * unit
+    let unit = span / max(lowest / magnitude + highest / magnitude, 1e-300)
+    let zeroX = rect.minX + (lowest > 0 ? labelRoom : 0) + lowest / magnitude * unit
     var anchors: [Point] = []
     var axis = Path()
     axis.move(to: Point(zeroX, rect.minY))
@@ -25,7 +27,7 @@ struct SoftmaxBars {
     canvas.stroke(axis, style: StrokeStyle(color: theme.axis, width: 1))
     for (i, v) in values.enumerated() {
       let midY = rect.minY + rowHeight * (Double(i) + 0.5)
-      let length = v * unit
+      let length = v / magnitude * unit
       let bar = Rect(
         x: min(zeroX, zeroX + length), y: midY - rowHeight * 0.3, width: max(abs(length), 0.75), height: rowHeight * 0.6
       )

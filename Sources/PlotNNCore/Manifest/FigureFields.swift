@@ -23,7 +23,11 @@ struct FigureFields {
     case "caption": caption = try R.string(node)
     case "kind":
       spec.kind = FigureSpec.Kind(rawValue: try R.choice(node, FigureSpec.Kind.allCases.map(\.rawValue))) ?? .line
-    case "formats": formats = try R.list(node) { n throws(Problem) in try R.choice(n, Manifest.allowedFormats) }
+    case "formats":
+      let chosen = try R.list(node) { n throws(Problem) in try R.choice(n, Manifest.allowedFormats) }
+      guard !chosen.isEmpty else { throw Problem("expected one or more of png, svg, pdf", line: node.line) }
+      guard Set(chosen).count == chosen.count else { throw Problem("a format is listed twice", line: node.line) }
+      formats = chosen
     case "size": (spec.width, spec.height) = try R.size(node)
     case "scale": spec.scale = try R.number(node)
     case "title": spec.title = try R.string(node)
@@ -50,6 +54,8 @@ struct FigureFields {
       guard start.count == 2 else {
         throw Problem("expected two numbers [w1, w2], got \(start.count)", line: node.line)
       }
+      // Far outside both figures' windows the loss overflows and nothing sensible is drawn.
+      guard start.allSatisfy({ abs($0) <= 1e6 }) else { throw Problem("start must lie within ±1e6", line: node.line) }
       spec.start = start
     case "levels": spec.levels = try R.integer(node, in: 1...100)
     case "panels": spec.panels = try R.choice(node, ["both", "unnormalized", "normalized"])

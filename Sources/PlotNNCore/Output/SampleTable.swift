@@ -36,7 +36,9 @@ public struct SampleTable: Sendable, Hashable {
   public var csv: String {
     var out = "x,y,dy\n"
     out.reserveCapacity(rows.count * 48)
-    for r in rows { out += "\(r.x),\(r.y),\(r.dy)\n" }
+    // NaN prints as "nan" whatever its sign bit (Swift would write "-nan"), as in the JSON.
+    let text = { (v: Double) in v.isNaN ? "nan" : "\(v)" }
+    for r in rows { out += "\(text(r.x)),\(text(r.y)),\(text(r.dy))\n" }
     return out
   }
 

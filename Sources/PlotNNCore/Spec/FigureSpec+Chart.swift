@@ -9,7 +9,7 @@ extension FigureSpec {
     if let ymin, let ymax, ymin >= ymax { throw .emptyRange(lowName: "ymin", low: ymin, highName: "ymax", high: ymax) }
     guard scale.isFinite, scale > 0 else { throw .scale(scale) }
     let sides = [width, height]
-    guard sides.allSatisfy({ $0.isFinite && $0 >= 16 && $0 * scale <= Self.maximumSide }),
+    guard sides.allSatisfy({ $0.isFinite && $0 * scale >= 16 && $0 * scale <= Self.maximumSide }),
       width * height * scale * scale <= Self.maximumPixels
     else {
       throw .size(width: width, height: height, scale: scale)
@@ -65,8 +65,9 @@ extension FigureSpec {
     }
     // A single given bound keeps the automatic other one, moved if needed to leave one unit.
     let auto = chart.resolvedYRange
-    let lo = ymin ?? ymax.map { min(auto.lowerBound, $0 - 1) } ?? auto.lowerBound
-    let hi = ymax ?? ymin.map { max(auto.upperBound, $0 + 1) } ?? auto.upperBound
+    let room = { (v: Double) in max(1, 0.05 * abs(v)) }
+    let lo = ymin ?? ymax.map { min(auto.lowerBound, $0 - room($0)) } ?? auto.lowerBound
+    let hi = ymax ?? ymin.map { max(auto.upperBound, $0 + room($0)) } ?? auto.upperBound
     guard lo < hi else { throw .emptyRange(lowName: "ymin", low: lo, highName: "ymax", high: hi) }
     try Self.checkDrawable(lo...hi, axis: "y", options: "--ymin/--ymax")
     chart.yRange = lo...hi
