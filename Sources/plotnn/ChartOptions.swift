@@ -24,7 +24,7 @@ struct ChartOptions: ParsableArguments {
   @Flag(name: .long, help: "Draw f solid and f′ dashed in the same colour.")
   var withDerivative = false
 
-  @Option(name: .long, help: "Figure size WIDTHxHEIGHT in CSS pixels.")
+  @Option(name: .long, parsing: .unconditional, help: "Figure size WIDTHxHEIGHT in CSS pixels.")
   var size: FigureSize = FigureSize(width: 640, height: 480)
 
   @Option(name: .long, parsing: .unconditional, help: "Pixel density of PNG output (2 for high-DPI screens).")

@@ -7,7 +7,7 @@ struct FigureOptions: ParsableArguments {
   @Option(name: .long, help: "Output file; the extension picks the format: .png, .svg or .pdf.")
   var out: String
 
-  @Option(name: .long, help: "Figure size WIDTHxHEIGHT in CSS pixels.")
+  @Option(name: .long, parsing: .unconditional, help: "Figure size WIDTHxHEIGHT in CSS pixels.")
   var size: FigureSize?
 
   @Option(name: .long, parsing: .unconditional, help: "Pixel density of PNG output (2 for high-DPI screens).")

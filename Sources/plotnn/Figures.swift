@@ -64,8 +64,10 @@ struct Figures: ParsableCommand {
     let failed = outcomes.filter { $0.error != nil }
     let files = outcomes.reduce(0) { $0 + $1.files.count }
     let seconds = Date().timeIntervalSince(start)
-    let summary = String(
-      format: "%d figures, %d files, %d failed in %.2f s", outcomes.count, files, failed.count, seconds)
+    let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
+    let summary =
+      "\(plural(outcomes.count, "figure")), \(plural(files, "file")), \(failed.count) failed in "
+      + String(format: "%.2f s", seconds)
     FileHandle.standardError.write(Data((summary + "\n").utf8))
     if !failed.isEmpty { throw ExitCode.failure }
   }

@@ -54,8 +54,10 @@ struct Sample: ParsableCommand {
     let lo = from ?? bound.domain.lowerBound
     let hi = to ?? bound.domain.upperBound
     guard lo < hi || (lo == hi && count == 1) else {
-      throw ValidationError(
-        "--from must be less than --to (got --from \(lo.shortDescription), --to \(hi.shortDescription))")
+      // Name where each end came from: a bound not given is the function's default domain.
+      let from = self.from == nil ? "the default start \(lo.shortDescription)" : "--from \(lo.shortDescription)"
+      let to = self.to == nil ? "the default end \(hi.shortDescription)" : "--to \(hi.shortDescription)"
+      throw ValidationError("the x range is empty: \(from) is not below \(to); give --from and --to with from < to")
     }
     let table = SampleTable(bound, name: function, from: lo, to: hi, count: count)
     print(format == .csv ? table.csv : table.json, terminator: "")

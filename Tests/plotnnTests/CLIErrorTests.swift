@@ -22,6 +22,7 @@ import Testing
     (["relu", "--size", "10000x10000"], "megapixels"),
     (["relu", "--size", "5000x5000", "--scale", "2"], "megapixels"),
     (["relu", "--size", "wide"], "size"),
+    (["relu", "--size", "-5x10"], "size -5x10"),
     (["relu", "--scale", "0"], "scale"),
     (["relu", "--scale", "-2"], "scale"),
     (["relu", "--scale", "0.01"], "after scaling"),
@@ -35,6 +36,7 @@ import Testing
     (["sample", "relu", "--count", "100000000000"], "--count"),
     (["sample", "nosuch"], "nosuch"),
     (["sample", "relu", "--from", "3", "--to", "1"], "--from"),
+    (["sample", "relu", "--from", "5"], "the default end 5"),
   ]
 
   @Test(arguments: usageErrors)
