@@ -82,3 +82,16 @@ import Testing
     #expect(abs(range.lowerBound - (lo - pad)) < 1e-12 && abs(range.upperBound - (hi + pad)) < 1e-12)
   }
 }
+
+@Suite struct MarkValidationTests {
+  @Test func aMarkOnAMissingFunctionIsAnError() {
+    var spec = FigureSpec(functions: ["relu"])
+    spec.marks = [.init(function: 1, x: 0, derivative: false, label: "{y}")]
+    do {
+      _ = try spec.lineChart(catalog: .standard)
+      Issue.record("a mark on function 1 of 1 was accepted")
+    } catch {
+      #expect(error.description.contains("mark function 1"))
+    }
+  }
+}

@@ -46,9 +46,10 @@ import Testing
     ([("name", s("a", 4)), ("functions", s("relu", 5)), ("grid", s("maybe", 9))], 9, "a", "grid", "true or false"),
     ([("name", s("a", 4)), ("kind", s("softmax", 5))], 4, "a", "logits", "logits"),
     (
-      [("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("2", 6)), ("to", s("1", 7))], 4, "a", nil,
+      [("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("2", 6)), ("to", s("1", 7))], 6, "a", "from",
       "less than"
     ),
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("size", s("5x5", 8))], 8, "a", "size", "after scaling"),
   ]
 
   @Test(arguments: errors)

@@ -87,8 +87,20 @@ struct FigureFields {
   }
 
   /// Checks that belong to the whole figure, once every key is set.
+  /// The manifest key a spec error is about, so the message can name it.
+  static func key(of error: FigureSpecError) -> String? {
+    switch error {
+    case .size: return "size"
+    case .scale: return "scale"
+    case .unknownTheme: return "theme"
+    case .notFinite(let option, _): return option
+    case .emptyRange(let low, _, _, _): return low
+    default: return nil
+    }
+  }
+
   func check() throws(Problem) {
-    do { try spec.validateOptions() } catch { throw Problem(error.description) }
+    do { try spec.validateOptions() } catch { throw Problem(error.description, key: Self.key(of: error)) }
     switch spec.kind {
     case .line:
       guard !spec.functions.isEmpty else {

@@ -84,7 +84,9 @@ extension Manifest {
       }
     }
     do { try fields.check() } catch let problem {
-      throw ManifestError(file: file, line: line, figure: name, key: problem.key, message: problem.message)
+      // The line of the key at fault when the figure sets it (else the figure's own line).
+      let keyLine = entries.first { $0.key == problem.key }?.line ?? line
+      throw ManifestError(file: file, line: keyLine, figure: name, key: problem.key, message: problem.message)
     }
     return Figure(
       name: name, section: fields.section, caption: fields.caption, formats: fields.formats, spec: fields.spec,

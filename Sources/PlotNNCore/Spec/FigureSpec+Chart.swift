@@ -56,8 +56,11 @@ extension FigureSpec {
     chart.showLegend = legend
     if curves == .derivative && bound.count == 1 { chart.yLabel = "<i>y</i> = <i>f</i>′(<i>x</i>)" }
     (chart.title, chart.subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: title)
-    chart.annotations = marks.compactMap { mark in
-      guard mark.function < bound.count else { return nil }
+    if let bad = marks.first(where: { !bound.indices.contains($0.function) }) {
+      throw .mark(
+        "mark function \(bad.function) is out of range; there are \(bound.count) functions (0 to \(bound.count - 1))")
+    }
+    chart.annotations = marks.map { mark in
       let f = bound[mark.function]
       let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
       let colorIndex = mark.function

@@ -10,6 +10,7 @@ public enum FigureSpecError: Error, CustomStringConvertible {
   case scale(Double)
   case unknownTheme(String)
   case logits(String)
+  case mark(String)
   case undrawable(axis: String, low: Double, high: Double, options: String)
 
   public var description: String {
@@ -33,7 +34,7 @@ public enum FigureSpecError: Error, CustomStringConvertible {
         + "and the image at most \(Int(FigureSpec.maximumPixels / 1_048_576)) megapixels"
     case .scale(let scale):
       return "scale must be greater than 0 (got \(scale.shortDescription))"
-    case .logits(let message):
+    case .logits(let message), .mark(let message):
       return message
     case .undrawable(let axis, let low, let high, let options):
       return "the \(axis) range [\(low), \(high)] cannot be drawn: its width must be finite, at least 1e-100, "
