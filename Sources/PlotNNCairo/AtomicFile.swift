@@ -1,3 +1,4 @@
+import PlotNNCore
 import Foundation
 
 /// Writes files so that readers see the old contents or the new, never a mix: the bytes
@@ -8,7 +9,10 @@ import Foundation
 /// An existing target keeps its permissions (a new file gets 0644 less the umask), and a
 /// target that is a symbolic link stays one: the file it points to is replaced.
 public enum AtomicFile {
-  public static func write(_ bytes: [UInt8], to path: String) throws(RenderError) {
+  /// Writes `bytes` to `path`. A new file gets `newFileMode` (``newFileMode()`` when nil,
+  /// which reads the umask: threads writing at once must pass the mode computed before they
+  /// started).
+  public static func write(_ bytes: [UInt8], to path: String, newFileMode: mode_t? = nil) throws(RenderError) {
     try checkDestination(path)
     let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     let folder = (target as NSString).deletingLastPathComponent
@@ -20,7 +24,7 @@ public enum AtomicFile {
     }
     let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var failure: String?
-    let mode = existingMode(of: target) ?? defaultMode()
+    let mode = existingMode(of: target) ?? newFileMode ?? Self.newFileMode()
     if fchmod(fd, mode) != 0 { failure = String(cString: strerror(errno)) }
     var written = 0
     while failure == nil, written < bytes.count {
@@ -61,8 +65,10 @@ public enum AtomicFile {
     return info.st_mode & 0o7777
   }
 
-  /// 0644 less the process umask, as `open(2)` would give a new file.
-  private static func defaultMode() -> mode_t {
+  /// 0644 less the process umask, as `open(2)` would give a new file. POSIX reads the umask
+  /// only by setting it, so this sets it to 0 and back: call it before starting threads that
+  /// create files (a file created in between would get mode 0666/0777 less nothing).
+  public static func newFileMode() -> mode_t {
     let mask = umask(0)
     umask(mask)
     return 0o644 & ~mask

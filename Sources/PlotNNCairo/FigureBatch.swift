@@ -3,9 +3,9 @@ import PlotNNCore
 
 /// Renders the figures of a manifest into a folder, several at a time.
 ///
-/// Each figure is drawn and encoded independently (own Cairo surface, own Pango font map),
-/// so the bytes of a file do not depend on `jobs` or on the order figures finish in. A
-/// failing figure is reported and the others are still written.
+/// Each figure is drawn and encoded independently (own surfaces, a font map borrowed by one
+/// thread at a time), so the bytes of a file do not depend on `jobs` or on the order figures
+/// finish in. A failing figure is reported and the others are still written.
 public struct FigureBatch: Sendable {
   public struct Outcome: Sendable {
     public var figure: Manifest.Figure
@@ -17,13 +17,13 @@ public struct FigureBatch: Sendable {
   }
 
   public var catalog: Catalog
+  public var formats: FileFormats
   public var folder: String
   public var jobs: Int
-  /// Font maps shared by the workers, one borrower at a time.
-  public var fonts = FontMapPool()
 
-  public init(catalog: Catalog, folder: String, jobs: Int) {
+  public init(catalog: Catalog = .standard, formats: FileFormats, folder: String, jobs: Int) {
     self.catalog = catalog
+    self.formats = formats
     self.folder = folder
     self.jobs = max(1, jobs)
   }
@@ -32,13 +32,16 @@ public struct FigureBatch: Sendable {
   /// Outcomes come back in manifest order whatever the order of rendering.
   public func run(_ figures: [Manifest.Figure], progress: @escaping @Sendable (Outcome, Int) -> Void) -> [Outcome] {
     let state = BatchState(count: figures.count)
-    // Longest first (3-D surfaces, then contour figures, then the rest, each in manifest
-    // order), so a slow figure does not start last and leave the other cores idle.
-    let order = figures.indices.sorted { (Self.cost(figures[$0]), $1) > (Self.cost(figures[$1]), $0) }
+    // Computed once, before the workers start: reading the umask briefly changes it.
+    let mode = AtomicFile.newFileMode()
+    // Costliest kinds first (3-D surfaces, then contour figures, then the rest, each in
+    // manifest order), so a slow figure does not start last and leave the other cores idle.
+    let cost = { (i: Int) in figures[i].spec.kind.cost }
+    let order = figures.indices.sorted { (cost($0), $1) > (cost($1), $0) }
     DispatchQueue.concurrentPerform(iterations: min(jobs, max(figures.count, 1))) { _ in
       while let claimed = state.claim() {
         let index = order[claimed]
-        let outcome = render(figures[index])
+        let outcome = render(figures[index], newFileMode: mode)
         let done = state.store(outcome, at: index)
         state.serially { progress(outcome, done) }
       }
@@ -46,38 +49,32 @@ public struct FigureBatch: Sendable {
     return state.outcomes
   }
 
-  /// Rough relative rendering cost of a figure, for scheduling only.
-  static func cost(_ figure: Manifest.Figure) -> Int {
-    switch figure.spec.kind {
-    case .surface: return 3
-    case .descent: return 2
-    case .line, .softmax: return 1
-    }
-  }
-
-  /// Renders one figure in each of its formats.
-  public func render(_ figure: Manifest.Figure) -> Outcome {
+  /// Renders one figure in each of its formats (one drawing, replayed for each).
+  public func render(_ figure: Manifest.Figure, newFileMode: mode_t? = nil) -> Outcome {
     let start = Date()
     var files: [String] = []
     do {
       let chart = try figure.spec.chart(catalog: catalog)
-      var formats: [OutputFormat] = []
-      for name in figure.formats {
-        guard let format = OutputFormat(rawValue: name) else { throw RenderError.unknownFormat(path: name) }
-        formats.append(format)
-      }
-      // One drawing, replayed for every format.
-      let outputs = try FigureRenderer.render(
-        chart, formats: formats, size: figure.spec.size, scale: figure.spec.scale, fonts: fonts)
-      for (format, bytes) in zip(formats, outputs) {
-        let path = folder + "/" + figure.name + "." + format.rawValue
-        try AtomicFile.write(bytes, to: path)
+      let outputs = try formats.render(
+        chart, size: figure.spec.resolvedSize, scale: figure.spec.scale, formats: figure.formats)
+      for (id, bytes) in zip(figure.formats, outputs) {
+        let path = folder + "/" + figure.name + "." + (try formats.format(id: id)).id
+        try AtomicFile.write(bytes, to: path, newFileMode: newFileMode)
         files.append(path)
       }
       return Outcome(figure: figure, files: files, seconds: Date().timeIntervalSince(start), error: nil)
     } catch {
       return Outcome(figure: figure, files: files, seconds: Date().timeIntervalSince(start), error: "\(error)")
     }
+  }
+
+  /// `46 figures, 92 files, 0 failed in 0.17 s`.
+  public static func summary(_ outcomes: [Outcome], seconds: Double) -> String {
+    let failed = outcomes.filter { $0.error != nil }.count
+    let files = outcomes.reduce(0) { $0 + $1.files.count }
+    let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
+    return "\(plural(outcomes.count, "figure")), \(plural(files, "file")), \(failed) failed in "
+      + String(format: "%.2f s", seconds)
   }
 }
 

@@ -1,3 +1,4 @@
+import PlotNNCore
 import CCairo
 import Foundation
 

@@ -1,3 +1,4 @@
+import PlotNNCore
 import CCairo
 
 /// Encodes an opaque Cairo RGB24 image surface as an 8-bit RGB PNG through libpng's

@@ -7,7 +7,11 @@ import PlotNNCore
 struct Figures: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Regenerate every figure of a manifest, in parallel, with a gallery README.md.",
-    discussion: "A failing figure is reported and the others are still written; the exit status is 1 if any failed.")
+    discussion: """
+      A figure takes \(Manifest.commonKeys.joined(separator: ", ")) and the keys of its kind: \
+      \(FigureKinds.standard.all.map { "\($0.id): \($0.keyNames.joined(separator: ", "))" }.joined(separator: "; ")). \
+      A figure that fails to render is reported and the others are still written; the exit status is 1 if any failed.
+      """)
 
   @Argument(help: "The manifest (YAML or JSON).")
   var manifest = "examples/figures.yaml"
@@ -21,30 +25,24 @@ struct Figures: ParsableCommand {
   @Option(name: .long, help: "Figures rendered at once (default: the number of cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  /// The names of `--only`, or nil for every figure.
+  var selected: Set<String>? {
+    only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
+  }
+
   func validate() throws {
     if outDir.isEmpty { throw ValidationError("--out-dir must name a folder (got an empty string)") }
-    if let only, !only.split(separator: ",").contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-      throw ValidationError("--only needs one or more figure names, comma-separated")
-    }
+    if let selected, selected.isEmpty { throw ValidationError("--only needs one or more figure names, comma-separated") }
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256 (got \(jobs))") }
   }
 
   func run() throws {
     let start = Date()
-    let loaded = try ManifestLoader.load(manifest)
+    let formats = FileFormats.cairo()
+    let loaded = try ManifestLoader.load(manifest, schema: ManifestSchema(formats: formats.ids))
     var figures = loaded.figures
-    var names: Set<String>?
-    if let only {
-      let wanted = Set(
-        only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-      guard !wanted.isEmpty else { throw ValidationError("--only needs one or more figure names, comma-separated") }
-      let unknown = wanted.subtracting(figures.map(\.name))
-      guard unknown.isEmpty else {
-        throw ValidationError(
-          "--only names figures the manifest does not have: \(unknown.sorted().joined(separator: ", "))")
-      }
-      figures = figures.filter { wanted.contains($0.name) }
-      names = wanted
+    if let selected {
+      do { figures = try loaded.selecting(selected) } catch { throw ValidationError("--only: \(error)") }
     }
     do {
       try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
@@ -53,23 +51,15 @@ struct Figures: ParsableCommand {
         "--out-dir '\(outDir)' must be a folder plotnn can create or write into (\(error.localizedDescription))")
     }
     let progress = Progress(total: figures.count)
-    let outcomes = FigureBatch(catalog: .standard, folder: outDir, jobs: jobs).run(figures) { outcome, done in
-      progress.report(outcome, done: done)
-    }
+    let batch = FigureBatch(formats: formats, folder: outDir, jobs: jobs)
+    let outcomes = batch.run(figures) { outcome, done in progress.report(outcome, done: done) }
     progress.finish()
-    if names == nil {
-      let readme = Gallery.markdown(loaded, source: manifest)
-      try AtomicFile.write(Array(readme.utf8), to: outDir + "/README.md")
+    if selected == nil {
+      try AtomicFile.write(Array(Gallery.markdown(loaded, source: manifest).utf8), to: outDir + "/README.md")
     }
-    let failed = outcomes.filter { $0.error != nil }
-    let files = outcomes.reduce(0) { $0 + $1.files.count }
-    let seconds = Date().timeIntervalSince(start)
-    let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
-    let summary =
-      "\(plural(outcomes.count, "figure")), \(plural(files, "file")), \(failed.count) failed in "
-      + String(format: "%.2f s", seconds)
+    let summary = FigureBatch.summary(outcomes, seconds: Date().timeIntervalSince(start))
     FileHandle.standardError.write(Data((summary + "\n").utf8))
-    if !failed.isEmpty { throw ExitCode.failure }
+    if outcomes.contains(where: { $0.error != nil }) { throw ExitCode.failure }
   }
 }
 

@@ -5,7 +5,7 @@ import Yams
 /// Reads a manifest file through Yams (YAML, and JSON as YAML's subset) into the core's
 /// ``ManifestNode`` tree, keeping each node's line for error messages.
 enum ManifestLoader {
-  static func load(_ path: String) throws -> Manifest {
+  static func load(_ path: String, schema: ManifestSchema) throws -> Manifest {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ManifestError(file: path, line: 0, message: "cannot read the manifest (no such file, or not readable)")
     }
@@ -15,7 +15,7 @@ enum ManifestLoader {
       throw ManifestError(file: path, line: Self.line(of: error), message: "not valid YAML: \(Self.reason(error))")
     }
     guard let root else { throw ManifestError(file: path, line: 1, message: "the manifest is empty") }
-    return try Manifest.decode(try convert(root, file: path), file: path)
+    return try Manifest.decode(try convert(root, file: path), file: path, schema: schema)
   }
 
   private static func convert(_ node: Node, file: String) throws -> ManifestNode {

@@ -15,8 +15,9 @@ struct PlotNN: ParsableCommand {
         plotnn list
       """,
     version: "0.1.0",
+    // One subcommand per figure kind (FigureKinds.standard), then the other commands.
     subcommands: [
-      Plot.self, List.self, Sample.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, Figures.self,
+      Plot.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, List.self, Sample.self, Figures.self,
     ],
     defaultSubcommand: Plot.self
   )

@@ -17,9 +17,6 @@ struct Sample: ParsableCommand {
       valueName: "function"))
   var arguments: [String] = []
 
-  /// The one function, a `--` terminator left out.
-  var function: String { arguments.first { $0 != "--" } ?? "" }
-
   @Option(name: .long, parsing: .unconditional, help: "First x (default: the function's domain).")
   var from: Double?
 
@@ -29,37 +26,32 @@ struct Sample: ParsableCommand {
   @Option(name: .long, help: "Number of samples, 1 to \(SampleTable.maximumCount).")
   var count = 101
 
-  @Option(name: .long, help: "csv or json.")
+  @Option(name: .long, help: "Output format.")
   var format: Format = .csv
 
+  /// The words given, a `--` terminator left out.
+  var words: [String] { arguments.filter { $0 != "--" } }
+
   func validate() throws {
-    let words = arguments.filter { $0 != "--" }
     if let option = words.first(where: { $0.hasPrefix("--") }) {
       throw ValidationError("unknown option '\(option)'; 'plotnn sample --help' lists the options")
     }
     guard words.count == 1 else {
       throw ValidationError("sample takes exactly one function (got \(words.count)); e.g. plotnn sample gelu --count 5")
     }
-    guard (1...SampleTable.maximumCount).contains(count) else {
-      throw ValidationError("--count must be between 1 and \(SampleTable.maximumCount) (got \(count))")
-    }
-    for (name, value) in [("--from", from), ("--to", to)] {
-      if let value, !value.isFinite { throw ValidationError("\(name) must be a finite number (got \(value))") }
+    _ = try table
+  }
+
+  var table: SampleTable {
+    get throws {
+      do { return try SampleTable(words[0], from: from, to: to, count: count, catalog: .standard) } catch {
+        throw ValidationError(FieldSpelling.message(error))
+      }
     }
   }
 
   func run() throws {
-    let bound: FunctionSource
-    do { bound = try Catalog.standard.source(function) } catch { throw ValidationError(error.description) }
-    let lo = from ?? bound.domain.lowerBound
-    let hi = to ?? bound.domain.upperBound
-    guard lo < hi || (lo == hi && count == 1) else {
-      // Name where each end came from: a bound not given is the function's default domain.
-      let from = self.from == nil ? "the default start \(lo.shortDescription)" : "--from \(lo.shortDescription)"
-      let to = self.to == nil ? "the default end \(hi.shortDescription)" : "--to \(hi.shortDescription)"
-      throw ValidationError("the x range is empty: \(from) is not below \(to); give --from and --to with from < to")
-    }
-    let table = SampleTable(bound, name: function, from: lo, to: hi, count: count)
+    let table = try table
     print(format == .csv ? table.csv : table.json, terminator: "")
   }
 }

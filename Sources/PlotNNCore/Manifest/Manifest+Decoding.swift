@@ -1,13 +1,16 @@
 extension Manifest {
-  /// Decodes and checks a manifest tree; every error names `file`, the line, the figure
-  /// and the key at fault.
-  public static func decode(_ root: ManifestNode, file: String) throws(ManifestError) -> Manifest {
+  /// Decodes and checks a manifest tree against `schema`; every error names `file`, the
+  /// line, the figure and the key at fault. Each figure is validated exactly as the library
+  /// and the CLI validate it (``FigureSpec/validate(catalog:)``).
+  public static func decode(_ root: ManifestNode, file: String, schema: ManifestSchema) throws(ManifestError)
+    -> Manifest
+  {
     guard case .mapping(let entries, _) = root else {
       throw ManifestError(
         file: file, line: root.line, message: "expected a mapping with 'figures:' at the top, got \(root.summary)")
     }
     var title: String?
-    var defaults = FigureFields()
+    var defaults: [ManifestNode.Entry] = []
     var figureNodes: [ManifestNode]?
     for entry in entries {
       do {
@@ -15,28 +18,19 @@ extension Manifest {
         case "title": title = try ManifestReader.string(entry.value)
         case "defaults":
           guard case .mapping(let pairs, _) = entry.value else {
-            throw ManifestReader.Problem("expected a mapping, got \(entry.value.summary)")
+            throw ManifestProblem("expected a mapping, got \(entry.value.summary)")
           }
-          for pair in pairs {
-            if pair.key == "name" {
-              throw ManifestError(
-                file: file, line: pair.line, key: "defaults.name", message: "a name cannot be a default")
-            }
-            do { try defaults.set(pair.key, pair.value) } catch let problem {
-              throw ManifestError(
-                file: file, line: problem.line ?? pair.value.line, key: "defaults." + pair.key, message: problem.message
-              )
-            }
-          }
+          try checkDefaults(pairs, file: file, schema: schema)
+          defaults = pairs
         case "figures":
           guard case .sequence(let items, _) = entry.value else {
-            throw ManifestReader.Problem("expected a list of figures, got \(entry.value.summary)")
+            throw ManifestProblem("expected a list of figures, got \(entry.value.summary)")
           }
           figureNodes = items
         default:
-          throw ManifestReader.Problem("unknown key; the top level takes title, defaults and figures")
+          throw ManifestProblem("unknown key; the top level takes title, defaults and figures")
         }
-      } catch let problem as ManifestReader.Problem {
+      } catch let problem as ManifestProblem {
         throw ManifestError(file: file, line: problem.line ?? entry.line, key: entry.key, message: problem.message)
       } catch let error as ManifestError {
         throw error
@@ -48,7 +42,7 @@ extension Manifest {
     var figures: [Figure] = []
     var seen: [String: Int] = [:]
     for node in figureNodes {
-      let figure = try decodeFigure(node, defaults: defaults, file: file)
+      let figure = try FigureDecoder(file: file, schema: schema, defaults: defaults).decode(node)
       if let first = seen[figure.name] {
         throw ManifestError(
           file: file, line: figure.line, figure: figure.name, key: "name",
@@ -60,36 +54,36 @@ extension Manifest {
     return Manifest(title: title, figures: figures)
   }
 
-  private static func decodeFigure(_ node: ManifestNode, defaults: FigureFields, file: String) throws(ManifestError)
-    -> Figure
+  /// Each default must be a key some figure takes, and read as that key reads (a default
+  /// of a kind's key is read as each kind taking it would read it).
+  private static func checkDefaults(_ pairs: [ManifestNode.Entry], file: String, schema: ManifestSchema)
+    throws(ManifestError)
   {
-    guard case .mapping(let entries, let line) = node else {
-      throw ManifestError(
-        file: file, line: node.line, message: "each figure must be a mapping with a name, got \(node.summary)")
-    }
-    let name = entries.first { $0.key == "name" }.flatMap { try? ManifestReader.string($0.value) }
-    guard let name, !name.isEmpty else {
-      throw ManifestError(file: file, line: line, key: "name", message: "every figure needs a name (its file stem)")
-    }
-    guard name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }), !name.hasPrefix(".") else {
-      throw ManifestError(
-        file: file, line: line, figure: name, key: "name",
-        message: "a name may hold letters, digits, '.', '_' and '-' only, and not start with '.'")
-    }
-    var fields = defaults
-    for entry in entries where entry.key != "name" {
-      do { try fields.set(entry.key, entry.value) } catch let problem {
-        throw ManifestError(
-          file: file, line: problem.line ?? entry.value.line, figure: name, key: entry.key, message: problem.message)
+    let decoder = FigureDecoder(file: file, schema: schema, defaults: [])
+    for pair in pairs {
+      let fail = { (message: String, line: Int?) in
+        ManifestError(file: file, line: line ?? pair.value.line, key: "defaults." + pair.key, message: message)
+      }
+      if pair.key == "name" { throw fail("a name cannot be a default", pair.line) }
+      do {
+        if Manifest.commonKeys.contains(pair.key) {
+          var scratch = FigureDecoder.Fields(spec: FigureSpec(LineFigure()))
+          try decoder.readCommon(pair, into: &scratch)
+          continue
+        }
+        let takers = schema.kinds.kinds(taking: pair.key)
+        guard !takers.isEmpty else {
+          throw ManifestProblem("unknown key; a figure takes \(schema.allKeys.joined(separator: ", "))")
+        }
+        for kind in takers {
+          var options: any FigureKind = kind.init()
+          try kind.read(pair.key, pair.value, into: &options)
+        }
+      } catch let problem as ManifestProblem {
+        throw fail(problem.message, problem.line)
+      } catch {
+        throw fail("\(error)", nil)
       }
     }
-    do { try fields.check() } catch let problem {
-      // The line of the key at fault when the figure sets it (else the figure's own line).
-      let keyLine = entries.first { $0.key == problem.key }?.line ?? line
-      throw ManifestError(file: file, line: keyLine, figure: name, key: problem.key, message: problem.message)
-    }
-    return Figure(
-      name: name, section: fields.section, caption: fields.caption, formats: fields.formats, spec: fields.spec,
-      line: line)
   }
 }

@@ -11,14 +11,16 @@
 ///     from: -10
 ///     to: 10
 /// ```
-/// Every figure key may also stand in `defaults`. JSON works too (YAML is a superset).
+/// A figure takes the common keys (``commonKeys``) and its kind's keys (``FigureKind/keys``);
+/// `defaults` may hold any of them, each applied to the figures whose kind takes it. JSON
+/// works too (YAML is a superset).
 public struct Manifest: Sendable {
   public struct Figure: Sendable {
     /// File stem of the outputs, e.g. `3.4.2-relu` → `3.4.2-relu.png`.
     public var name: String
     public var section: String
     public var caption: String
-    /// Output formats (extensions), e.g. `["png", "svg"]`.
+    /// Output format ids, e.g. `["png", "svg"]`.
     public var formats: [String]
     public var spec: FigureSpec
     /// Where the entry starts, for messages.
@@ -28,6 +30,24 @@ public struct Manifest: Sendable {
   public var title: String?
   public var figures: [Figure]
 
-  /// Formats a manifest may ask for.
-  public static let allowedFormats = ["png", "svg", "pdf"]
+  /// The keys every figure takes: the gallery's, then ``FigureSpec/commonKeys``.
+  public static let commonKeys = ["section", "caption", "formats"] + FigureSpec.commonKeys
+
+  /// Formats written when neither the figure nor `defaults` names any.
+  public static let defaultFormats = ["png", "svg"]
+
+  /// The figures called `names`, in manifest order; an unknown name is an error that lists it.
+  public func selecting(_ names: Set<String>) throws(ManifestSelectionError) -> [Figure] {
+    let unknown = names.subtracting(figures.map(\.name))
+    guard unknown.isEmpty else { throw ManifestSelectionError(unknown: unknown.sorted()) }
+    return figures.filter { names.contains($0.name) }
+  }
+}
+
+/// `--only` named figures the manifest does not have.
+public struct ManifestSelectionError: Error, Sendable, CustomStringConvertible {
+  public var unknown: [String]
+  public var description: String {
+    "the manifest has no figure called \(unknown.joined(separator: ", "))"
+  }
 }

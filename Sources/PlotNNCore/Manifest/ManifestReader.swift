@@ -2,33 +2,24 @@ import Foundation
 
 /// Reads typed values out of manifest nodes, with messages that say what was expected.
 enum ManifestReader {
-  struct Problem: Error {
-    var message: String
-    var line: Int?
-    var key: String?
-    init(_ message: String, line: Int? = nil, key: String? = nil) {
-      self.message = message
-      self.line = line
-      self.key = key
-    }
-  }
+  typealias Problem = ManifestProblem
 
   static func string(_ node: ManifestNode) throws(Problem) -> String {
     guard case .scalar(let s, _) = node else { throw Problem("expected text, got \(node.summary)", line: node.line) }
     return s
   }
 
+  /// Any number Swift reads (`inf` and `nan` too): whether it is finite is a rule of the field.
   static func number(_ node: ManifestNode) throws(Problem) -> Double {
-    guard case .scalar(let s, _) = node, let v = Double(s.trimmingCharacters(in: .whitespaces)), v.isFinite else {
-      throw Problem("expected a finite number, got \(node.summary)", line: node.line)
+    guard case .scalar(let s, _) = node, let v = Double(s.trimmingCharacters(in: .whitespaces)) else {
+      throw Problem("expected a number, got \(node.summary)", line: node.line)
     }
     return v
   }
 
-  static func integer(_ node: ManifestNode, in range: ClosedRange<Int>) throws(Problem) -> Int {
-    guard case .scalar(let s, _) = node, let v = Int(s.trimmingCharacters(in: .whitespaces)), range.contains(v) else {
-      throw Problem(
-        "expected a whole number from \(range.lowerBound) to \(range.upperBound), got \(node.summary)", line: node.line)
+  static func integer(_ node: ManifestNode) throws(Problem) -> Int {
+    guard case .scalar(let s, _) = node, let v = Int(s.trimmingCharacters(in: .whitespaces)) else {
+      throw Problem("expected a whole number, got \(node.summary)", line: node.line)
     }
     return v
   }
@@ -58,12 +49,19 @@ enum ManifestReader {
     return s
   }
 
+  /// One of an enum's cases, by raw value.
+  static func choice<E: RawRepresentable & CaseIterable>(_ node: ManifestNode, _ type: E.Type) throws(Problem) -> E
+  where E.RawValue == String {
+    let s = try choice(node, E.allCases.map(\.rawValue))
+    guard let value = E(rawValue: s) else { throw Problem("expected one of the choices, got '\(s)'", line: node.line) }
+    return value
+  }
+
   /// `640x480`.
-  static func size(_ node: ManifestNode) throws(Problem) -> (Double, Double) {
-    let parts = try string(node).lowercased().split(separator: "x", omittingEmptySubsequences: false)
-    guard parts.count == 2, let w = Double(parts[0]), let h = Double(parts[1]) else {
+  static func size(_ node: ManifestNode) throws(Problem) -> Size {
+    guard let size = Size(text: try string(node)) else {
       throw Problem("expected WIDTHxHEIGHT such as 640x480, got \(node.summary)", line: node.line)
     }
-    return (w, h)
+    return size
   }
 }

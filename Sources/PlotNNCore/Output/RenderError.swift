@@ -1,7 +1,8 @@
 /// Why a figure could not be rendered or written.
 public enum RenderError: Error, Equatable, CustomStringConvertible {
-  /// The output path's extension is not one plotnn writes.
-  case unknownFormat(path: String)
+  /// The output path's extension (or a format id) is not one plotnn writes; `allowed`
+  /// lists the registered extensions (``FileFormats/extensionList``).
+  case unknownFormat(path: String, allowed: String)
   /// The folder the output should go into does not exist (or is not a folder).
   case missingFolder(path: String, folder: String)
   /// The output path names a folder.
@@ -13,8 +14,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .unknownFormat(let path):
-      let allowed = OutputFormat.allCases.map { ".\($0.rawValue)" }.joined(separator: ", ")
+    case .unknownFormat(let path, let allowed):
       return "cannot tell the format of '\(path)': the extension must be one of \(allowed)"
     case .missingFolder(let path, let folder):
       return "cannot write '\(path)': the folder '\(folder)' does not exist"

@@ -37,7 +37,7 @@ enum FigureText {
   /// expression is its own formula, so it has no subtitle); for several, none (the legend
   /// names them). A user title replaces the title; an empty one removes both.
   static func titles(
-    for functions: [FunctionSource], curves: FigureSpec.Curves, userTitle: String?
+    for functions: [FunctionSource], curves: LineFigure.Curves, userTitle: String?
   ) -> (String?, String?) {
     if let userTitle, userTitle.isEmpty { return (nil, nil) }
     guard functions.count == 1, let f = functions.first else { return (userTitle, nil) }
@@ -51,6 +51,10 @@ enum FigureText {
     guard case .activation(let a) = f else { return (userTitle ?? automatic, nil) }
     return (userTitle ?? automatic, a.activation.formula)
   }
+
+  /// Refuses `markup` that is not valid figure markup, naming `field`.
+  /// (Pure-Swift validation arrives with the rich-text model; until then the CLI checks titles.)
+  static func checkMarkup(_ markup: String, field: String) throws(FigureSpecError) {}
 
   /// A mark's label with `{y}` replaced by the computed value to 4 significant digits.
   static func markLabel(_ template: String, value: Double) -> String {

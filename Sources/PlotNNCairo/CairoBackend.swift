@@ -1,0 +1,106 @@
+import CCairo
+import PlotNNCore
+
+/// The Cairo render backend: draws a chart once, its text measured by Pango exactly as on
+/// the outputs, records the drawing, and replays it on one Cairo surface per format.
+///
+/// Curves are sampled to 0.1/`scale` device units in every format, so a figure's PNG and
+/// SVG come from one drawing. Font maps are borrowed from ``FontMapPool``, so a batch pays
+/// for the font setup once per worker thread.
+public struct CairoBackend: RenderBackend {
+  /// The Cairo surface types this backend writes, one file each. Adding a Cairo format:
+  /// one file conforming to ``CairoTarget`` and one line here.
+  public static let standardTargets: [any CairoTarget] = [PNGTarget(), SVGTarget(), PDFTarget()]
+
+  public let targets: [any CairoTarget]
+  public let fonts: FontMapPool
+  /// When given, gets a lap per phase (fonts, layout, each format).
+  public let timer: PhaseTimer?
+
+  public init(
+    targets: [any CairoTarget] = CairoBackend.standardTargets, fonts: FontMapPool = FontMapPool(),
+    timer: PhaseTimer? = nil
+  ) {
+    self.targets = targets
+    self.fonts = fonts
+    self.timer = timer
+  }
+
+  public var formats: [FileFormat] { targets.map(\.format) }
+
+  public func render(_ chart: any Chart, size: Size, scale: Double, formats: [FileFormat]) throws(RenderError)
+    -> [[UInt8]]
+  {
+    var chosen: [any CairoTarget] = []
+    for format in formats {
+      guard let target = targets.first(where: { $0.format.id == format.id }) else {
+        throw .unknownFormat(path: format.id, allowed: self.formats.map { "." + $0.id }.joined(separator: ", "))
+      }
+      chosen.append(target)
+    }
+    return try fonts.withFontMap { map throws(RenderError) in
+      timer?.lap("fonts")
+      let recording = try Self.record(chart, size: size, tolerance: 0.1 / scale, fontMap: map)
+      timer?.lap("layout")
+      var files: [[UInt8]] = []
+      for target in chosen {
+        files.append(try Self.output(recording, target: target, size: size, scale: scale, fontMap: map))
+        timer?.lap(target.format.id)
+      }
+      return files
+    }
+  }
+
+  /// The chart's drawing commands, text measured through a Pango layout on `fontMap`.
+  private static func record(
+    _ chart: any Chart, size: Size, tolerance: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
+  ) throws(RenderError) -> RecordingCanvas {
+    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else {
+      throw .cairo("no measuring surface")
+    }
+    defer { cairo_surface_destroy(surface) }
+    guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
+    defer { cairo_destroy(cr) }
+    let measurer = try CairoCanvas(context: cr, fontMap: fontMap)
+    let recording = RecordingCanvas { markup, style in measurer.measure(markup, style: style) }
+    chart.draw(on: recording, size: size, tolerance: tolerance)
+    return recording
+  }
+
+  /// Replays `recording` on a new surface of `target` and returns the file's bytes.
+  private static func output(
+    _ recording: RecordingCanvas, target: any CairoTarget, size: Size, scale: Double,
+    fontMap: UnsafeMutablePointer<PangoFontMap>?
+  ) throws(RenderError) -> [UInt8] {
+    let sink = CairoByteSink()
+    let deviceScale = target.format.medium == .raster ? scale : 1
+    guard let surface = target.makeSurface(size: size, scale: deviceScale, sink: sink) else {
+      throw .cairo("could not create a \(target.format.id) surface")
+    }
+    defer { cairo_surface_destroy(surface) }
+    try check(cairo_surface_status(surface))
+    guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
+    cairo_scale(cr, deviceScale, deviceScale)
+    do {
+      let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
+      recording.replay(on: canvas)
+    }
+    let status = cairo_status(cr)
+    cairo_destroy(cr)
+    try check(status)
+    return try target.finish(surface, sink: sink)
+  }
+
+  static func check(_ status: cairo_status_t) throws(RenderError) {
+    guard status == CAIRO_STATUS_SUCCESS else {
+      throw .cairo(String(cString: cairo_status_to_string(status)))
+    }
+  }
+}
+
+extension FileFormats {
+  /// png, svg and pdf through Cairo (``CairoBackend``), with a fresh font-map pool.
+  public static func cairo(timer: PhaseTimer? = nil) -> FileFormats {
+    FileFormats([CairoBackend(timer: timer)])
+  }
+}

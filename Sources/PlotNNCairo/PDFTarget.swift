@@ -1,0 +1,19 @@
+import CCairo
+import PlotNNCore
+
+/// PDF, its creation date pinned to 2000-01-01 so output is reproducible.
+public struct PDFTarget: CairoTarget {
+  public let format = FileFormat(id: "pdf", medium: .vector, mediaType: "application/pdf")
+
+  public init() {}
+
+  public func makeSurface(size: Size, scale: Double, sink: CairoByteSink) -> OpaquePointer? {
+    let surface = cairo_pdf_surface_create_for_stream(cairoWriteToSink, sink.closure, size.width, size.height)
+    if let surface { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, "2000-01-01T00:00:00Z") }
+    return surface
+  }
+
+  public func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
+    try finishStream(surface, sink: sink)
+  }
+}

@@ -1,0 +1,54 @@
+/// The checks figure kinds share, each throwing a ``FigureSpecError`` that names the field,
+/// says what is allowed and shows the value: the one place such a rule is written.
+enum FieldRules {
+  /// A given value must be finite.
+  static func finite(_ value: Double?, _ field: String) throws(FigureSpecError) {
+    if let value, !value.isFinite { throw .value(field, "must be a finite number (got \(value))") }
+  }
+
+  /// A given value must be finite and greater than 0.
+  static func positive(_ value: Double?, _ field: String) throws(FigureSpecError) {
+    if let value, !(value.isFinite && value > 0) {
+      throw .value(field, "must be a finite number greater than 0 (got \(value))")
+    }
+  }
+
+  /// A given value must lie in `range`.
+  static func within(_ value: Double?, _ range: ClosedRange<Double>, _ field: String) throws(FigureSpecError) {
+    if let value, !range.contains(value) {
+      throw .value(field, "must be from \(range.lowerBound) to \(range.upperBound) (got \(value))")
+    }
+  }
+
+  /// A given whole number must lie in `range`.
+  static func within(_ value: Int?, _ range: ClosedRange<Int>, _ field: String) throws(FigureSpecError) {
+    if let value, !range.contains(value) {
+      throw .value(field, "must be from \(range.lowerBound) to \(range.upperBound) (got \(value))")
+    }
+  }
+
+  /// When both ends are given, the low one must be below the high one.
+  static func ordered(_ low: Double?, _ lowField: String, _ high: Double?, _ highField: String)
+    throws(FigureSpecError)
+  {
+    if let low, let high, !(low < high) {
+      throw .value(
+        lowField, "must be less than \(field: highField) (got \(field: lowField) \(low), \(field: highField) \(high))")
+    }
+  }
+
+  /// A range a chart can map onto device units: its width finite (±1e308 ends would overflow
+  /// it), at least 10⁻⁹ of its largest end (narrower, doubles are too coarse to sample a
+  /// curve across hundreds of device pixels) and at least 10⁻¹⁰⁰ (so device units per
+  /// data unit stay finite, with room for the sampler's arithmetic).
+  static func drawable(_ range: ClosedRange<Double>, axis: String, fields: (String, String)) throws(FigureSpecError) {
+    let (lo, hi) = (range.lowerBound, range.upperBound)
+    let width = hi - lo
+    guard width.isFinite, width >= 1e-9 * max(abs(lo), abs(hi)), width >= 1e-100 else {
+      throw FigureSpecError(
+        field: fields.0,
+        message: "the \(axis) range [\(lo), \(hi)] cannot be drawn: its width must be finite, at least 1e-100, "
+          + "and at least 1e-9 of its largest end; choose \(field: fields.0) and \(field: fields.1) accordingly")
+    }
+  }
+}

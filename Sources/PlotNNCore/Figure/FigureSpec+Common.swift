@@ -1,0 +1,28 @@
+extension FigureSpec {
+  /// The manifest keys every kind takes (besides the gallery's `name`, `section`, `caption`
+  /// and `formats`, which belong to the manifest).
+  public static let commonKeys = ["kind", "size", "scale", "title", "theme"]
+
+  /// Size, scale and title: the rules every figure shares.
+  func validateCommon() throws(FigureSpecError) {
+    guard scale.isFinite, scale > 0 else { throw .value("scale", "must be greater than 0 (got \(scale))") }
+    let size = resolvedSize
+    let (width, height) = (size.width, size.height)
+    guard [width, height].allSatisfy({ $0.isFinite && $0 * scale >= 16 && $0 * scale <= Self.maximumSide }),
+      width * height * scale * scale <= Self.maximumPixels
+    else {
+      throw .value(
+        "size",
+        "\(width)x\(height) at \(field: "scale") \(scale) is out of range: "
+          + "width and height must be at least 16 and at most \(Int(Self.maximumSide)) pixels after scaling, "
+          + "and the image at most \(Int(Self.maximumPixels / 1_048_576)) megapixels")
+    }
+    if let title { try FigureText.checkMarkup(title, field: "title") }
+  }
+
+  /// The title a chart shows: nil when the user gave an empty one, else the user's, else `automatic`.
+  func resolvedTitle(automatic: String?) -> String? {
+    guard let title else { return automatic }
+    return title.isEmpty ? nil : title
+  }
+}

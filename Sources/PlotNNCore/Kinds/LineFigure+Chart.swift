@@ -1,0 +1,50 @@
+extension LineFigure {
+  /// The line chart: without `from`/`to` the x range is the hull of the functions' default
+  /// domains (a single given end keeps at least one unit of range on its side); without
+  /// `ymin`/`ymax` the y range is the data's with 5 % headroom.
+  public func chart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> any Chart {
+    try lineChart(spec, catalog: catalog)
+  }
+
+  /// ``chart(_:catalog:)`` with its concrete type.
+  public func lineChart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> LineChart {
+    let bound = try bind(catalog)
+    let domains = bound.map(\.domain)
+    let low = from ?? min(domains.map(\.lowerBound).min() ?? -5, (to ?? .infinity) - 1)
+    let high = to ?? max(domains.map(\.upperBound).max() ?? 5, low + 1)
+    try FieldRules.ordered(low, "from", high, "to")
+    try FieldRules.drawable(low...high, axis: "x", fields: ("from", "to"))
+
+    var series: [LineChart.Series] = []
+    for (i, f) in bound.enumerated() {
+      let (value, derivative) = f.plotFunctions(over: low...high)
+      if curves != .derivative {
+        series.append(.init(label: FigureText.legendName(f), function: value, colorIndex: i))
+      }
+      if curves != .function {
+        series.append(.init(label: FigureText.derivativeName(f), function: derivative, colorIndex: i, dashed: true))
+      }
+    }
+    var chart = LineChart(series: series, xRange: low...high)
+    chart.theme = spec.theme.theme
+    chart.axes = axes
+    chart.showGrid = grid
+    chart.showLegend = legend
+    if curves == .derivative && bound.count == 1 { chart.yLabel = "<i>y</i> = <i>f</i>′(<i>x</i>)" }
+    (chart.title, chart.subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: spec.title)
+    chart.annotations = marks.map { mark in
+      let f = bound[mark.function]
+      let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
+      return Annotation(x: mark.x, y: y, text: FigureText.markLabel(mark.label, value: y), colorIndex: mark.function)
+    }
+    // A single given bound keeps the automatic other one, moved if needed to leave one unit.
+    let auto = chart.resolvedYRange
+    let room = { (v: Double) in max(1, 0.05 * abs(v)) }
+    let lo = ymin ?? ymax.map { min(auto.lowerBound, $0 - room($0)) } ?? auto.lowerBound
+    let hi = ymax ?? ymin.map { max(auto.upperBound, $0 + room($0)) } ?? auto.upperBound
+    try FieldRules.ordered(lo, "ymin", hi, "ymax")
+    try FieldRules.drawable(lo...hi, axis: "y", fields: ("ymin", "ymax"))
+    chart.yRange = lo...hi
+    return chart
+  }
+}

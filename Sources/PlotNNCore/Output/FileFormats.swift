@@ -1,0 +1,87 @@
+/// The registry of file formats and the backends that write them.
+///
+/// ```swift
+/// var formats = FileFormats.cairo          // PlotNNCairo: png, svg, pdf
+/// formats.register(MyBackend())            // adds its formats
+/// let bytes = try formats.render(chart, size: size, scale: 1, formats: ["png", "svg"])
+/// ```
+public struct FileFormats: Sendable {
+  public private(set) var backends: [any RenderBackend] = []
+
+  public init(_ backends: [any RenderBackend] = []) {
+    for backend in backends { register(backend) }
+  }
+
+  /// Adds `backend`; its formats replace registered formats of the same id.
+  public mutating func register(_ backend: any RenderBackend) {
+    backends.append(backend)
+  }
+
+  /// Every format, in registration order, a later registration winning for a repeated id.
+  public var all: [FileFormat] {
+    var formats: [FileFormat] = []
+    for format in backends.flatMap(\.formats) {
+      formats.removeAll { $0.id == format.id }
+      formats.append(format)
+    }
+    return formats
+  }
+
+  /// The ids: `png, svg, pdf`.
+  public var ids: [String] { all.map(\.id) }
+
+  /// `.png, .svg, .pdf`: the extensions, for messages and help texts.
+  public var extensionList: String { all.flatMap(\.extensions).map { "." + $0 }.joined(separator: ", ") }
+
+  /// The format called `id`.
+  public func format(id: String) throws(RenderError) -> FileFormat {
+    guard let format = all.first(where: { $0.id == id }) else {
+      throw .unknownFormat(path: id, allowed: extensionList)
+    }
+    return format
+  }
+
+  /// The format `path`'s extension selects (case-insensitive).
+  public func format(forPath path: String) throws(RenderError) -> FileFormat {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+      throw .unknownFormat(path: path, allowed: extensionList)
+    }
+    let ext = name[name.index(after: dot)...].lowercased()
+    guard let format = all.last(where: { $0.extensions.contains(ext) }) else {
+      throw .unknownFormat(path: path, allowed: extensionList)
+    }
+    return format
+  }
+
+  /// The index in ``backends`` of the backend that writes `format` (the last registered).
+  func backendIndex(for format: FileFormat) throws(RenderError) -> Int {
+    guard let index = backends.lastIndex(where: { $0.formats.contains { $0.id == format.id } }) else {
+      throw .unknownFormat(path: format.id, allowed: extensionList)
+    }
+    return index
+  }
+
+  /// One file per format id, `chart` drawn once per backend involved.
+  public func render(_ chart: any Chart, size: Size, scale: Double, formats ids: [String]) throws(RenderError)
+    -> [[UInt8]]
+  {
+    var byBackend: [(backend: Int, slots: [Int], formats: [FileFormat])] = []
+    for (slot, id) in ids.enumerated() {
+      let format = try format(id: id)
+      let backend = try backendIndex(for: format)
+      if let k = byBackend.firstIndex(where: { $0.backend == backend }) {
+        byBackend[k].slots.append(slot)
+        byBackend[k].formats.append(format)
+      } else {
+        byBackend.append((backend, [slot], [format]))
+      }
+    }
+    var files = [[UInt8]](repeating: [], count: ids.count)
+    for group in byBackend {
+      let bytes = try backends[group.backend].render(chart, size: size, scale: scale, formats: group.formats)
+      for (slot, file) in zip(group.slots, bytes) { files[slot] = file }
+    }
+    return files
+  }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import PlotNNCairo
+import PlotNNCore
+
+/// A subcommand that draws one figure of one kind: it parses, hands the spec to the core's
+/// validation (`validate()`, exit 64 with the flag named) and calls the library once (`run()`).
+protocol FigureCommand: ParsableCommand {
+  var output: OutputOptions { get }
+  /// The figure the parsed arguments describe (not yet validated).
+  var spec: FigureSpec { get throws }
+}
+
+extension FigureCommand {
+  func validate() throws { try validateFigure() }
+
+  /// The output's format and every rule of the core about the figure.
+  func validateFigure() throws {
+    try output.validate(formats: .cairo())
+    let spec = try self.spec
+    do { try spec.validate(catalog: .standard) } catch { throw ValidationError(FieldSpelling.message(error)) }
+  }
+
+  func run() throws { try Self.render(try spec, path: output.path(for: try spec.figure, formats: .cairo())) }
+
+  /// Builds the chart and writes it atomically; file-system failures are runtime errors
+  /// (exit 1) naming the path.
+  static func render(_ spec: FigureSpec, path: String, timer: PhaseTimer? = nil) throws {
+    let formats = FileFormats.cairo(timer: timer)
+    let chart: any Chart
+    do { chart = try spec.chart(catalog: .standard) } catch { throw ValidationError(FieldSpelling.message(error)) }
+    timer?.lap("spec")
+    let format = try formats.format(forPath: path)
+    try AtomicFile.checkDestination(path)
+    let bytes = try formats.render(chart, size: spec.resolvedSize, scale: spec.scale, formats: [format.id])
+    try AtomicFile.write(bytes[0], to: path)
+    timer?.lap("write")
+  }
+}
+
+extension RenderError: LocalizedError {
+  public var errorDescription: String? { description }
+}

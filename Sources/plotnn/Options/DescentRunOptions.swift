@@ -1,0 +1,36 @@
+import ArgumentParser
+import PlotNNCore
+
+/// How gradient descent is run, for the descent and surface figures (``DescentRun``).
+struct DescentRunOptions: ParsableArguments {
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Learning rate as a fraction of the stability limit 2/λmax (< 1 converges). Default: the figure's own.")
+  var learningRate: Double?
+
+  @Option(name: .long, help: "Gradient-descent steps, 1 to \(DescentRun.maximumSteps). Default: the figure's own.")
+  var steps: Int?
+
+  @Option(name: .long, parsing: .unconditional, help: "Start point W1,W2 in the unnormalized weights, e.g. -7,0.")
+  var start: NumberList?
+
+  var run: DescentRun {
+    var run = DescentRun()
+    (run.learningRate, run.steps, run.start) = (learningRate, steps, start?.values)
+    return run
+  }
+}
+
+/// `-7,0`: comma-separated numbers (how many is the figure's rule).
+struct NumberList: ExpressibleByArgument {
+  var values: [Double]
+
+  init?(argument: String) {
+    var values: [Double] = []
+    for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
+      guard let v = Double(part.trimmingCharacters(in: .whitespaces)) else { return nil }
+      values.append(v)
+    }
+    self.values = values
+  }
+}
