@@ -38,7 +38,7 @@ let package = Package(
       resources: [.copy("Resources")]
     ),
     .testTarget(name: "PlotNNCairoTests", dependencies: ["PlotNNCairo", "PlotNNCore"]),
-    .testTarget(name: "plotnnTests", dependencies: ["plotnn"]),
+    .testTarget(name: "plotnnTests", dependencies: ["plotnn", "PlotNNCore"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,5 @@
-import PlotNNCore
 import Foundation
+import PlotNNCore
 
 /// Writes files so that readers see the old contents or the new, never a mix: the bytes
 /// go to a uniquely named temporary file in the same folder (`mkstemp`), are flushed to

@@ -1,6 +1,6 @@
-import PlotNNCore
 import CCairo
 import Foundation
+import PlotNNCore
 
 /// Reuses Pango font maps across renders, one borrower at a time.
 ///

@@ -1,5 +1,5 @@
-import PlotNNCore
 import CCairo
+import PlotNNCore
 
 /// Encodes an opaque Cairo RGB24 image surface as an 8-bit RGB PNG through libpng's
 /// simplified API with `PNG_IMAGE_FLAG_FAST`.

@@ -4,7 +4,7 @@ import PlotNNCore
 /// or the argument or flags that set a field without a flag of its own.
 enum FieldSpelling {
   static let special = [
-    "functions": "FUNCTION", "logits": "LOGIT", "curves": "--derivative/--with-derivative", "grid": "--no-grid",
+    "functions": "FUNCTION", "logits": "the logits", "curves": "--derivative/--with-derivative", "grid": "--no-grid",
     "legend": "--no-legend", "marks": "marks",
   ]
 

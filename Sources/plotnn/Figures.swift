@@ -32,7 +32,9 @@ struct Figures: ParsableCommand {
 
   func validate() throws {
     if outDir.isEmpty { throw ValidationError("--out-dir must name a folder (got an empty string)") }
-    if let selected, selected.isEmpty { throw ValidationError("--only needs one or more figure names, comma-separated") }
+    if let selected, selected.isEmpty {
+      throw ValidationError("--only needs one or more figure names, comma-separated")
+    }
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256 (got \(jobs))") }
   }
 

@@ -16,7 +16,9 @@ struct SoftmaxCommand: FigureCommand {
   var spec: FigureSpec {
     get throws {
       let values = try logits.map { text in
-        guard let v = Double(text) else { throw ValidationError("'\(text)' is not a number; give logits such as 3 1 -3") }
+        guard let v = Double(text) else {
+          throw ValidationError("'\(text)' is not a number; give logits such as 3 1 -3")
+        }
         return v
       }
       return look.spec(SoftmaxFigure(logits: values))

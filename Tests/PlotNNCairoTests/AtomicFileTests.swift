@@ -1,4 +1,5 @@
 import Foundation
+import PlotNNCore
 import Testing
 
 @testable import PlotNNCairo

@@ -9,12 +9,13 @@ import Testing
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plotnn-readme-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 
-  var spec = FigureSpec(functions: ["leaky-relu(alpha=0.5)", "elu"])
-  spec.from = -5
-  spec.curves = .both
-  let chart = try spec.lineChart(catalog: .standard)
-  let png = try FigureRenderer.render(chart, format: .png, size: spec.size, scale: 2)
-  try AtomicFile.write(png, to: folder.appendingPathComponent("activations.png").path)
+  var line = LineFigure(functions: ["leaky-relu(alpha=0.5)", "elu"])
+  line.from = -5
+  line.curves = .both
+  var spec = FigureSpec(line)  // plus the options every figure has: size, scale, title, theme
+  spec.scale = 2
+  let files = try FileFormats.cairo().render(spec, formats: ["png", "svg"])  // one drawing, two files
+  try AtomicFile.write(files[0], to: folder.appendingPathComponent("activations.png").path)
   #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("activations.png").path))
 
   // The README prints these digits; the values themselves are checked against mpmath:

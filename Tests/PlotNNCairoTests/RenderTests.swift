@@ -26,7 +26,7 @@ import Testing
 
   @Test func pngHasSignatureSizeAndScale() throws {
     for scale in [1.0, 2.0] {
-      let bytes = try FigureRenderer.render(Self.reluChart(), format: .png, size: Self.size, scale: scale)
+      let bytes = try renderFile(Self.reluChart(), "png", size: Self.size, scale: scale)
       #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
       let (w, h) = try Self.pngDimensions(bytes)
       #expect(w == Int(320 * scale) && h == Int(240 * scale))
@@ -35,7 +35,7 @@ import Testing
 
   @Test func curvePixelsAreWhereTheFunctionIs() throws {
     let chart = Self.reluChart()
-    let bytes = try FigureRenderer.render(chart, format: .png, size: Self.size, scale: 2)
+    let bytes = try renderFile(chart, "png", size: Self.size, scale: 2)
     let image = try DecodedPNG(bytes)
     let layout = try Self.layoutAsRendered(chart)
     let blue = Theme.light.color(0)
@@ -49,9 +49,9 @@ import Testing
   }
 
   @Test func svgIsWellFormedPixelSizedAndReproducible() throws {
-    let first = try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size)
-    _ = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)  // advances Cairo's counters
-    let second = try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size)
+    let first = try renderFile(Self.reluChart(), "svg", size: Self.size)
+    _ = try renderFile(Self.reluChart(), "pdf", size: Self.size)  // advances Cairo's counters
+    let second = try renderFile(Self.reluChart(), "svg", size: Self.size)
     #expect(first == second)
     let text = String(decoding: first, as: UTF8.self)
     #expect(text.contains("width=\"320px\"") && text.contains("height=\"240px\""))
@@ -62,9 +62,9 @@ import Testing
   /// Renumbering Cairo's ids must keep every `href="#…"` and `url(#…)` pointing at an id
   /// the document defines (a broken one would drop glyphs or clips in browsers).
   @Test func svgReferencesResolveAfterRenumbering() throws {
-    _ = try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size)
+    _ = try renderFile(Self.reluChart(), "svg", size: Self.size)
     let text = String(
-      decoding: try FigureRenderer.render(Self.reluChart(), format: .svg, size: Self.size), as: UTF8.self)
+      decoding: try renderFile(Self.reluChart(), "svg", size: Self.size), as: UTF8.self)
     let ids = Set(Self.captures(##"id="([^"]+)""##, in: text))
     let references = Self.captures(##"href="#([^"]+)""##, in: text) + Self.captures(##"url\(#([^)]+)\)"##, in: text)
     #expect(!references.isEmpty)
@@ -80,8 +80,8 @@ import Testing
   }
 
   @Test func pdfIsCompleteAndReproducible() throws {
-    let first = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)
-    let second = try FigureRenderer.render(Self.reluChart(), format: .pdf, size: Self.size)
+    let first = try renderFile(Self.reluChart(), "pdf", size: Self.size)
+    let second = try renderFile(Self.reluChart(), "pdf", size: Self.size)
     #expect(first == second)
     #expect(String(decoding: first.prefix(5), as: UTF8.self) == "%PDF-")
     let tail = String(decoding: first.suffix(16), as: UTF8.self)
@@ -90,17 +90,20 @@ import Testing
   }
 
   @Test func pngIsReproducible() throws {
-    let a = try FigureRenderer.render(Self.reluChart(), format: .png, size: Self.size)
-    let b = try FigureRenderer.render(Self.reluChart(), format: .png, size: Self.size)
+    let a = try renderFile(Self.reluChart(), "png", size: Self.size)
+    let b = try renderFile(Self.reluChart(), "png", size: Self.size)
     #expect(a == b)
   }
 
   @Test func formatComesFromTheExtension() throws {
-    #expect(try OutputFormat(path: "a/b.PNG") == .png)
-    #expect(try OutputFormat(path: "x.svg") == .svg)
-    #expect(try OutputFormat(path: "x.pdf") == .pdf)
+    let formats = FileFormats.cairo()
+    #expect(try formats.format(forPath: "a/b.PNG").id == "png")
+    #expect(try formats.format(forPath: "x.svg").id == "svg")
+    #expect(try formats.format(forPath: "x.pdf").id == "pdf")
     for bad in ["x.jpg", "x", ".png", "dir.png/x", "x."] {
-      #expect(throws: RenderError.unknownFormat(path: bad)) { try OutputFormat(path: bad) }
+      #expect(throws: RenderError.unknownFormat(path: bad, allowed: ".png, .svg, .pdf")) {
+        try formats.format(forPath: bad)
+      }
     }
   }
 
@@ -158,4 +161,9 @@ import Testing
     #expect(map != nil, "missing: \(PinnedFonts.files)")
     if let map { g_object_unref(UnsafeMutableRawPointer(map)) }
   }
+}
+
+/// One file of `chart` through the Cairo backend.
+func renderFile(_ chart: some Chart, _ format: String, size: Size, scale: Double = 1) throws -> [UInt8] {
+  try FileFormats.cairo().render(chart, size: size, scale: scale, formats: [format])[0]
 }

@@ -47,7 +47,7 @@ import Testing
 
   /// Through the figure: the breakpoints become vertices of the sampled curve.
   @Test func breakpointsAreVerticesOfTheSampledCurve() throws {
-    let chart = try FigureSpec(functions: ["abs(x - 1/3) + x/10"]).lineChart(catalog: .standard)
+    let chart = try LineFigure(functions: ["abs(x - 1/3) + x/10"]).testChart(catalog: .standard)
     let f = chart.series[0].function
     #expect(f.breakpoints == [1.0 / 3])
     let xScale = LinearScale(domain: -5...5, start: 0, end: 500)

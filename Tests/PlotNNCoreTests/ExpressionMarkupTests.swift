@@ -51,7 +51,7 @@ import Testing
 
   @Test func longExpressionsAreElidedInLegends() throws {
     let text = (0..<40).map { "abs(x-\($0))" }.joined(separator: "+")
-    let chart = try FigureSpec(functions: [text, "relu"]).lineChart(catalog: .standard)
+    let chart = try LineFigure(functions: [text, "relu"]).testChart(catalog: .standard)
     let label = chart.series[0].label
     #expect(Markup.plainText(label).count == FigureText.expressionLimit + 1 && label.hasSuffix("…"))
   }

@@ -7,17 +7,17 @@ import Testing
 @Suite struct FigureSpecTests {
   @Test func automaticXRangeIsTheUnionOfDomains() throws {
     // sigmoid's default domain is [−10, 10], relu6's [−2, 8].
-    let chart = try FigureSpec(functions: ["relu6", "sigmoid"]).lineChart(catalog: .standard)
+    let chart = try LineFigure(functions: ["relu6", "sigmoid"]).testChart()
     #expect(chart.xRange == -10...10)
-    var spec = FigureSpec(functions: ["relu"])
+    var spec = LineFigure(functions: ["relu"])
     spec.to = -7
-    #expect(try spec.lineChart(catalog: .standard).xRange == -8 ... -7)
+    #expect(try spec.testChart().xRange == -8 ... -7)
   }
 
   @Test func withDerivativeAddsADashedCurveInTheSameColour() throws {
-    var spec = FigureSpec(functions: ["tanh", "elu"])
+    var spec = LineFigure(functions: ["tanh", "elu"])
     spec.curves = .both
-    let chart = try spec.lineChart(catalog: .standard)
+    let chart = try spec.testChart()
     #expect(chart.series.map(\.dashed) == [false, true, false, true])
     #expect(chart.series.map(\.colorIndex) == [0, 0, 1, 1])
     // The dashed one is f′: tanh′(0.5) = 1 − tanh²(0.5).
@@ -25,55 +25,54 @@ import Testing
   }
 
   @Test func titlesNameTheFunctionAndItsParameters() throws {
-    var spec = FigureSpec(functions: ["leaky-relu(alpha=0.5)"])
+    var spec = LineFigure(functions: ["leaky-relu(alpha=0.5)"])
     spec.curves = .both
-    let chart = try spec.lineChart(catalog: .standard)
+    let chart = try spec.testChart()
     #expect(chart.title == "Leaky ReLU (α = 0.5) and its derivative")
     #expect(chart.subtitle?.contains("<i>x</i>") == true)
-    spec.title = ""
-    let untitled = try spec.lineChart(catalog: .standard)
+    let untitled = try spec.testChart(title: "")
     #expect(untitled.title == nil && untitled.subtitle == nil)
   }
 
   @Test func marksTakeTheirValueFromTheFunction() throws {
-    var spec = FigureSpec(functions: ["sigmoid"])
+    var spec = LineFigure(functions: ["sigmoid"])
     spec.marks = [.init(x: 0, derivative: true, label: "σ′(0) = {y}"), .init(x: 2, derivative: false, label: "{y}")]
-    let notes = try spec.lineChart(catalog: .standard).annotations
+    let notes = try spec.testChart().annotations
     #expect(notes.map(\.y) == [0.25, 1 / (1 + exp(-2.0))])
     #expect(notes.map(\.text) == ["σ′(0) = 0.25", "0.8808"])
   }
 
   @Test func oneGivenYBoundKeepsTheOtherAutomatic() throws {
-    var spec = FigureSpec(functions: ["relu"])
+    var spec = LineFigure(functions: ["relu"])
     spec.from = -1
     spec.to = 1
     spec.ymin = -3
-    let chart = try spec.lineChart(catalog: .standard)
+    let chart = try spec.testChart()
     // relu on [−1, 1] reaches 1; 5 % headroom of the data span [0, 1] gives 1.05.
     #expect(chart.yRange == -3...1.05)
   }
 
   @Test func badOptionsAreRejectedWithTheirNames() {
-    var spec = FigureSpec(functions: ["relu"])
+    var spec = LineFigure(functions: ["relu"])
     spec.from = 2
     spec.to = 1
-    #expect(throws: FigureSpecError.self) { try spec.lineChart(catalog: .standard) }
-    spec = FigureSpec(functions: ["relu"])
-    spec.theme = "neon"
     do {
-      _ = try spec.lineChart(catalog: .standard)
-      Issue.record("unknown theme accepted")
+      _ = try spec.testChart()
+      Issue.record("from > to accepted")
+    } catch let error as FigureSpecError {
+      #expect(error.field == "from")
+      #expect(error.description == "from must be less than to (got from 2, to 1)")
     } catch {
-      #expect(error.description.contains("neon") && error.description.contains("light, dark"))
+      Issue.record("\(error)")
     }
   }
 }
 
 @Suite struct AutomaticYRangeTests {
   @Test func withoutBoundsTheRangeIsTheDataWithFivePercentHeadroom() throws {
-    var spec = FigureSpec(functions: ["sigmoid"])
+    var spec = LineFigure(functions: ["sigmoid"])
     spec.curves = .both
-    let chart = try spec.lineChart(catalog: .standard)
+    let chart = try spec.testChart()
     // Data over [−10, 10]: σ from σ(−10) to σ(10), σ′ from σ′(±10) up to 0.25.
     let lo = 1 / (1 + exp(10.0)) * (1 / (1 + exp(-10.0)))
     let hi = 1 / (1 + exp(-10.0))
@@ -85,13 +84,13 @@ import Testing
 
 @Suite struct MarkValidationTests {
   @Test func aMarkOnAMissingFunctionIsAnError() {
-    var spec = FigureSpec(functions: ["relu"])
+    var spec = LineFigure(functions: ["relu"])
     spec.marks = [.init(function: 1, x: 0, derivative: false, label: "{y}")]
     do {
-      _ = try spec.lineChart(catalog: .standard)
+      _ = try spec.testChart()
       Issue.record("a mark on function 1 of 1 was accepted")
     } catch {
-      #expect(error.description.contains("mark function 1"))
+      #expect("\(error)".contains("marks function 1 is out of range"))
     }
   }
 }

@@ -73,9 +73,9 @@ import Testing
   }
 
   @Test func figureOfAnExpressionBesideABuiltin() throws {
-    var spec = FigureSpec(functions: ["x*sigmoid(1.702*x)", "gelu"])
+    var spec = LineFigure(functions: ["x*sigmoid(1.702*x)", "gelu"])
     spec.curves = .both
-    let chart = try spec.lineChart(catalog: catalog)
+    let chart = try spec.testChart(catalog: catalog)
     #expect(
       chart.series.map(\.label) == [
         "<i>x</i> × sigmoid(1.702<i>x</i>)", "(<i>x</i> × sigmoid(1.702<i>x</i>))′", "GELU", "GELU′",
@@ -87,22 +87,31 @@ import Testing
     let s = 1 / (1 + exp(-1.702 * 1.5))
     #expect(abs(chart.series[1].function(1.5) - (s + 1.702 * 1.5 * s * (1 - s))) < 1e-15)
 
-    var single = FigureSpec(functions: ["x^2"])
+    var single = LineFigure(functions: ["x^2"])
     single.curves = .both
-    let one = try single.lineChart(catalog: catalog)
+    let one = try single.testChart(catalog: catalog)
     #expect(one.title == "<i>x</i><sup>2</sup> and its derivative" && one.subtitle == nil)
   }
 
   @Test func aBadExpressionInAFigureIsAFigureSpecError() {
     do {
-      _ = try FigureSpec(functions: ["relu", "2x"]).lineChart(catalog: catalog)
+      _ = try LineFigure(functions: ["relu", "2x"]).testChart(catalog: catalog)
       Issue.record("2x should fail")
-    } catch {
-      guard case .expression(let e) = error else {
-        Issue.record("\(error)")
-        return
+    } catch let error as FigureSpecError {
+      // The expression's own message (with its caret at column 2), under the field `functions`.
+      do {
+        _ = try catalog.source("2x")
+        Issue.record("2x parsed")
+      } catch {
+        guard case .expression(let e) = error else {
+          Issue.record("\(error)")
+          return
+        }
+        #expect(error.description == e.description && e.column == 2)
       }
-      #expect(error.description == e.description && e.column == 2)
+      #expect(error.field == "functions" && error.description.contains("column 2"))
+    } catch {
+      Issue.record("\(error)")
     }
   }
 

@@ -2,6 +2,9 @@ import Testing
 
 @testable import PlotNNCore
 
+/// The schema of the manifest tests: the standard kinds and catalog, three format ids.
+let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
+
 /// Manifest decoding from hand-built trees (no YAML library involved).
 @Suite struct ManifestTests {
   typealias N = ManifestNode
@@ -25,26 +28,27 @@ import Testing
             ("size", Self.s("320x200", 8)), ("from", Self.s("-3", 9)),
           ]),
       ], defaults: [("size", Self.s("800x600", 2)), ("formats", .sequence([Self.s("svg", 2)], line: 2))])
-    let manifest = try Manifest.decode(doc, file: "m.yaml")
+    let manifest = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema)
     #expect(manifest.figures.map(\.name) == ["a", "b"])
-    #expect(manifest.figures[0].spec.width == 800 && manifest.figures[0].spec.height == 600)
-    #expect(manifest.figures[1].spec.width == 320 && manifest.figures[1].spec.height == 200)
-    #expect(manifest.figures[1].spec.functions == ["tanh", "elu"])
-    #expect(manifest.figures[1].spec.from == -3)
+    #expect(manifest.figures[0].spec.size == Size(width: 800, height: 600))
+    #expect(manifest.figures[1].spec.size == Size(width: 320, height: 200))
+    let line = try #require(manifest.figures[1].spec.options(as: LineFigure.self))
+    #expect(line.functions == ["tanh", "elu"])
+    #expect(line.from == -3)
     #expect(manifest.figures.allSatisfy { $0.formats == ["svg"] })
   }
 
   /// (figure entries, expected line, figure, key, words in the message)
   static let errors: [([(String, N)], Int, String?, String?, String)] = [
-    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("abc", 6))], 6, "a", "from", "finite number"),
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("abc", 6))], 6, "a", "from", "expected a number"),
     ([("name", s("a", 4)), ("functons", s("relu", 5))], 5, "a", "functons", "unknown key"),
-    ([("name", s("a", 4))], 4, "a", "functions", "at least one function"),
+    ([("name", s("a", 4))], 4, "a", "functions", "no function given"),
     ([("functions", s("relu", 5))], 4, nil, "name", "needs a name"),
     ([("name", s("../x", 4)), ("functions", s("relu", 5))], 4, "../x", "name", "letters, digits"),
     ([("name", s("a", 4)), ("functions", s("relu", 5)), ("size", s("big", 7))], 7, "a", "size", "WIDTHxHEIGHT"),
     ([("name", s("a", 4)), ("functions", s("relu", 5)), ("formats", s("gif", 8))], 8, "a", "formats", "png, svg, pdf"),
     ([("name", s("a", 4)), ("functions", s("relu", 5)), ("grid", s("maybe", 9))], 9, "a", "grid", "true or false"),
-    ([("name", s("a", 4)), ("kind", s("softmax", 5))], 4, "a", "logits", "logits"),
+    ([("name", s("a", 4)), ("kind", s("softmax", 5))], 4, "a", "logits", "logits must hold 1 to 64 numbers"),
     (
       [("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("2", 6)), ("to", s("1", 7))], 6, "a", "from",
       "less than"
@@ -56,7 +60,7 @@ import Testing
   func errorsNameLineFigureAndKey(entries: [(String, N)], line: Int, figure: String?, key: String?, words: String) {
     let doc = Self.document([Self.map(4, entries)])
     do {
-      _ = try Manifest.decode(doc, file: "m.yaml")
+      _ = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema)
       Issue.record("no error for \(entries.map(\.0))")
     } catch {
       #expect(error.line == line)
@@ -71,7 +75,7 @@ import Testing
     let figure = { (line: Int) in Self.map(line, [("name", Self.s("same", line)), ("functions", Self.s("relu", line))])
     }
     do {
-      _ = try Manifest.decode(Self.document([figure(4), figure(9)]), file: "m.yaml")
+      _ = try Manifest.decode(Self.document([figure(4), figure(9)]), file: "m.yaml", schema: manifestSchema)
       Issue.record("duplicate accepted")
     } catch {
       #expect(error.line == 9 && error.description.contains("line 4"))
@@ -79,8 +83,12 @@ import Testing
   }
 
   @Test func topLevelMustHaveFigures() {
-    #expect(throws: ManifestError.self) { try Manifest.decode(Self.map(1, [("title", Self.s("x"))]), file: "m.yaml") }
-    #expect(throws: ManifestError.self) { try Manifest.decode(Self.s("just text"), file: "m.yaml") }
+    #expect(throws: ManifestError.self) {
+      try Manifest.decode(Self.map(1, [("title", Self.s("x"))]), file: "m.yaml", schema: manifestSchema)
+    }
+    #expect(throws: ManifestError.self) {
+      try Manifest.decode(Self.s("just text"), file: "m.yaml", schema: manifestSchema)
+    }
   }
 
   @Test func galleryGroupsBySectionInOrder() throws {
@@ -94,7 +102,7 @@ import Testing
       Self.map(5, [("name", Self.s("c1")), ("section", Self.s("3.4.9")), ("functions", Self.s("relu"))]),
       Self.map(6, [("name", Self.s("b2")), ("section", Self.s("3.4.2")), ("functions", Self.s("tanh"))]),
     ])
-    let md = Gallery.markdown(try Manifest.decode(doc, file: "m.yaml"), source: "m.yaml")
+    let md = Gallery.markdown(try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema), source: "m.yaml")
     let sections = md.split(separator: "\n").filter { $0.hasPrefix("## ") }
     #expect(sections == ["## 3.4.2", "## 3.4.9"])
     #expect(md.contains("![Sigmoid](b1.png)"))
@@ -122,7 +130,8 @@ import Testing
         .init(key: "formats", line: 4, value: formats),
       ], line: 2)
     return try Manifest.decode(
-      .mapping([.init(key: "figures", line: 1, value: .sequence([figure], line: 2))], line: 1), file: "m.yaml")
+      .mapping([.init(key: "figures", line: 1, value: .sequence([figure], line: 2))], line: 1), file: "m.yaml",
+      schema: manifestSchema)
   }
 
   @Test func formatsMustBeNonEmptyAndDistinct() throws {

@@ -26,7 +26,7 @@ import Testing
     (["relu", "--scale", "0"], "scale"),
     (["relu", "--scale", "-2"], "scale"),
     (["relu", "--scale", "0.01"], "after scaling"),
-    (["relu", "--theme", "neon"], "light, dark"),
+    (["relu", "--theme", "neon"], "'light' and 'dark'"),
     (["relu", "--axes", "diagonal"], "origin"),
     (["relu", "--derivative", "--with-derivative"], "--derivative"),
     (["relu", "--out", "figure.jpg"], ".png, .svg, .pdf"),

@@ -7,8 +7,7 @@ public struct FigureKey<Options>: Sendable {
   let read: @Sendable (inout Options, ManifestNode) throws(ManifestProblem) -> Void
 
   /// A key read by `read`.
-  public init(_ name: String, read: @escaping @Sendable (inout Options, ManifestNode) throws(ManifestProblem) -> Void)
-  {
+  public init(_ name: String, read: @escaping @Sendable (inout Options, ManifestNode) throws(ManifestProblem) -> Void) {
     self.name = name
     self.read = read
   }

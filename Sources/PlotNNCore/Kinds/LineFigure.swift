@@ -53,7 +53,8 @@ public struct LineFigure: FigureKind, Hashable {
   public static let keys: [FigureKey<Self>] = [
     .texts("functions", \.functions), .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
     .number("ymax", \.ymax), .choice("curves", \.curves), .choice("axes", \.axes), .flag("grid", \.grid),
-    .flag("legend", \.legend), FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
+    .flag("legend", \.legend),
+    FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
       o.marks = try ManifestReader.list(node, Mark.read)
     },
   ]
@@ -84,7 +85,8 @@ public struct LineFigure: FigureKind, Hashable {
     guard !functions.isEmpty else {
       throw FigureSpecError(
         field: "functions",
-        message: "no function given; name one or more, e.g. relu or 'leaky-relu(alpha=0.5)' (plotnn list shows them all)")
+        message:
+          "no function given; name one or more, e.g. relu or 'leaky-relu(alpha=0.5)' (plotnn list shows them all)")
     }
     guard functions.count <= Self.maximumFunctions else {
       throw .value("functions", "may name at most \(Self.maximumFunctions) functions (got \(functions.count))")
@@ -114,7 +116,8 @@ extension LineFigure.Mark {
       case "label": mark.label = try ManifestReader.string(e.value)
       case "function": mark.function = try ManifestReader.integer(e.value)
       default:
-        throw ManifestProblem("unknown key '\(e.key)' in a mark; a mark takes x, derivative, label, function", line: e.line)
+        throw ManifestProblem(
+          "unknown key '\(e.key)' in a mark; a mark takes x, derivative, label, function", line: e.line)
       }
     }
     guard hasX else { throw ManifestProblem("a mark needs x", line: node.line) }

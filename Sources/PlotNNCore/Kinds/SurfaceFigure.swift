@@ -6,7 +6,8 @@
 /// azimuth −110°, elevation 45°.
 public struct SurfaceFigure: FigureKind, Hashable {
   public static let id = "surface"
-  public static let summary = "Draw the unnormalized loss over w1 in [-10, 10], w2 in [-100, 100] in 3-D (section 3.6.4)"
+  public static let summary =
+    "Draw the unnormalized loss over w1 in [-10, 10], w2 in [-100, 100] in 3-D (section 3.6.4)"
   public static let defaultSize = Size(width: 800, height: 600)
   public static let cost = 3
   public static let keys: [FigureKey<Self>] =

@@ -75,7 +75,8 @@ struct FigureDecoder {
       try kind.read(entry.key, entry.value, into: &fields.spec.figure)
     } else {
       let owners = schema.kinds.kinds(taking: entry.key).map { $0.id }
-      let whose = owners.isEmpty ? "unknown key" : "a key of \(owners.joined(separator: " and ")) figures, not of this one"
+      let whose =
+        owners.isEmpty ? "unknown key" : "a key of \(owners.joined(separator: " and ")) figures, not of this one"
       throw ManifestProblem("\(whose); \(schema.keysSentence(kind))")
     }
   }
@@ -94,7 +95,9 @@ struct FigureDecoder {
       guard !chosen.isEmpty else {
         throw ManifestProblem("expected one or more of \(schema.formats.joined(separator: ", "))", line: node.line)
       }
-      guard Set(chosen).count == chosen.count else { throw ManifestProblem("a format is listed twice", line: node.line) }
+      guard Set(chosen).count == chosen.count else {
+        throw ManifestProblem("a format is listed twice", line: node.line)
+      }
       fields.formats = chosen
     case "size": fields.spec.size = try ManifestReader.size(node)
     case "scale": fields.spec.scale = try ManifestReader.number(node)

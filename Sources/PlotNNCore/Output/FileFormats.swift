@@ -85,3 +85,12 @@ public struct FileFormats: Sendable {
     return files
   }
 }
+
+extension FileFormats {
+  /// The files of `spec` in each of `formats` (ids): the library's one-call entry point.
+  /// Throws the spec's ``FigureSpecError`` or the backend's ``RenderError``.
+  public func render(_ spec: FigureSpec, catalog: Catalog = .standard, formats ids: [String]) throws -> [[UInt8]] {
+    let chart = try spec.chart(catalog: catalog)
+    return try render(chart, size: spec.resolvedSize, scale: spec.scale, formats: ids)
+  }
+}

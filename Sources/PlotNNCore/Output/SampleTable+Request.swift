@@ -20,7 +20,8 @@ extension SampleTable {
       let end: FieldText = to == nil ? "the default end \(hi)" : "\(field: "to") \(hi)"
       throw FigureSpecError(
         field: from == nil ? "to" : "from",
-        message: "the x range is empty: \(start) is not below \(end); give \(field: "from") and \(field: "to") with from < to"
+        message:
+          "the x range is empty: \(start) is not below \(end); give \(field: "from") and \(field: "to") with from < to"
       )
     }
     self.init(f, name: text, from: lo, to: hi, count: count)

@@ -1,0 +1,148 @@
+import Foundation
+import PlotNNCore
+import Testing
+
+/// One table of bad values, fed through the three entry points: the library
+/// (`FigureSpec.validate`), a manifest (`plotnn figures m.yaml`) and the command line. Each
+/// must refuse, with the core's one message: the library's words, the manifest's prefixed
+/// by `file:line: figure, key`, the CLI's with the field spelled as its flag.
+@Suite struct BadValueTableTests {
+  struct Row: Sendable, CustomStringConvertible {
+    /// The figure as a library caller builds it.
+    var spec: @Sendable () -> FigureSpec
+    /// The same figure as a manifest entry (YAML lines under `- name: f`), the bad key last.
+    var yaml: [String]
+    /// The same figure on the command line (without --out).
+    var cli: [String]
+    /// The field at fault, the library's message, and the CLI's.
+    var field: String
+    var message: String
+    var cliMessage: String
+    var description: String { cli.joined(separator: " ") }
+  }
+
+  static func descent(_ change: @escaping @Sendable (inout DescentFigure) -> Void) -> @Sendable () -> FigureSpec {
+    {
+      var f = DescentFigure(); change(&f); return FigureSpec(f)
+    }
+  }
+  static func surface(_ change: @escaping @Sendable (inout SurfaceFigure) -> Void) -> @Sendable () -> FigureSpec {
+    {
+      var f = SurfaceFigure(); change(&f); return FigureSpec(f)
+    }
+  }
+  static func line(_ change: @escaping @Sendable (inout LineFigure) -> Void) -> @Sendable () -> FigureSpec {
+    {
+      var f = LineFigure(functions: ["relu"]); change(&f); return FigureSpec(f)
+    }
+  }
+
+  static let rows: [Row] = [
+    Row(
+      spec: descent { $0.run.steps = 0 }, yaml: ["kind: descent", "steps: 0"], cli: ["descent", "--steps", "0"],
+      field: "steps", message: "steps must be from 1 to 100000 (got 0)",
+      cliMessage: "--steps must be from 1 to 100000 (got 0)"),
+    Row(
+      spec: descent { $0.levels = 0 }, yaml: ["kind: descent", "levels: 0"], cli: ["descent", "--levels", "0"],
+      field: "levels", message: "levels must be from 1 to 100 (got 0)",
+      cliMessage: "--levels must be from 1 to 100 (got 0)"),
+    Row(
+      spec: descent { $0.run.start = [1, 2, 3] }, yaml: ["kind: descent", "start: [1, 2, 3]"],
+      cli: ["descent", "--start", "1,2,3"], field: "start",
+      message: "start must be two numbers w1, w2 within ±1e6, such as -7, 0 (got 1, 2, 3)",
+      cliMessage: "--start must be two numbers w1, w2 within ±1e6, such as -7, 0 (got 1, 2, 3)"),
+    Row(
+      spec: descent { $0.run.learningRate = -1 }, yaml: ["kind: descent", "learning-rate: -1"],
+      cli: ["descent", "--learning-rate", "-1"], field: "learning-rate",
+      message: "learning-rate must be a finite number greater than 0 (got -1)",
+      cliMessage: "--learning-rate must be a finite number greater than 0 (got -1)"),
+    Row(
+      spec: surface { $0.elevation = 500 }, yaml: ["kind: surface", "elevation: 500"],
+      cli: ["surface", "--elevation", "500"], field: "elevation", message: "elevation must be from -90 to 90 (got 500)",
+      cliMessage: "--elevation must be from -90 to 90 (got 500)"),
+    Row(
+      spec: surface { $0.azimuth = .nan }, yaml: ["kind: surface", "azimuth: nan"],
+      cli: ["surface", "--azimuth", "nan"], field: "azimuth", message: "azimuth must be a finite number (got nan)",
+      cliMessage: "--azimuth must be a finite number (got nan)"),
+    Row(
+      spec: line {
+        $0.from = 2
+        $0.to = 1
+      }, yaml: ["functions: relu", "to: 1", "from: 2"], cli: ["relu", "--from", "2", "--to", "1"], field: "from",
+      message: "from must be less than to (got from 2, to 1)",
+      cliMessage: "--from must be less than --to (got --from 2, --to 1)"),
+    Row(
+      spec: line { $0.functions = ["nosuch"] }, yaml: ["functions: nosuch"], cli: ["nosuch"], field: "functions",
+      message: "unknown name 'nosuch' at column 1", cliMessage: "unknown name 'nosuch' at column 1"),
+    Row(
+      spec: {
+        var s = FigureSpec(SoftmaxFigure(logits: [1, .infinity]))
+        s.title = nil
+        return s
+      }, yaml: ["kind: softmax", "logits: [1, inf]"], cli: ["softmax", "1", "inf"], field: "logits",
+      message: "logits must be finite numbers (got inf)", cliMessage: "the logits must be finite numbers (got inf)"),
+    Row(
+      spec: {
+        var s = FigureSpec(LineFigure(functions: ["relu"]))
+        s.size = Size(width: 5, height: 5)
+        return s
+      }, yaml: ["functions: relu", "size: 5x5"], cli: ["relu", "--size", "5x5"], field: "size",
+      message: "size 5x5 at scale 1 is out of range", cliMessage: "--size 5x5 at --scale 1 is out of range"),
+    Row(
+      spec: {
+        var s = FigureSpec(LineFigure(functions: ["relu"]))
+        s.scale = 0
+        return s
+      }, yaml: ["functions: relu", "scale: 0"], cli: ["relu", "--scale", "0"], field: "scale",
+      message: "scale must be greater than 0 (got 0)", cliMessage: "--scale must be greater than 0 (got 0)"),
+  ]
+
+  @Test(arguments: rows)
+  func theLibraryRefuses(row: Row) {
+    do {
+      try row.spec().validate(catalog: .standard)
+      Issue.record("accepted")
+    } catch {
+      #expect(error.field == row.field)
+      #expect(error.description.hasPrefix(row.message), "\(error.description)")
+    }
+  }
+
+  @Test(arguments: rows)
+  func theManifestRefuses(row: Row) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let lines = ["figures:", "  - name: f"] + row.yaml.map { "    " + $0 }
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: folder.appendingPathComponent("m.yaml"))
+    let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
+    #expect(result.status == 1)
+    // The bad key is the entry's last line.
+    let place = "m.yaml:\(lines.count): figure 'f', key '\(row.field)': "
+    #expect(result.stderr.contains(place + row.message), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+  }
+
+  @Test(arguments: rows)
+  func theCommandLineRefuses(row: Row) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(row.cli + ["--out", "f.png"], in: folder)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("Error: " + row.cliMessage), "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  /// Choices are typed (enums), so a library caller cannot even write a bad one; the CLI
+  /// and the manifest refuse it, listing the choices.
+  @Test func badChoicesAreRefusedByTheCLIAndTheManifest() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let cli = try CLIRunner.run(["descent", "--panels", "left", "--out", "d.png"], in: folder)
+    #expect(cli.status == 64 && cli.stderr.contains("'both', 'unnormalized' or 'normalized'"), "\(cli.stderr)")
+    try Data("figures:\n  - name: f\n    kind: descent\n    panels: left\n".utf8)
+      .write(to: folder.appendingPathComponent("m.yaml"))
+    let manifest = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
+    #expect(
+      manifest.status == 1
+        && manifest.stderr.contains(
+          "m.yaml:4: figure 'f', key 'panels': expected one of both, unnormalized, normalized"),
+      "\(manifest.stderr)")
+  }
+}
