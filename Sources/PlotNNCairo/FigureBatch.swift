@@ -58,7 +58,7 @@ public struct FigureBatch: Sendable {
       let outputs = try formats.render(
         chart, size: figure.spec.resolvedSize, scale: figure.spec.scale, formats: figure.formats)
       for (id, bytes) in zip(figure.formats, outputs) {
-        let path = folder + "/" + figure.name + "." + (try formats.format(id: id)).id
+        let path = folder + "/" + figure.name + "." + id
         try AtomicFile.write(bytes, to: path, newFileMode: newFileMode)
         files.append(path)
       }
@@ -68,6 +68,27 @@ public struct FigureBatch: Sendable {
     }
   }
 
+  /// Regenerates `manifest` (only the figures `names` when given) into ``folder``, created
+  /// if missing, with the gallery `README.md` when every figure is drawn. `source` names the
+  /// manifest in the gallery. Throws when a name is unknown or the folder cannot be made;
+  /// a figure that fails is an outcome with its error, the others are still written.
+  public func regenerate(
+    _ manifest: Manifest, source: String, names: Set<String>? = nil,
+    progress: @escaping @Sendable (Outcome, Int) -> Void
+  ) throws -> [Outcome] {
+    let figures = try names.map { try manifest.selecting($0) } ?? manifest.figures
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw FolderError(folder: folder, reason: error.localizedDescription)
+    }
+    let outcomes = run(figures, progress: progress)
+    if names == nil {
+      try AtomicFile.write(Array(Gallery.markdown(manifest, source: source).utf8), to: folder + "/README.md")
+    }
+    return outcomes
+  }
+
   /// `46 figures, 92 files, 0 failed in 0.17 s`.
   public static func summary(_ outcomes: [Outcome], seconds: Double) -> String {
     let failed = outcomes.filter { $0.error != nil }.count
@@ -75,6 +96,15 @@ public struct FigureBatch: Sendable {
     let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
     return "\(plural(outcomes.count, "figure")), \(plural(files, "file")), \(failed) failed in "
       + String(format: "%.2f s", seconds)
+  }
+}
+
+/// The output folder of a batch cannot be made.
+public struct FolderError: Error, CustomStringConvertible {
+  public var folder: String
+  public var reason: String
+  public var description: String {
+    "'\(folder)' must be a folder plotnn can create or write into (\(reason))"
   }
 }
 

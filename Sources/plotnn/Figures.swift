@@ -42,23 +42,19 @@ struct Figures: ParsableCommand {
     let start = Date()
     let formats = FileFormats.cairo()
     let loaded = try ManifestLoader.load(manifest, schema: ManifestSchema(formats: formats.ids))
-    var figures = loaded.figures
-    if let selected {
-      do { figures = try loaded.selecting(selected) } catch { throw ValidationError("--only: \(error)") }
-    }
-    do {
-      try FileManager.default.createDirectory(atPath: outDir, withIntermediateDirectories: true)
-    } catch {
-      throw ValidationError(
-        "--out-dir '\(outDir)' must be a folder plotnn can create or write into (\(error.localizedDescription))")
-    }
-    let progress = Progress(total: figures.count)
     let batch = FigureBatch(formats: formats, folder: outDir, jobs: jobs)
-    let outcomes = batch.run(figures) { outcome, done in progress.report(outcome, done: done) }
-    progress.finish()
-    if selected == nil {
-      try AtomicFile.write(Array(Gallery.markdown(loaded, source: manifest).utf8), to: outDir + "/README.md")
+    let progress = Progress(total: selected?.count ?? loaded.figures.count)
+    let outcomes: [FigureBatch.Outcome]
+    do {
+      outcomes = try batch.regenerate(loaded, source: manifest, names: selected) { outcome, done in
+        progress.report(outcome, done: done)
+      }
+    } catch let error as ManifestSelectionError {
+      throw ValidationError("--only: \(error)")
+    } catch let error as FolderError {
+      throw ValidationError("--out-dir \(error)")
     }
+    progress.finish()
     let summary = FigureBatch.summary(outcomes, seconds: Date().timeIntervalSince(start))
     FileHandle.standardError.write(Data((summary + "\n").utf8))
     if outcomes.contains(where: { $0.error != nil }) { throw ExitCode.failure }
