@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent high-precision reference table for the plotnn activation catalog.
 
-Every function of the catalog (the definitions of the catalog spec, with
+Every function of the catalog (the definitions in Sources/PlotNNCore/Catalog, with
 PyTorch's conventions) is evaluated with mpmath at 50 significant digits or more,
 together with its derivative, at a fixed set of double-precision inputs.  The
 result is rounded once, correctly, to the nearest double and written to
@@ -142,7 +142,7 @@ def step(cond):
 # ---------------------------------------------------------------------------
 # The catalog: id, parameters (canonical name, default as a double),
 # f(x, p), f'(x, p), breakpoints(p).  p maps canonical names to exact mpf
-# values of the double parameters.  Formulas follow catalog-spec.md.
+# values of the double parameters.  Formulas follow the catalog's doc comments.
 # ---------------------------------------------------------------------------
 
 def _selu_scale():

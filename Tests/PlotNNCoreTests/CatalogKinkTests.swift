@@ -3,7 +3,7 @@ import Testing
 
 @testable import PlotNNCore
 
-/// PyTorch's derivative conventions at kinks and jumps (catalog-spec.md, "d at k"), and
+/// PyTorch's derivative conventions at kinks and jumps (its autograd backward formulas), and
 /// the breakpoints that plots make vertices of.
 @Suite struct CatalogKinkTests {
   struct Kink: Sendable, CustomTestStringConvertible {

@@ -3,8 +3,8 @@ import Testing
 
 @testable import PlotNNCore
 
-/// The catalog's shape against catalog-spec.md: ids in order, aliases, parameters with
-/// defaults and aliases, domains, validation, formulas.
+/// The catalog's shape, with the names and defaults of PyTorch, JAX and Keras: ids in
+/// order, aliases, parameters with defaults and aliases, domains, validation, formulas.
 @Suite struct CatalogMetadataTests {
   static let specIDs = [
     "identity", "sigmoid", "tanh", "relu", "relu6", "leaky-relu", "prelu", "rrelu", "elu", "celu", "selu", "gelu",

@@ -3,8 +3,8 @@ import Testing
 
 @testable import PlotNNCore
 
-/// `Resources/activation-reference.json`: values and derivatives computed independently
-/// in high precision. `f` and `df` may be the strings "inf" / "-inf".
+/// `Resources/activation-reference.json` (and `catalog-tail-reference.json`, same schema):
+/// values and derivatives computed independently in high precision with mpmath. `f` and `df` may be the strings "inf" / "-inf".
 struct ActivationReference: Decodable, Sendable {
   struct Case: Decodable, Sendable {
     var id: String
@@ -43,16 +43,23 @@ struct ActivationReference: Decodable, Sendable {
   var cases: [Case]
 
   struct MissingResource: Error, CustomStringConvertible {
-    var description: String { "Resources/activation-reference.json is not in the test bundle" }
+    var name: String
+    var description: String { "Resources/\(name).json is not in the test bundle" }
   }
 
-  static let shared: Result<ActivationReference, any Error> = Result {
-    guard
-      let url = Bundle.module.url(
-        forResource: "activation-reference", withExtension: "json", subdirectory: "Resources")
-    else { throw MissingResource() }
+  /// `Resources/<name>.json`, decoded.
+  static func load(_ name: String) throws -> ActivationReference {
+    guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources")
+    else { throw MissingResource(name: name) }
     return try JSONDecoder().decode(ActivationReference.self, from: Data(contentsOf: url))
   }
+
+  /// `activation-reference.json`, written by `scripts/reference_values.py`.
+  static let shared: Result<ActivationReference, any Error> = Result { try load("activation-reference") }
+
+  /// `catalog-tail-reference.json`, written by `scripts/catalog_tail_reference.py`: the
+  /// negative tails where naive formulas cancel or overflow.
+  static let tails: Result<ActivationReference, any Error> = Result { try load("catalog-tail-reference") }
 
   /// Whether `got` matches the reference `expected`: within 1e-12 relative, or 1e-300
   /// absolute where the reference is below the normal range, or the same infinity.

@@ -50,9 +50,14 @@ import Testing
     let chart = try LineFigure(functions: ["abs(x - 1/3) + x/10"]).testChart(catalog: .standard)
     let f = chart.series[0].function
     #expect(f.breakpoints == [1.0 / 3])
-    let xScale = LinearScale(domain: -5...5, start: 0, end: 500)
-    let yScale = LinearScale(domain: -1...6, start: 400, end: 0)
-    let curve = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: -10...410).sample(f, from: -5, to: 5)
-    #expect(curve.points.contains { $0.x == xScale(1.0 / 3) && abs($0.y - yScale(1.0 / 30)) < 1e-9 })
+    let curve = AdaptiveSampler(
+      xScale: LinearScale(domain: -5...5, start: 0, end: 500), yScale: LinearScale(domain: -1...6, start: 400, end: 0),
+      yBand: -10...410
+    ).sample(f, from: -5, to: 5)
+    // The kink (1/3, 1/30) on this device map, worked out here rather than by LinearScale:
+    // x = (1/3 + 5)/10·500 = 266.67 px, y = 400 − (1/30 + 1)/7·400 = 340.95 px. Fails if the
+    // breakpoint is not a vertex at exactly that point, or the device map is wrong.
+    let (kx, ky) = ((1.0 / 3 + 5) / 10 * 500, 400 - (1.0 / 30 + 1) / 7 * 400)
+    #expect(curve.points.contains { abs($0.x - kx) < 1e-9 && abs($0.y - ky) < 1e-9 }, "\(curve.points)")
   }
 }

@@ -161,18 +161,22 @@ import Testing
 
   /// Contours of the textbook loss lie on its true level sets, within the error of linear
   /// interpolation of a quadratic along a cell edge of length h (max over the two edge
-  /// directions of Hᵢᵢ·hᵢ²/8), and its rings around the minimum close.
+  /// directions of Hᵢᵢ·hᵢ²/8), and its rings around the minimum close. The loss, its
+  /// minimum and H are the mpmath reference's (optimization-reference.json, the loss as a
+  /// quadratic form), so nothing here comes from the code but the contours: a crossing
+  /// interpolated at the wrong point along an edge, or a ring that fails to join, fails.
   @Test func textbookContoursLieOnTheLevelSet() throws {
-    let problem = LeastSquaresProblem.textbook()
-    let grid = ScalarGrid(x: -20...26, y: -40...120, columns: 161, rows: 161) { problem.loss($0, $1) }
-    let minimum = try #require(problem.minimumLoss)
+    let reference = try OptimizationReference.shared.get().textbook
+    let loss = { (w1: Double, w2: Double) in reference.loss(w1, w2) }
+    let grid = ScalarGrid(x: -20...26, y: -40...120, columns: 161, rows: 161, loss)
+    let minimum = reference.minimumLoss
     let (h1, h2) = (46.0 / 160, 160.0 / 160)
-    let bound = max(problem.hessian.a * h1 * h1, problem.hessian.c * h2 * h2) / 8 * 1.01 + 1e-12
+    let bound = max(reference.hessian.a * h1 * h1, reference.hessian.c * h2 * h2) / 8 * 1.01 + 1e-12
     for level in [minimum + 1, minimum + 10, minimum + 25] {
       let lines = MarchingSquares.isolines(in: grid, level: level)
       #expect(lines.count == 1 && lines.first?.isClosed == true, "level \(level)")
       for p in lines.flatMap(\.points) {
-        #expect(abs(problem.loss(p) - level) <= bound, "\(p)")
+        #expect(abs(loss(p.x, p.y) - level) <= bound, "\(p)")
       }
     }
   }

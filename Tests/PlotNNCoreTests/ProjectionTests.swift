@@ -3,10 +3,43 @@ import Testing
 
 @testable import PlotNNCore
 
-/// Projections of the unit box's corners worked out by hand from the formulas in
-/// `Projection`'s documentation: with the unit cube [0, 1]³ and box aspect (1, 1, 1), a corner
-/// (x, y, z) has box coordinates b = (x − ½, y − ½, z − ½), lands on the canvas at (u·b, −v·b)
-/// (scale 1, origin 0) and has depth w·b.
+/// `Resources/projection-reference.json`, written by `scripts/projection_reference.py` from
+/// matplotlib's own orthographic mplot3d Axes: its view axes `ax._view_u`, `_view_v`,
+/// `_view_w` and the projection of data points by `ax.get_proj()`, in plotnn's box units.
+struct ProjectionReference: Decodable, Sendable {
+  struct View: Decodable, Sendable, CustomStringConvertible {
+    var azimuth: Double
+    var elevation: Double
+    var u: [Double]
+    var v: [Double]
+    var w: [Double]
+    var xRange: [Double]
+    var yRange: [Double]
+    var zRange: [Double]
+    var boxAspect: [Double]
+    /// [x, y, z, screen x (right), screen y (up), depth (towards the viewer)].
+    var points: [[Double]]
+    var description: String { "azim \(azimuth), elev \(elevation), box aspect \(boxAspect)" }
+  }
+
+  var generator: String
+  var views: [View]
+
+  static let shared: Result<ProjectionReference, any Error> = Result {
+    guard
+      let url = Bundle.module.url(
+        forResource: "projection-reference", withExtension: "json", subdirectory: "Resources")
+    else { throw CocoaError(.fileNoSuchFile) }
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return try decoder.decode(ProjectionReference.self, from: Data(contentsOf: url))
+  }
+}
+
+/// Projections against matplotlib's (the reference file), and a few views worked out by
+/// hand: with the unit cube [0, 1]³ and box aspect (1, 1, 1), a corner (x, y, z) has box
+/// coordinates b = (x − ½, y − ½, z − ½), lands on the canvas at (u·b, −v·b) (scale 1,
+/// origin 0) and has depth w·b.
 @Suite struct ProjectionTests {
   private func unitView(azimuth: Double, elevation: Double) -> Projection {
     Projection(
@@ -21,15 +54,28 @@ import Testing
     (0, 0, 0), (1, 0, 0), (0, 1, 0), (1, 1, 0), (0, 0, 1), (1, 0, 1), (0, 1, 1), (1, 1, 1),
   ]
 
-  /// azim 0, elev 0: the eye on +x; u = (0, 1, 0), v = (0, 0, 1), w = (1, 0, 0), so a corner
-  /// goes to (y − ½, −(z − ½)) with depth x − ½.
-  @Test func sideViewFromPlusX() {
-    let p = unitView(azimuth: 0, elevation: 0)
-    for (x, y, z) in Self.corners {
-      let q = p.project(x, y, z)
-      expectClose(q.point.x, y - 0.5, "x of \((x, y, z))")
-      expectClose(q.point.y, -(z - 0.5), "y of \((x, y, z))")
-      expectClose(q.depth, x - 0.5, "depth of \((x, y, z))")
+  /// Nine views (matplotlib's default elev 30, azim −60 among them) of the unit cube and of
+  /// the surface figure's box (w₁ ∈ [−10, 10], w₂ ∈ [−100, 100], aspect (4, 4, 3)): the view
+  /// axes and the screen position and depth of the corners, the centre and an inner point
+  /// equal matplotlib's. A sign or sin/cos swap in u, v or w, a wrong normalisation into
+  /// the box, or the canvas y flip missing would fail (matplotlib's screen y points up).
+  @Test func matchesMatplotlib() throws {
+    let reference = try ProjectionReference.shared.get()
+    #expect(reference.views.count >= 18)
+    for view in reference.views {
+      let p = Projection(
+        xRange: view.xRange[0]...view.xRange[1], yRange: view.yRange[0]...view.yRange[1],
+        zRange: view.zRange[0]...view.zRange[1], azimuth: view.azimuth, elevation: view.elevation,
+        boxAspect: Vector3(view.boxAspect[0], view.boxAspect[1], view.boxAspect[2]))
+      for (name, got, want) in [("u", p.right, view.u), ("v", p.up, view.v), ("w", p.toward, view.w)] {
+        expectClose((got - Vector3(want[0], want[1], want[2])).length, 0, "\(view): \(name) = \(got)")
+      }
+      for point in view.points {
+        let q = p.project(point[0], point[1], point[2])
+        expectClose(q.point.x, point[3], "\(view): x of \(point[0...2])")
+        expectClose(q.point.y, -point[4], "\(view): y of \(point[0...2])")
+        expectClose(q.depth, point[5], "\(view): depth of \(point[0...2])")
+      }
     }
   }
 
@@ -43,42 +89,6 @@ import Testing
       expectClose(q.point.y, -(y - 0.5), "y of \((x, y, z))")
       expectClose(q.depth, z - 0.5, "depth of \((x, y, z))")
     }
-  }
-
-  /// azim −45, elev 45: u = (√2/2, √2/2, 0), v = (−½, ½, √2/2), w = (½, −½, √2/2), the
-  /// values matplotlib 3.11 reports as `ax._view_u`, `_view_v`, `_view_w` for this view.
-  /// (1, 0, 1): b = (½, −½, ½), u·b = 0, v·b = −¼ − ¼ + √2/4, w·b = ¼ + ¼ + √2/4: the nearest corner.
-  /// (0, 1, 0): b = (−½, ½, −½), u·b = 0, v·b = ¼ + ¼ − √2/4, w·b = −½ − √2/4: the farthest.
-  /// (1, 1, 1): b = (½, ½, ½), u·b = √2/2, v·b = √2/4, w·b = √2/4.
-  @Test func obliqueView() {
-    let p = unitView(azimuth: -45, elevation: 45)
-    let r = 2.0.squareRoot()
-    expectClose(p.right.x, r / 2, "u")
-    expectClose(p.up.x, -0.5, "v")
-    expectClose(p.toward.z, r / 2, "w")
-    let near = p.project(1, 0, 1)
-    expectClose(near.point.x, 0, "x of (1, 0, 1)")
-    expectClose(near.point.y, -(-0.5 + r / 4), "y of (1, 0, 1)")
-    expectClose(near.depth, 0.5 + r / 4, "depth of (1, 0, 1)")
-    let far = p.project(0, 1, 0)
-    expectClose(far.point.x, 0, "x of (0, 1, 0)")
-    expectClose(far.point.y, -(0.5 - r / 4), "y of (0, 1, 0)")
-    expectClose(far.depth, -0.5 - r / 4, "depth of (0, 1, 0)")
-    let top = p.project(1, 1, 1)
-    expectClose(top.point.x, r / 2, "x of (1, 1, 1)")
-    expectClose(top.point.y, -r / 4, "y of (1, 1, 1)")
-    expectClose(top.depth, r / 4, "depth of (1, 1, 1)")
-    let depths = Self.corners.map { p.project($0.0, $0.1, $0.2).depth }
-    #expect(depths.max() == near.depth && depths.min() == far.depth)
-  }
-
-  /// matplotlib's default view (elev 30, azim −60): w = (cos 30° cos 60°, −cos 30° sin 60°, sin 30°).
-  @Test func matplotlibDefaultViewAxes() {
-    let p = unitView(azimuth: -60, elevation: 30)
-    let w = Vector3(0.75.squareRoot() * 0.5, -0.75, 0.5)
-    expectClose((p.toward - w).length, 0, "w")
-    expectClose(p.right.dot(p.up), 0, "u·v")
-    expectClose(p.right.cross(p.up).dot(p.toward), 1, "u × v = w (right-handed)")
   }
 
   @Test func dataIsNormalisedIntoTheBoxAspect() {

@@ -6,7 +6,7 @@ public struct Catalog: Sendable {
 
   public init(_ activations: [Activation]) { self.activations = activations }
 
-  /// Every activation of DESIGN.md's catalog, in display order.
+  /// Every built-in activation, in display order.
   public static var standard: Catalog { Catalog(builtins) }
 
   /// The activation named `name` (id or alias, ignoring case, `-`, `_` and spaces).
@@ -17,8 +17,8 @@ public struct Catalog: Sendable {
 }
 
 extension Catalog {
-  /// The 30 built-in activations in the catalog's order (see catalog-spec.md); the
-  /// definitions live in the `Catalog+<family>.swift` files.
+  /// The 30 built-in activations in display order; the definitions, each with the
+  /// frameworks it follows, live in the `Catalog+<family>.swift` files.
   static let builtins: [Activation] = {
     typealias B = BuiltinActivations
     return [

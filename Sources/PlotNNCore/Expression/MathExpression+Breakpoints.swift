@@ -1,5 +1,5 @@
 /// Kinks, jumps and domain edges of an expression, found numerically so that the sampler
-/// can make each one a vertex (DESIGN.md "Drawing curves").
+/// can make each one a vertex (see ``AdaptiveSampler``).
 ///
 /// Candidates are the x where some inner expression u crosses a level or another
 /// expression v (g = u − v changes sign):

@@ -11,7 +11,7 @@ import Foundation
 /// At each cut the one-sided limits f(c⁻) = f(c.nextDown) and f(c⁺) = f(c.nextUp) are
 /// compared with f(c) in device space: within tolerance the path goes on; otherwise it
 /// breaks there and ``SampledCurve/Dot``s mark the jump, filled at f(c), open at each limit
-/// f does not take (DESIGN.md: never a vertical connector). A jump found only by
+/// f does not take (never a vertical connector). A jump found only by
 /// bisection (no breakpoint declared) also breaks the path, without dots.
 ///
 /// Values are clamped to the device band `yBand` (a little outside the clip rectangle),

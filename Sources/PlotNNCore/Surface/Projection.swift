@@ -15,8 +15,9 @@ public struct ProjectedPoint: Sendable, Hashable {
 
 /// An orthographic view of a 3-D data box, after matplotlib's mplot3d with
 /// `ax.set_proj_type('ortho')` (`Axes3D.get_proj`, `Axes3D._calc_view_axes`,
-/// `proj3d.world_transformation` and `proj3d._view_axes` in matplotlib 3.11; the view axes
-/// were checked against `ax._view_u`, `_view_v`, `_view_w` for four views).
+/// `proj3d.world_transformation` and `proj3d._view_axes` in matplotlib 3.11; view axes and
+/// projected points are checked against matplotlib's in ProjectionTests, from the reference
+/// written by `scripts/projection_reference.py`).
 ///
 /// 1. Normalise: data (x, y, z) goes into a box centred on the origin whose sides are
 ///    `boxAspect` long (matplotlib's default `(4, 4, 3)`):
