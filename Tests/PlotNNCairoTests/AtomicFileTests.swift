@@ -39,4 +39,27 @@ import Testing
     }
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
   }
+
+  /// A new file gets the mode `open(2)` gives with 0644 under the process umask, whether the
+  /// mode was computed before (as the batch does, once, before its threads) or on the spot;
+  /// and reading the umask leaves it as it was.
+  @Test func newFilesGetTheModeOpenWouldGive() throws {
+    let dir = try Self.folder()
+    let reference = open(dir + "/by-open", O_CREAT | O_WRONLY | O_EXCL, 0o644)
+    #expect(reference >= 0)
+    close(reference)
+    var info = stat()
+    #expect(stat(dir + "/by-open", &info) == 0)
+    let expected = info.st_mode & 0o7777
+    let before = AtomicFile.newFileMode()
+    #expect(before == expected)
+    try AtomicFile.write([1], to: dir + "/computed.png", newFileMode: before)
+    try AtomicFile.write([1], to: dir + "/on-the-spot.png")
+    for name in ["computed.png", "on-the-spot.png"] {
+      #expect(stat(dir + "/" + name, &info) == 0)
+      #expect(info.st_mode & 0o7777 == expected, "\(name)")
+    }
+    #expect(AtomicFile.newFileMode() == expected, "the umask was restored")
+  }
 }
+

@@ -19,13 +19,10 @@ extension BuiltinActivations {
   static let geluTanh = Activation(
     id: "gelu-tanh", aliases: ["gelu-approximate", "approximate-gelu"], displayName: "GELU (tanh)",
     formula: "\(Typeset.fx)0.5\(Typeset.x)(1 + tanh(√(2/π)(\(Typeset.x) + 0.044715\(Typeset.x)<sup>3</sup>)))",
-    value: { x, _ in
-      let t = Stable.geluTanhGateArgument(x)
-      return x * (Stable.sigmoid(t.head) + t.tail * Stable.sigmoidDerivative(t.head))
-    },
+    value: { x, _ in x * Stable.sigmoid(Stable.geluTanhGateArgument(x)) },
     derivative: { x, _ in
       let t = Stable.geluTanhGateArgument(x)
-      let gate = Stable.sigmoid(t.head) + t.tail * Stable.sigmoidDerivative(t.head)
+      let gate = Stable.sigmoid(t)
       // σ(t)σ(−t), corrected to first order: d/dt log(σ(t)σ(−t)) = σ(−t) − σ(t).
       let slope = Stable.sigmoidDerivative(t.head) * (1 + t.tail * (Stable.sigmoid(-t.head) - Stable.sigmoid(t.head)))
       guard slope > 0 else { return gate }  // |t| huge: avoids 0·∞ when x·u′ overflows

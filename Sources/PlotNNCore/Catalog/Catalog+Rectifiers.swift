@@ -39,9 +39,7 @@ extension BuiltinActivations {
     parameters: [
       Parameter("negative_slope", default: 0.01, aliases: ["alpha", "slope"], summary: "slope α for x < 0")
     ],
-    value: { x, p in x > 0 ? x : p[0] * x },
-    derivative: { x, p in x > 0 ? 1 : p[0] },
-    breakpoints: { _ in [0] },
+    value: slopedValue, derivative: slopedDerivative, breakpoints: { _ in [0] },
     validate: { p in Check.finite(p, "negative_slope") })
 
   /// Parametric ReLU with a single (here fixed) weight a, f(x) = max(0, x) + a·min(0, x).
@@ -53,9 +51,7 @@ extension BuiltinActivations {
     parameters: [
       Parameter("weight", default: 0.25, aliases: ["alpha", "init", "a"], summary: "learned slope a for x < 0")
     ],
-    value: { x, p in x > 0 ? x : p[0] * x },
-    derivative: { x, p in x > 0 ? 1 : p[0] },
-    breakpoints: { _ in [0] },
+    value: slopedValue, derivative: slopedDerivative, breakpoints: { _ in [0] },
     validate: { p in Check.finite(p, "weight") })
 
   /// Randomized leaky ReLU in evaluation mode, where the random slope is replaced by
@@ -97,4 +93,10 @@ extension BuiltinActivations {
     derivative: { x, p in x > p[0] ? 1 : 0 },
     breakpoints: { p in [p[0]] },
     validate: { p in Check.finite(p, "threshold", "value") })
+
+  /// x for x > 0, else a·x with a the first parameter: leaky ReLU and PReLU, which differ
+  /// only in their parameter's name and default.
+  private static let slopedValue: @Sendable (Double, ParameterValues) -> Double = { x, p in x > 0 ? x : p[0] * x }
+  /// 1 for x > 0, else a; a at 0, as PyTorch's backward (`x > 0 ? 1 : a`).
+  private static let slopedDerivative: @Sendable (Double, ParameterValues) -> Double = { x, p in x > 0 ? 1 : p[0] }
 }

@@ -50,4 +50,7 @@ extension Stable {
   static func geluTanhArgumentDerivative(_ x: Double) -> Double {
     geluScaleHi * (1 + 3 * geluCubicHi * (x * x))
   }
+
+  /// σ(t) for t = head + tail, corrected to first order in the tail: σ(head) + tail·σ′(head).
+  static func sigmoid(_ t: Expansion) -> Double { sigmoid(t.head) + t.tail * sigmoidDerivative(t.head) }
 }
