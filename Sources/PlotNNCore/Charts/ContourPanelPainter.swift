@@ -55,7 +55,7 @@ struct ContourPanelPainter {
   private func paintContours() {
     let all = contours()
     for (k, contour) in all.enumerated() {
-      let color = ColorRamp.viridis.color(at: rampPosition(k, of: all.count))
+      let color = Viridis.color(at: rampPosition(k, of: all.count))
       var path = Path()
       for line in contour.lines {
         guard let first = line.points.first else { continue }
