@@ -3,12 +3,11 @@ import PlotNNCore
 
 /// The ``Canvas`` on a Cairo context; text is laid out by Pango.
 ///
-/// Fonts: "DejaVu Sans" first, "WenQuanYi Micro Hei" for what it lacks (Chinese), both
-/// named so output does not depend on a machine's default font. Hinting and metric hinting
-/// are off, so text metrics are the same at every `--scale` and in every format.
+/// Fonts: each text's ``TextStyle/families`` in fallback order (the style's "DejaVu Sans",
+/// then "WenQuanYi Micro Hei" for what it lacks), named so output does not depend on a
+/// machine's default font. Hinting and metric hinting are off, so text metrics are the same
+/// at every `--scale` and in every format.
 public final class CairoCanvas: Canvas {
-  /// Font families in fallback order (a Pango family list).
-  public static let fontFamilies = "DejaVu Sans, WenQuanYi Micro Hei"
 
   private let cr: OpaquePointer
   private let layout: OpaquePointer
@@ -24,7 +23,7 @@ public final class CairoCanvas: Canvas {
     } else {
       made = pango_cairo_create_layout(cr)
     }
-    guard let layout = made, let font = pango_font_description_from_string(Self.fontFamilies)
+    guard let layout = made, let font = pango_font_description_new()
     else { throw RenderError.cairo("could not create a Pango layout") }
     self.cr = cr
     let options = cairo_font_options_create()
@@ -116,6 +115,7 @@ public final class CairoCanvas: Canvas {
   /// Sets font and markup on the shared layout and returns its logical extent.
   @discardableResult
   private func prepare(_ markup: String, style: TextStyle) -> TextExtent {
+    pango_font_description_set_family(font, style.families.joined(separator: ","))
     pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
     pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
     pango_layout_set_font_description(layout, font)

@@ -38,7 +38,7 @@ import Testing
     let bytes = try FigureRenderer.render(chart, format: .png, size: Self.size, scale: 2)
     let image = try DecodedPNG(bytes)
     let layout = try Self.layoutAsRendered(chart)
-    let blue = Theme.light.color(0)
+    let blue = Style.light.color(0)
     // On the curve: (x, relu(x)) at several x. Off the curve: (x, relu(x) + 0.6).
     for x in [-1.5, -0.7, 0.4, 1.0, 1.6] {
       let on = image.pixel(atPoint: Point(layout.xScale(x), layout.yScale(max(0, x))), scale: 2)

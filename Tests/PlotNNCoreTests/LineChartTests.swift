@@ -5,7 +5,7 @@ import Testing
 
 private let relu = PlotFunction(breakpoints: [0]) { max(0, $0) }
 private let reluPrime = PlotFunction(breakpoints: [0]) { $0 > 0 ? 1 : 0 }
-private let theme = Theme.light
+private let builtIn = Style.light
 
 private func chart(_ functions: [PlotFunction], _ x: ClosedRange<Double>, y: ClosedRange<Double>? = nil) -> LineChart {
   LineChart(
@@ -55,7 +55,7 @@ private struct Box: CustomStringConvertible {
 private func tickLabels(_ canvas: RecordingCanvas) -> [Box] {
   canvas.commands.compactMap {
     guard case .text(let s, let p, let style, let anchor, let rotation) = $0, rotation == 0,
-      style == TextStyle(size: theme.labelSize, color: theme.muted)
+      style == builtIn.tickLabel
     else { return nil }
     return Box(s, p, style, anchor)
   }
@@ -65,7 +65,7 @@ private func strokes(_ canvas: RecordingCanvas) -> [(Path, StrokeStyle)] {
   canvas.commands.compactMap { if case .stroke(let p, let s) = $0 { (p, s) } else { nil } }
 }
 
-private func isCurve(_ style: StrokeStyle) -> Bool { style.width == theme.curveWidth && style.cap == .round }
+private func isCurve(_ style: StrokeStyle) -> Bool { style.width == builtIn.curveWidth && style.cap == .round }
 
 /// Ranges and functions whose tick labels range from "0" to "−1250" and 10ⁿ.
 private let ranges: [ClosedRange<Double>] = [
@@ -129,7 +129,7 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     #expect(abs(layout.axisX - x0) < 1e-9 && abs(layout.axisY - y0) < 1e-9)
     // …and that is where the curves' (0, 0) is drawn: relu's kink vertex.
     #expect(layout.curves[0].points.contains { abs($0.x - x0) < 1e-9 && abs($0.y - y0) < 1e-9 })
-    let axes = try #require(strokes(canvas).first { $0.1.width == theme.axisWidth && $0.1.cap == .square }?.0)
+    let axes = try #require(strokes(canvas).first { $0.1.width == builtIn.axisWidth && $0.1.cap == .square }?.0)
     #expect(
       axes.elements == [
         .move(Point(plot.minX, y0)), .line(Point(plot.maxX + 6, y0)), .move(Point(x0, plot.maxY)),
@@ -158,7 +158,7 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
   func gridFollowsShowGrid(axes: LineChart.AxesStyle) {
     var c = chart([PlotFunction { sin($0) }], -10...10)
     c.axes = axes
-    let isGrid = { (s: StrokeStyle) in s.color == theme.grid && s.width == theme.gridWidth }
+    let isGrid = { (s: StrokeStyle) in s.color == builtIn.grid && s.width == builtIn.gridWidth }
     let (canvas, layout) = render(c)
     let grid = strokes(canvas).filter { isGrid($0.1) }
     #expect(grid.count == 1)
@@ -199,11 +199,11 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     let curves = strokes(canvas).filter { isCurve($0.1) }
     #expect(curves.count == layout.curves.map(\.pieces.count).reduce(0, +))
     for (_, style) in curves {
-      #expect(style.dash == (style.color == theme.color(0) ? [] : theme.derivativeDash), "\(style)")
+      #expect(style.dash == (style.color == builtIn.color(0) ? [] : builtIn.derivativeDash), "\(style)")
     }
     // The legend swatches too.
-    let swatches = strokes(canvas).filter { $0.1.width == theme.curveWidth && $0.1.cap == .butt }
-    #expect(swatches.map(\.1.dash) == [[], theme.derivativeDash])
+    let swatches = strokes(canvas).filter { $0.1.width == builtIn.curveWidth && $0.1.cap == .butt }
+    #expect(swatches.map(\.1.dash) == [[], builtIn.derivativeDash])
   }
 
   /// relu′'s jump at 0 is painted as a filled dot at (0, 0) and an open one at (0, 1).
@@ -214,8 +214,8 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     }
     let center = { (p: Path) -> Point? in if case .move(let m) = p.elements[0] { Point(m.x - 3.6, m.y) } else { nil } }
     let at = { (y: Double) in Point(layout.xScale(0), layout.yScale(y)) }
-    #expect(fills.contains { center($0.0) == at(0) && $0.1 == theme.color(0) })
-    #expect(fills.contains { center($0.0) == at(1) && $0.1 == theme.background })
+    #expect(fills.contains { center($0.0) == at(0) && $0.1 == builtIn.color(0) })
+    #expect(fills.contains { center($0.0) == at(1) && $0.1 == builtIn.background })
   }
 
   /// Larger data y is higher on the canvas (smaller device y).

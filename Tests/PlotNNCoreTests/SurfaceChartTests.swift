@@ -101,9 +101,9 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     let l = layout(chart)
     let quadIndices = fillIndices(l.quads, in: canvas)
     #expect(quadIndices.count == l.quads.count)
-    let pathColor = chart.theme.color(1)
+    let pathColor = chart.style.color(1)
     let strokes = canvas.commands.enumerated().compactMap { k, c -> (Int, Path)? in
-      if case .stroke(let p, let s) = c, s.color == pathColor, s.width == chart.theme.curveWidth { return (k, p) }
+      if case .stroke(let p, let s) = c, s.color == pathColor, s.width == chart.style.curveWidth { return (k, p) }
       return nil
     }
     let first = try #require(strokes.first)
@@ -133,7 +133,7 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     }
     #expect(dashed)
     low.hiddenPath = .omitted
-    let pathColor = low.theme.color(1)
+    let pathColor = low.style.color(1)
     let drawn = record(low).commands.contains { c in
       if case .stroke(_, let s) = c {
         return s.color.red == pathColor.red && s.color.green == pathColor.green && s.width < 3

@@ -19,20 +19,6 @@ public struct StrokeStyle: Sendable, Hashable {
   }
 }
 
-/// How text looks. `markup` passed with it is Pango markup (`<i>`, `<sup>`, `<b>`).
-public struct TextStyle: Sendable, Hashable {
-  /// Font size in points.
-  public var size: Double
-  public var color: Color
-  public var bold: Bool
-
-  public init(size: Double, color: Color, bold: Bool = false) {
-    self.size = size
-    self.color = color
-    self.bold = bold
-  }
-}
-
 /// Where a text's anchor point sits on its ink box.
 public struct TextAnchor: Sendable, Hashable {
   public enum Horizontal: Sendable, Hashable { case left, center, right }

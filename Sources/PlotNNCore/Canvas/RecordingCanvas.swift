@@ -23,6 +23,8 @@ public final class RecordingCanvas: Canvas {
     let markup: String
     let size: Double
     let bold: Bool
+    let families: [String]
+    let monospaceFamilies: [String]
   }
 
   public init() { measurer = nil }
@@ -42,7 +44,9 @@ public final class RecordingCanvas: Canvas {
     if let measurer {
       // Layout code measures the same labels many times (tick thinning tries several bin
       // counts); a Pango layout per call was a good part of a line chart's time.
-      let key = MeasureKey(markup: markup, size: style.size, bold: style.bold)
+      let key = MeasureKey(
+        markup: markup, size: style.size, bold: style.bold, families: style.families,
+        monospaceFamilies: style.monospaceFamilies)
       if let known = measured[key] { return known }
       let extent = measurer(markup, style)
       measured[key] = extent

@@ -10,9 +10,9 @@ struct AxesPainter {
   let layout: LineChartLayout
   let canvas: Canvas
 
-  private var theme: Theme { chart.theme }
-  private var labelStyle: TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
-  private var axisStyle: StrokeStyle { StrokeStyle(color: theme.axis, width: theme.axisWidth, cap: .square) }
+  private var style: Style { chart.style }
+  private var labelStyle: TextStyle { style.tickLabel }
+  private var axisStyle: StrokeStyle { StrokeStyle(color: style.axis, width: style.axisWidth, cap: .square) }
 
   func paintLines() {
     let plot = layout.plot
@@ -26,8 +26,8 @@ struct AxesPainter {
     path.move(to: Point(layout.axisX, plot.maxY))
     path.line(to: Point(layout.axisX, plot.minY - 6))
     canvas.stroke(path, style: axisStyle)
-    canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: theme.axis)
-    canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: theme.axis)
+    canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: style.axis)
+    canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: style.axis)
   }
 
   func paintLabels() {
@@ -91,7 +91,7 @@ struct AxesPainter {
       let anchor = TextAnchor(yRight ? .left : .right, .middle)
       label(t.label, at: at, extent: extent, anchor: anchor, halo: origin, placed: &placed)
     }
-    canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
+    canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: style.axisWidth))
     if zeroShown {
       var reserved: [Rect] = []
       label(zero, at: zeroAt, extent: zeroExtent, anchor: zeroAnchor, halo: true, placed: &reserved)
@@ -145,18 +145,19 @@ struct AxesPainter {
 
   /// Axis names at the arrow tips, on the side of each axis its tick labels leave free.
   private func paintAxisNames(plot: Rect, xLabelsAbove: Bool, yLabelsRight: Bool) {
-    let style = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
+    let nameStyle = style.axisName
     if chart.axes == .origin {
       let xName = Point(plot.maxX + 6, xLabelsAbove ? layout.axisY + 6 : layout.axisY - 6)
-      canvas.text(chart.xLabel, at: xName, style: style, anchor: TextAnchor(.right, xLabelsAbove ? .top : .bottom))
+      canvas.text(chart.xLabel, at: xName, style: nameStyle, anchor: TextAnchor(.right, xLabelsAbove ? .top : .bottom))
       let yName = Point(yLabelsRight ? layout.axisX - 8 : layout.axisX + 8, plot.minY - 8)
-      canvas.text(chart.yLabel, at: yName, style: style, anchor: TextAnchor(yLabelsRight ? .right : .left, .top))
+      canvas.text(chart.yLabel, at: yName, style: nameStyle, anchor: TextAnchor(yLabelsRight ? .right : .left, .top))
     } else {
       canvas.text(
-        chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding), style: style,
+        chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding), style: nameStyle,
         anchor: TextAnchor(.center, .bottom))
       canvas.text(
-        chart.yLabel, at: Point(LineChartLayout.padding, plot.midY), style: style, anchor: TextAnchor(.center, .top),
+        chart.yLabel, at: Point(LineChartLayout.padding, plot.midY), style: nameStyle,
+        anchor: TextAnchor(.center, .top),
         rotation: Double.pi / 2)
     }
   }
@@ -173,7 +174,7 @@ struct AxesPainter {
     placed.append(box)
     if halo {
       canvas.fill(
-        .rectangle(Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)), color: theme.panel)
+        .rectangle(Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)), color: style.panel)
     }
     canvas.text(text, at: p, style: labelStyle, anchor: anchor)
   }

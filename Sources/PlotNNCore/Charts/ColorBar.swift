@@ -23,18 +23,18 @@ struct ColorBar {
 
   /// A bar for `range` whose strip ends at `right`, centred on `middle` and `height` long.
   init(
-    range: ClosedRange<Double>, label markup: String, theme: Theme, canvas: Canvas, right: Double, middle: Double,
+    range: ClosedRange<Double>, label markup: String, style: Style, canvas: Canvas, right: Double, middle: Double,
     height: Double
   ) {
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
+    let labelStyle = style.tickLabel
     let lineHeight = canvas.measure("0", style: labelStyle).height
     let (lo, hi) = (range.lowerBound, range.upperBound)
-    let bins = TickLocator.bins(forAxisLength: height, fontSize: theme.labelSize, vertical: true)
+    let bins = TickLocator.bins(forAxisLength: height, fontSize: labelStyle.size, vertical: true)
     let labelled = TickLocator.labelledTicks(range, length: height, bins: bins) { _, _ in lineHeight + 4 }.ticks
     let values = labelled.map(\.value)
     let labels = labelled.map(\.label)
     let widest = labels.map { canvas.measure($0, style: labelStyle).width }.max() ?? 0
-    let nameExtent = canvas.measure(markup, style: TextStyle(size: theme.labelSize + 1, color: theme.foreground))
+    let nameExtent = canvas.measure(markup, style: style.axisName)
     stripWidth =
       Self.gapBefore + Self.barWidth + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height
     let x = right - stripWidth + Self.gapBefore
@@ -49,7 +49,7 @@ struct ColorBar {
   /// Paints the ramp as horizontal slices, one per point of height and at most 256, from the
   /// top down, each reaching to the bottom of the bar: a slice's lower edge is antialiased
   /// against the slice above it, never against the background, so no seam shows.
-  func paint(on canvas: Canvas, theme: Theme) {
+  func paint(on canvas: Canvas, style: Style) {
     let slices = max(2, min(256, Int(bar.height.rounded(.up))))
     let h = bar.height / Double(slices)
     for k in stride(from: slices - 1, through: 0, by: -1) {
@@ -58,9 +58,9 @@ struct ColorBar {
       canvas.fill(
         .rectangle(Rect(x: bar.x, y: top, width: bar.width, height: bar.maxY - top)), color: Viridis.color(at: t))
     }
-    canvas.stroke(.rectangle(bar), style: StrokeStyle(color: theme.axis, width: 0.8))
+    canvas.stroke(.rectangle(bar), style: StrokeStyle(color: style.axis, width: 0.8))
     var marks = Path()
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
+    let labelStyle = style.tickLabel
     for tick in ticks {
       marks.move(to: Point(bar.maxX, tick.y))
       marks.line(to: Point(bar.maxX + Self.tickLength, tick.y))
@@ -68,7 +68,7 @@ struct ColorBar {
         tick.label, at: Point(bar.maxX + Self.tickLength + Self.labelGap, tick.y), style: labelStyle,
         anchor: TextAnchor(.left, .middle))
     }
-    canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: 0.8))
-    label.draw(on: canvas, style: TextStyle(size: theme.labelSize + 1, color: theme.foreground))
+    canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: 0.8))
+    label.draw(on: canvas, style: style.axisName)
   }
 }

@@ -27,7 +27,7 @@ extension ContourChart {
     var chart = ContourChart(panels: panels, title: options.title)
     chart.levels = options.levels
     chart.spacing = options.spacing
-    chart.theme = options.theme
+    chart.style = options.style
     return chart
   }
 

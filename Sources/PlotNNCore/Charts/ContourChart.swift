@@ -57,7 +57,7 @@ public struct ContourChart: Chart {
   /// `minimum`, else the smallest grid value) and the largest value in the window.
   public var levels = 10
   public var spacing: ContourSpacing = .quadratic
-  public var theme: Theme = .light
+  public var style: Style = .light
   /// Text next to the first step of each path (Pango markup); empty for none.
   public var pathLabel = "梯度"
   /// Text next to the minimum (Pango markup); empty for none.
@@ -72,13 +72,13 @@ public struct ContourChart: Chart {
   /// a grid fine enough for `tolerance` device units (0.1 px at scale 1 gives 2-point cells).
   public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
     let layout = ContourChartLayout(chart: self, size: size, canvas: canvas)
-    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
     for (panel, panelLayout) in zip(panels, layout.panels) {
       ContourPanelPainter(chart: self, panel: panel, layout: panelLayout, canvas: canvas, tolerance: tolerance).paint()
     }
     if let title {
-      let style = TextStyle(size: theme.titleSize, color: theme.foreground, bold: true)
-      canvas.text(title, at: Point(size.width / 2, layout.titleTop), style: style, anchor: TextAnchor(.center, .top))
+      canvas.text(
+        title, at: Point(size.width / 2, layout.titleTop), style: style.title, anchor: TextAnchor(.center, .top))
     }
   }
 

@@ -12,15 +12,14 @@ struct ContourChartLayout {
     titleTop = pad
     var top = pad
     if let title = chart.title {
-      let style = TextStyle(size: chart.theme.titleSize, color: chart.theme.foreground, bold: true)
-      top += canvas.measure(title, style: style).height + 8
+      top += canvas.measure(title, style: chart.style.title).height + 8
     }
     let n = Double(max(chart.panels.count, 1))
     let width = (size.width - 2 * pad - (n - 1) * Self.gap) / n
     let height = size.height - top - pad
     panels = chart.panels.enumerated().map { k, panel in
       let column = Rect(x: pad + Double(k) * (width + Self.gap), y: top, width: width, height: height)
-      return ContourPanelLayout(panel: panel, column: column, theme: chart.theme, canvas: canvas)
+      return ContourPanelLayout(panel: panel, column: column, style: chart.style, canvas: canvas)
     }
   }
 }
@@ -42,15 +41,15 @@ struct ContourPanelLayout {
   static let tickLength = 5.0
   static let labelGap = 4.0
 
-  init(panel: ContourChart.Panel, column: Rect, theme: Theme, canvas: Canvas) {
+  init(panel: ContourChart.Panel, column: Rect, style: Style, canvas: Canvas) {
     self.column = column
-    let labelStyle = Self.labelStyle(theme)
+    let labelStyle = style.tickLabel
     let labelHeight = canvas.measure("0", style: labelStyle).height
-    let nameHeight = canvas.measure(panel.yLabel, style: Self.nameStyle(theme)).height
+    let nameHeight = canvas.measure(panel.yLabel, style: style.panelAxisName).height
     titleTop = column.minY
-    var top = column.minY + canvas.measure(panel.title, style: Self.titleStyle(theme)).height
+    var top = column.minY + canvas.measure(panel.title, style: style.panelTitle).height
     subtitleTop = top + 1
-    if let subtitle = panel.subtitle { top += 1 + canvas.measure(subtitle, style: Self.subtitleStyle(theme)).height }
+    if let subtitle = panel.subtitle { top += 1 + canvas.measure(subtitle, style: style.panelSubtitle).height }
     top += 10
     let bottom = column.maxY - (Self.tickLength + 2 + labelHeight + 4 + nameHeight)
     let region = Self.region(of: panel)
@@ -65,7 +64,7 @@ struct ContourPanelLayout {
       plot = Rect(x: left, y: top, width: max(column.maxX - 8 - left, 1), height: max(bottom - top, 1))
       window = Self.equalAspectWindow(around: region, in: plot)
       let scale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
-      yTicks = AxisTick.ticks(window.y, length: plot.height, fontSize: theme.labelSize, vertical: true) { _, _ in
+      yTicks = AxisTick.ticks(window.y, length: plot.height, fontSize: labelStyle.size, vertical: true) { _, _ in
         labelHeight + 4
       }.map { AxisTick(value: $0.value, position: scale($0.value), label: $0.label) }
       labelWidth = yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? labelWidth
@@ -76,7 +75,7 @@ struct ContourPanelLayout {
     self.yTicks = yTicks
     let xScale = xScale
     let width = { (s: String) in canvas.measure(s, style: labelStyle).width }
-    xTicks = AxisTick.ticks(window.x, length: plot.width, fontSize: theme.labelSize, vertical: false) { a, b in
+    xTicks = AxisTick.ticks(window.x, length: plot.width, fontSize: labelStyle.size, vertical: false) { a, b in
       (width(a) + width(b)) / 2 + 10
     }.map { AxisTick(value: $0.value, position: xScale($0.value), label: $0.label) }
   }
@@ -121,13 +120,6 @@ struct ContourPanelLayout {
     let hy = plot.height / scale / 2
     return ((cx - hx)...(cx + hx), (cy - hy)...(cy + hy))
   }
-
-  static func labelStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
-  static func nameStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize + 2, color: theme.foreground) }
-  static func titleStyle(_ theme: Theme) -> TextStyle {
-    TextStyle(size: theme.titleSize - 1, color: theme.foreground, bold: true)
-  }
-  static func subtitleStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
 }
 
 /// A tick on one axis: value, device position and label (Pango markup).

@@ -57,7 +57,7 @@ public struct DescentOptions: Sendable, Hashable {
   public var spacing: ContourSpacing = .quadratic
   /// Overall title (Pango markup); nil for none.
   public var title: String?
-  public var theme: Theme = .light
+  public var style: Style = .light
 
   public init() {}
 }

@@ -8,7 +8,7 @@ public struct LineChart: Sendable {
     /// Legend text (Pango markup).
     public var label: String
     public var function: PlotFunction
-    /// Index into the theme's palette; a function and its derivative share it.
+    /// Index into the style's palette; a function and its derivative share it.
     public var colorIndex: Int
     /// Derivatives are dashed in the hue of their function.
     public var dashed: Bool
@@ -40,7 +40,7 @@ public struct LineChart: Sendable {
   public var showGrid = true
   /// The legend is drawn when there are two or more series (one series is named by the title).
   public var showLegend = true
-  public var theme: Theme = .light
+  public var style: Style = .light
   public var xLabel = "<i>x</i>"
   public var yLabel = "<i>y</i>"
   /// Labelled points, such as σ′(0) = 0.25.

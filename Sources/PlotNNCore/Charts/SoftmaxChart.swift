@@ -10,27 +10,26 @@ public struct SoftmaxChart: Chart {
   public var logits: [Double]
   public var title: String?
   public var subtitle: String?
-  public var theme: Theme = .light
+  public var style: Style = .light
 
   public init(logits: [Double]) { self.logits = logits }
 
   public func draw(on canvas: Canvas, size: Size, tolerance: Double) {
-    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
     let p = Softmax.probabilities(logits)
     let m = logits.max() ?? 0
     let shifted = m > 700
     let e = logits.map { exp(shifted ? $0 - m : $0) }
     let pad = 20.0
     var top = pad
-    let titleStyle = TextStyle(size: theme.titleSize, color: theme.foreground, bold: true)
+    let titleStyle = style.title
     if let title {
       canvas.text(title, at: Point(size.width / 2, top), style: titleStyle, anchor: TextAnchor(.center, .top))
       top += canvas.measure(title, style: titleStyle).height + 2
     }
     if let subtitle {
-      let style = TextStyle(size: theme.subtitleSize, color: theme.muted)
-      canvas.text(subtitle, at: Point(size.width / 2, top), style: style, anchor: TextAnchor(.center, .top))
-      top += canvas.measure(subtitle, style: style).height
+      canvas.text(subtitle, at: Point(size.width / 2, top), style: style.subtitle, anchor: TextAnchor(.center, .top))
+      top += canvas.measure(subtitle, style: style.subtitle).height
     }
     top += 14
     let gap = min(70, size.width * 0.09)
@@ -39,7 +38,7 @@ public struct SoftmaxChart: Chart {
       "logits <i>z</i>", shifted ? "<i>e</i><sup><i>z</i> − max <i>z</i></sup>" : "<i>e</i><sup><i>z</i></sup>",
       "softmax(<i>z</i>)",
     ]
-    let headerStyle = TextStyle(size: theme.labelSize + 1.5, color: theme.foreground, bold: true)
+    let headerStyle = style.header
     let headerHeight = canvas.measure(headers[0], style: headerStyle).height + 10
     let footerHeight = canvas.measure("Σ", style: headerStyle).height + 14
     // Rows share the height left, up to 90 points each; the block is centred vertically.
@@ -55,14 +54,14 @@ public struct SoftmaxChart: Chart {
     for (i, header) in headers.enumerated() {
       canvas.text(header, at: Point(columns[i].midX, top), style: headerStyle, anchor: TextAnchor(.center, .top))
     }
-    let bars = SoftmaxBars(theme: theme, canvas: canvas, rowHeight: rowHeight)
+    let bars = SoftmaxBars(style: style, canvas: canvas, rowHeight: rowHeight)
     let zEnds = bars.column(columns[0], values: logits, labels: logits.map { Self.number($0) })
     let eEnds = bars.column(columns[1], values: e, labels: e.map { Self.number($0, digits: 4) })
     let pEnds = bars.column(columns[2], values: p, labels: p.map { String(format: "%.3f", $0) }, fullScale: 1)
     bars.links(from: zEnds, to: columns[1].minX)
     bars.links(from: eEnds, to: columns[2].minX)
     _ = pEnds
-    let sumStyle = TextStyle(size: theme.labelSize + 0.5, color: theme.muted)
+    let sumStyle = style.footnote
     let footerY = columns[0].maxY + 8
     canvas.text(
       "Σ = " + Self.number(e.reduce(0, +), digits: 4), at: Point(columns[1].midX, footerY), style: sumStyle,

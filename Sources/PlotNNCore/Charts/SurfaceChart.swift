@@ -67,7 +67,7 @@ public struct SurfaceChart: Chart {
   public var zLabel = "loss"
   /// The colour bar's label (Pango markup); nil: ``zLabel``.
   public var colorBarLabel: String?
-  public var theme: Theme = .light
+  public var style: Style = .light
   public var showColorBar: Bool
   /// Strength k in [0, 1] of Lambert shading: each colour is multiplied by
   /// 1 − k + k·max(0, n·l), n the quad's unit normal in box coordinates (turned towards the
@@ -106,7 +106,7 @@ public struct SurfaceChart: Chart {
     guard ends.allSatisfy(\.isFinite), (xRange.upperBound - xRange.lowerBound).isFinite,
       (yRange.upperBound - yRange.lowerBound).isFinite
     else {
-      canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+      canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
       return
     }
     let layout = SurfaceChartLayout(chart: self, size: size, canvas: canvas)

@@ -41,9 +41,9 @@ struct SurfaceChartLayout {
 
   init(chart: SurfaceChart, size: Size, canvas: Canvas) {
     self.size = size
-    let theme = chart.theme
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
-    let nameStyle = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
+    let style = chart.style
+    let labelStyle = style.tickLabel
+    let nameStyle = style.axisName
     let resolution = min(max(chart.resolution, 1), 400)
     let mesh = SurfaceMesh(
       function: chart.function, xRange: chart.xRange, yRange: chart.yRange, columns: resolution, rows: resolution)
@@ -63,14 +63,14 @@ struct SurfaceChartLayout {
     titleTop = pad
     var top = pad
     if let title = chart.title {
-      top += canvas.measure(title, style: LineChartLayout.titleStyle(theme)).height + 6
+      top += canvas.measure(title, style: style.title).height + 6
     }
     let available = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     var region = available
     let barLabel = chart.colorBarLabel ?? chart.zLabel
     let makeBar = { (right: Double) in
       ColorBar(
-        range: zRange, label: barLabel, theme: theme, canvas: canvas, right: right, middle: available.midY,
+        range: zRange, label: barLabel, style: style, canvas: canvas, right: right, middle: available.midY,
         height: 0.7 * available.height)
     }
     var bar = chart.showColorBar ? makeBar(available.maxX) : nil

@@ -31,7 +31,7 @@ struct FigureFields {
     case "size": (spec.width, spec.height) = try R.size(node)
     case "scale": spec.scale = try R.number(node)
     case "title": spec.title = try R.string(node)
-    case "theme": spec.theme = try R.choice(node, Theme.all.map(\.name))
+    case "theme": spec.theme = try R.choice(node, Theme.allCases.map(\.rawValue))
     case "functions": spec.functions = try R.list(node, R.string)
     case "from": spec.from = try R.number(node)
     case "to": spec.to = try R.number(node)

@@ -50,7 +50,7 @@ extension FigureSpec {
       }
     }
     var chart = LineChart(series: series, xRange: low...high)
-    chart.theme = Theme.named(theme) ?? .light
+    chart.style = Style(theme: Theme.named(theme) ?? .light)
     chart.axes = axes
     chart.showGrid = grid
     chart.showLegend = legend

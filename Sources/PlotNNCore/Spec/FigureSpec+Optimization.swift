@@ -14,7 +14,7 @@ extension FigureSpec {
     if let start, start.count == 2 { options.start = Vector2(start[0], start[1]) }
     if let levels { options.levels = levels }
     if let panels { options.panels = DescentOptions.Panels(rawValue: panels) ?? .both }
-    options.theme = Theme.named(theme) ?? .light
+    options.style = Style(theme: Theme.named(theme) ?? .light)
     options.title = title.map { $0.isEmpty ? nil : $0 } ?? "梯度下降：未归一化 vs 归一化"
     return ContourChart.descent(options)
   }
@@ -36,7 +36,7 @@ extension FigureSpec {
       function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100, path: path,
       azimuth: (azimuth ?? -110).truncatingRemainder(dividingBy: 360), elevation: elevation ?? 45)
     chart.title = title.map { $0.isEmpty ? nil : $0 } ?? "未归一化的损失曲面与梯度下降路径"
-    chart.theme = Theme.named(theme) ?? .light
+    chart.style = Style(theme: Theme.named(theme) ?? .light)
     return chart
   }
 }

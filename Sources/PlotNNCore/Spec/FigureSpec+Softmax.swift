@@ -5,7 +5,7 @@ extension FigureSpec {
     guard (1...64).contains(logits.count) else { throw .logits("softmax needs 1 to 64 logits (got \(logits.count))") }
     if let bad = logits.first(where: { !$0.isFinite }) { throw .notFinite(option: "logit", value: bad) }
     var chart = SoftmaxChart(logits: logits)
-    chart.theme = Theme.named(theme) ?? .light
+    chart.style = Style(theme: Theme.named(theme) ?? .light)
     if let title, title.isEmpty {
       chart.title = nil
     } else {

@@ -40,7 +40,7 @@ public enum FigureSpecError: Error, CustomStringConvertible {
       return "the \(axis) range [\(low), \(high)] cannot be drawn: its width must be finite, at least 1e-100, "
         + "and at least 1e-9 of its largest end; choose \(options) accordingly"
     case .unknownTheme(let name):
-      return "unknown theme '\(name)'; choose one of \(Theme.all.map(\.name).joined(separator: ", "))"
+      return "unknown theme '\(name)'; choose one of \(Theme.allCases.map(\.rawValue).joined(separator: ", "))"
     }
   }
 }
