@@ -53,7 +53,7 @@ public enum FigureRenderer {
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
     defer { cairo_destroy(cr) }
     let measurer = try CairoCanvas(context: cr, fontMap: fontMap)
-    let recording = RecordingCanvas { markup, style in measurer.measure(markup, style: style) }
+    let recording = RecordingCanvas { text, style in measurer.measure(text, style: style) }
     chart.draw(on: recording, size: size, tolerance: tolerance)
     return recording
   }

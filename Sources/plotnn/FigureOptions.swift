@@ -30,8 +30,8 @@ struct FigureOptions: ParsableArguments {
   /// Usage checks shared by the figure commands: the extension and the title's markup.
   func validateOutput() throws {
     do { _ = try OutputFormat(path: out) } catch { throw ValidationError(error.description) }
-    if let title, let problem = MarkupCheck.problem(in: title) {
-      throw ValidationError("--title is not valid Pango markup (\(problem)); write &lt; for < and &amp; for &")
+    if let title {
+      do { _ = try RichText(markup: title) } catch { throw ValidationError("--title is not valid markup: \(error)") }
     }
   }
 }

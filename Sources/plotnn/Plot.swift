@@ -44,8 +44,8 @@ struct Plot: ParsableCommand {
     }
     do { try spec.validateOptions() } catch { throw ValidationError(error.description) }
     if let out { do { _ = try OutputFormat(path: out) } catch { throw ValidationError(error.description) } }
-    if let title = chart.title, let problem = MarkupCheck.problem(in: title) {
-      throw ValidationError("--title is not valid Pango markup (\(problem)); write &lt; for < and &amp; for &")
+    if let title = chart.title {
+      do { _ = try RichText(markup: title) } catch { throw ValidationError("--title is not valid markup: \(error)") }
     }
   }
 

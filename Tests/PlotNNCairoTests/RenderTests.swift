@@ -17,9 +17,9 @@ import Testing
   /// relu over [-2, 2] and a step (jump at 0.5) so pixels can be checked at known places.
   static func reluChart() -> LineChart {
     var chart = LineChart(
-      series: [.init(label: "relu", function: PlotFunction(breakpoints: [0]) { max(0, $0) }, colorIndex: 0)],
+      series: [.init(label: .plain("relu"), function: PlotFunction(breakpoints: [0]) { max(0, $0) }, colorIndex: 0)],
       xRange: -2...2, yRange: -0.5...2.5)
-    chart.title = "ReLU 激活函数"
+    chart.title = .plain("ReLU 激活函数")
     chart.showGrid = false
     return chart
   }
@@ -145,10 +145,11 @@ import Testing
   @Test func chineseAndMathHaveRealGlyphs() throws {
     try Self.withCanvas { canvas in
       let style = TextStyle(size: 12, color: .black)
-      #expect(canvas.unknownGlyphs(in: "ReLU 激活函数 未归一化 梯度", style: style) == 0)
-      #expect(canvas.unknownGlyphs(in: "σ′(0) = 0.25, α β λ θ<sub>1</sub> −∞ ×", style: style) == 0)
+      #expect(canvas.unknownGlyphs(in: .plain("ReLU 激活函数 未归一化 梯度"), style: style) == 0)
+      let math = try RichText(markup: "σ′(0) = 0.25, α β λ θ<sub>1</sub> −∞ ×")
+      #expect(canvas.unknownGlyphs(in: math, style: style) == 0)
       // A character neither pinned font has (Linear B) is counted, so the check can fail.
-      #expect(canvas.unknownGlyphs(in: "\u{10000}", style: style) == 1)
+      #expect(canvas.unknownGlyphs(in: .plain("\u{10000}"), style: style) == 1)
     }
   }
 

@@ -43,7 +43,7 @@ import Testing
   @Test func twoPanelsWithHeadingsAndLabels() {
     let (canvas, layout) = Self.draw(.descent())
     #expect(layout.panels.count == 2)
-    let texts = canvas.texts
+    let texts = canvas.texts.map(\.plainText)
     #expect(texts.contains("未归一化") && texts.contains("归一化"))
     #expect(texts.filter { $0 == "梯度" }.count == 2)
     #expect(texts.filter { Markup.plainText($0) == "θ1" }.count == 2)
@@ -125,15 +125,15 @@ import Testing
     var options = DescentOptions()
     options.panels = .unnormalized
     options.unnormalizedRate = .relative(1.1)
-    options.title = "3.6.3"
+    options.title = .plain("3.6.3")
     let chart = ContourChart.descent(options)
     #expect(chart.panels.count == 1)
     #expect(chart.panels[0].path?.diverged == true)
     let (canvas, _) = Self.draw(chart)
-    #expect(canvas.texts.contains { $0.contains("发散") })
-    #expect(canvas.texts.contains("3.6.3"))
+    #expect(canvas.texts.map(\.plainText).contains { $0.contains("发散") })
+    #expect(canvas.texts.map(\.plainText).contains("3.6.3"))
     options.panels = .normalized
-    #expect(ContourChart.descent(options).panels.map(\.title) == ["归一化"])
+    #expect(ContourChart.descent(options).panels.map(\.title) == [.plain("归一化")])
   }
 
   @Test func windowFramesPathAndMinimum() {

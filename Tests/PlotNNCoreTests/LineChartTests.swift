@@ -10,7 +10,7 @@ private let builtIn = Style.light
 private func chart(_ functions: [PlotFunction], _ x: ClosedRange<Double>, y: ClosedRange<Double>? = nil) -> LineChart {
   LineChart(
     series: functions.enumerated().map {
-      LineChart.Series(label: "f\($0.offset)", function: $0.element, colorIndex: $0.offset)
+      LineChart.Series(label: .plain("f\($0.offset)"), function: $0.element, colorIndex: $0.offset)
     },
     xRange: x, yRange: y)
 }
@@ -28,8 +28,9 @@ private func render(_ chart: LineChart, _ size: Size = Size(width: 560, height: 
 /// baseline 0.95·size), placed by its anchor: computed here, not by the code under test.
 private struct Box: CustomStringConvertible {
   let text: String, minX: Double, minY: Double, maxX: Double, maxY: Double
-  init(_ text: String, _ p: Point, _ style: TextStyle, _ anchor: TextAnchor) {
-    let w = 0.6 * style.size * Double(Markup.plainText(text).count), h = 1.2 * style.size
+  init(_ rich: RichText, _ p: Point, _ style: TextStyle, _ anchor: TextAnchor) {
+    let text = rich.plainText
+    let w = 0.6 * style.size * Double(text.count), h = 1.2 * style.size
     let x: Double
     switch anchor.horizontal {
     case .left: x = p.x
@@ -144,13 +145,13 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
   }
 
   @Test func legendNeedsTwoSeriesAndShowLegend() {
-    let one = render(chart([relu], -3...3)).0.texts
+    let one = render(chart([relu], -3...3)).0.texts.map(\.plainText)
     #expect(!one.contains("f0"))
-    let two = render(chart([relu, reluPrime], -3...3)).0.texts
+    let two = render(chart([relu, reluPrime], -3...3)).0.texts.map(\.plainText)
     #expect(two.contains("f0") && two.contains("f1"))
     var hidden = chart([relu, reluPrime], -3...3)
     hidden.showLegend = false
-    let none = render(hidden).0.texts
+    let none = render(hidden).0.texts.map(\.plainText)
     #expect(!none.contains("f0") && !none.contains("f1"))
   }
 
@@ -268,7 +269,7 @@ extension LineChartTests {
       // Two series: relu [0, 10] and −relu [−10, 0] → [−10, 10] + 1 each side.
       #expect(chart([relu, PlotFunction { -max(0, $0) }], -10...10).resolvedYRange == -11...11)
       var c = chart([relu], -10...10)
-      c.annotations = [Annotation(x: 1, y: 20, text: "a")]
+      c.annotations = [Annotation(x: 1, y: 20, text: .plain("a"))]
       #expect(c.resolvedYRange == -1...21)
     }
   }

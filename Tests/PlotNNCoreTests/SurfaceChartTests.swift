@@ -82,17 +82,17 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     #expect(bar.ticks.count >= 3)
     #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.y > $1.y })
     #expect(bar.ticks.allSatisfy { $0.y >= bar.bar.minY - 1e-9 && $0.y <= bar.bar.maxY + 1e-9 })
-    #expect(bar.label.markup == "loss")
+    #expect(bar.label.text == .plain("loss"))
     // The bar is right of the box and its labels.
     let boxRight = l.projection.corners.map { l.projection.project(box: $0).point.x }.max() ?? 0
     #expect(bar.bar.minX > boxRight)
-    let texts = record(chart).texts
-    for tick in bar.ticks { #expect(texts.contains(tick.label)) }
+    let texts = record(chart).texts.map(\.plainText)
+    for tick in bar.ticks { #expect(texts.contains(tick.label.plainText)) }
     #expect(texts.filter { $0 == "loss" }.count == 2)  // z axis name and colour bar label
     var without = chart
     without.showColorBar = false
     #expect(layout(without).colorBar == nil)
-    #expect(record(without).texts.filter { $0 == "loss" }.count == 1)
+    #expect(record(without).texts.map(\.plainText).filter { $0 == "loss" }.count == 1)
   }
 
   @Test func pathIsDrawnAfterTheQuadsItLiesOnAndOnTheSurface() throws {
@@ -163,7 +163,7 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     for (elevation, azimuth) in [(45.0, -110.0), (30, -60), (10, 30), (70, -150), (0, 0), (90, -90)] {
       let chart = SurfaceChart(
         function: bowl, xRange: -10...10, yRange: -100...100, path: lPath, azimuth: azimuth, elevation: elevation,
-        title: "Loss")
+        title: .plain("Loss"))
       let l = layout(chart)
       let boxes = l.ticks.joined().compactMap { $0.label?.box } + l.names.map(\.box)
       #expect(boxes.count >= 8, "view \(elevation), \(azimuth)")

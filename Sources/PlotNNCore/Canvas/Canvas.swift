@@ -53,18 +53,18 @@ public protocol Canvas: AnyObject {
   func fill(_ path: Path, color: Color)
   /// Strokes a path.
   func stroke(_ path: Path, style: StrokeStyle)
-  /// Draws `markup` (Pango markup) at `point`, the anchor placing the text's logical box,
+  /// Draws `text` in `style` at `point`, the anchor placing the text's logical box,
   /// rotated by `rotation` radians counter-clockwise about `point`.
-  func text(_ markup: String, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double)
-  /// The logical extent `markup` would take, unrotated.
-  func measure(_ markup: String, style: TextStyle) -> TextExtent
+  func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double)
+  /// The logical extent `text` would take in `style`, unrotated.
+  func measure(_ text: RichText, style: TextStyle) -> TextExtent
   /// Restricts drawing to `rect` while `body` runs.
   func clipped(to rect: Rect, _ body: () -> Void)
 }
 
 extension Canvas {
   /// Draws unrotated text.
-  public func text(_ markup: String, at point: Point, style: TextStyle, anchor: TextAnchor) {
-    text(markup, at: point, style: style, anchor: anchor, rotation: 0)
+  public func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor) {
+    self.text(text, at: point, style: style, anchor: anchor, rotation: 0)
   }
 }

@@ -164,7 +164,7 @@ struct AxesPainter {
 
   /// Draws a label unless its box overlaps one in `placed`, to which it is then added.
   private func label(
-    _ text: String, at p: Point, extent: TextExtent, anchor: TextAnchor, halo: Bool, placed: inout [Rect]
+    _ text: RichText, at p: Point, extent: TextExtent, anchor: TextAnchor, halo: Bool, placed: inout [Rect]
   ) {
     let box = box(at: p, extent: extent, anchor: anchor)
     let overlaps = { (o: Rect) in

@@ -6,7 +6,7 @@ struct ColorBar {
     let value: Double
     /// Canvas y of the tick.
     let y: Double
-    let label: String
+    let label: RichText
   }
 
   static let barWidth = 14.0
@@ -23,18 +23,18 @@ struct ColorBar {
 
   /// A bar for `range` whose strip ends at `right`, centred on `middle` and `height` long.
   init(
-    range: ClosedRange<Double>, label markup: String, style: Style, canvas: Canvas, right: Double, middle: Double,
+    range: ClosedRange<Double>, label name: RichText, style: Style, canvas: Canvas, right: Double, middle: Double,
     height: Double
   ) {
     let labelStyle = style.tickLabel
-    let lineHeight = canvas.measure("0", style: labelStyle).height
+    let lineHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let (lo, hi) = (range.lowerBound, range.upperBound)
     let bins = TickLocator.bins(forAxisLength: height, fontSize: labelStyle.size, vertical: true)
     let labelled = TickLocator.labelledTicks(range, length: height, bins: bins) { _, _ in lineHeight + 4 }.ticks
     let values = labelled.map(\.value)
     let labels = labelled.map(\.label)
     let widest = labels.map { canvas.measure($0, style: labelStyle).width }.max() ?? 0
-    let nameExtent = canvas.measure(markup, style: style.axisName)
+    let nameExtent = canvas.measure(name, style: style.axisName)
     stripWidth =
       Self.gapBefore + Self.barWidth + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height
     let x = right - stripWidth + Self.gapBefore
@@ -43,7 +43,7 @@ struct ColorBar {
     ticks = zip(values, labels).map { v, s in Tick(value: v, y: bar.maxY - (v - lo) / (hi - lo) * bar.height, label: s)
     }
     let nameX = bar.maxX + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height / 2
-    self.label = PlacedText(markup: markup, center: Point(nameX, bar.midY), extent: nameExtent, rotation: .pi / 2)
+    self.label = PlacedText(text: name, center: Point(nameX, bar.midY), extent: nameExtent, rotation: .pi / 2)
   }
 
   /// Paints the ramp as horizontal slices, one per point of height and at most 256, from the

@@ -16,12 +16,13 @@ extension ContourChart {
     if options.panels != .normalized {
       panels.append(
         panel(
-          title: "未归一化", problem: original, start: options.start, rate: options.unnormalizedRate, steps: options.steps))
+          title: .plain("未归一化"), problem: original, start: options.start, rate: options.unnormalizedRate,
+          steps: options.steps))
     }
     if options.panels != .unnormalized {
       panels.append(
         panel(
-          title: "归一化", problem: normalized, start: original.normalizedWeights(options.start),
+          title: .plain("归一化"), problem: normalized, start: original.normalizedWeights(options.start),
           rate: options.normalizedRate, steps: options.steps))
     }
     var chart = ContourChart(panels: panels, title: options.title)
@@ -32,7 +33,7 @@ extension ContourChart {
   }
 
   static func panel(
-    title: String, problem: LeastSquaresProblem, start: Vector2, rate: DescentOptions.LearningRate, steps: Int
+    title: RichText, problem: LeastSquaresProblem, start: Vector2, rate: DescentOptions.LearningRate, steps: Int
   ) -> Panel {
     let eta = rate.value(for: problem.hessian)
     let path = GradientDescent(learningRate: eta, steps: steps).run(on: problem, from: start)
@@ -42,7 +43,9 @@ extension ContourChart {
     case .stepLimit: ending = "\(path.stepCount) 步后仍未收敛"
     case .diverged(let step): ending = "第 \(step) 步发散"
     }
-    let subtitle = "<i>η</i> = \(number(eta))，<i>κ</i> = \(number(problem.hessian.conditionNumber))：\(ending)"
+    let subtitle =
+      RichText.italic("η") + .plain(" = \(number(eta))，") + .italic("κ")
+      + .plain(" = \(number(problem.hessian.conditionNumber))：\(ending)")
     return Panel(
       title: title, subtitle: subtitle, loss: { problem.loss($0) }, minimum: problem.minimizer, path: path)
   }

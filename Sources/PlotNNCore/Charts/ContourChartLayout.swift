@@ -44,7 +44,7 @@ struct ContourPanelLayout {
   init(panel: ContourChart.Panel, column: Rect, style: Style, canvas: Canvas) {
     self.column = column
     let labelStyle = style.tickLabel
-    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let nameHeight = canvas.measure(panel.yLabel, style: style.panelAxisName).height
     titleTop = column.minY
     var top = column.minY + canvas.measure(panel.title, style: style.panelTitle).height
@@ -55,7 +55,7 @@ struct ContourPanelLayout {
     let region = Self.region(of: panel)
     // The y labels' width decides the left margin, which decides the plot's aspect and so
     // the window and its labels: two rounds settle it (widths change only by a digit).
-    var labelWidth = canvas.measure("−00", style: labelStyle).width
+    var labelWidth = canvas.measure(.plain("−00"), style: labelStyle).width
     var plot = column
     var window = (x: 0.0...1.0, y: 0.0...1.0)
     var yTicks: [AxisTick] = []
@@ -74,7 +74,7 @@ struct ContourPanelLayout {
     yScale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
     self.yTicks = yTicks
     let xScale = xScale
-    let width = { (s: String) in canvas.measure(s, style: labelStyle).width }
+    let width = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
     xTicks = AxisTick.ticks(window.x, length: plot.width, fontSize: labelStyle.size, vertical: false) { a, b in
       (width(a) + width(b)) / 2 + 10
     }.map { AxisTick(value: $0.value, position: xScale($0.value), label: $0.label) }
@@ -122,17 +122,17 @@ struct ContourPanelLayout {
   }
 }
 
-/// A tick on one axis: value, device position and label (Pango markup).
+/// A tick on one axis: value, device position and label.
 struct AxisTick {
   let value: Double
   let position: Double
-  let label: String
+  let label: RichText
 
   /// Labelled ticks with matplotlib's 'auto' bin count for the axis length, thinned until
   /// labels are `spacing(a, b)` apart (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   static func ticks(
     _ range: ClosedRange<Double>, length: Double, fontSize: Double, vertical: Bool,
-    spacing: (String, String) -> Double
+    spacing: (RichText, RichText) -> Double
   ) -> [LabelledTick] {
     let bins = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: vertical)
     return TickLocator.labelledTicks(range, length: length, bins: bins, spacing: spacing).ticks

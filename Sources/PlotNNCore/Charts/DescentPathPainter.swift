@@ -83,7 +83,7 @@ struct DescentPathPainter {
 
   /// Draws `text` centred at the first of `centres` whose box is inside the plot and
   /// clear of the path, else at the first one moved inside the plot.
-  private func label(_ text: String, style textStyle: TextStyle, extent: TextExtent, centres: [Point]) {
+  private func label(_ text: RichText, style textStyle: TextStyle, extent: TextExtent, centres: [Point]) {
     let plot = layout.plot.insetBy(3)
     let boxes = centres.map {
       Rect(x: $0.x - extent.width / 2, y: $0.y - extent.height / 2, width: extent.width, height: extent.height)

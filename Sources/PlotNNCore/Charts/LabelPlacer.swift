@@ -11,7 +11,7 @@ struct LabelPlacer {
   /// Ticks chosen for the three axes.
   struct Choice {
     let values: [[Double]]
-    let labels: [[String]]
+    let labels: [[RichText]]
   }
 
   /// Something to fit: a point of the unit-placed projection plus a fixed canvas offset,
@@ -29,7 +29,7 @@ struct LabelPlacer {
   let canvas: Canvas
   let labelStyle: TextStyle
   let nameStyle: TextStyle
-  let names: [String]
+  let names: [RichText]
 
   private func range(_ axis: Int) -> ClosedRange<Double> {
     [projection.xRange, projection.yRange, projection.zRange][axis]
@@ -60,7 +60,7 @@ struct LabelPlacer {
   /// vertical for z).
   func ticks(scale: Double) -> Choice {
     var values: [[Double]] = []
-    var labels: [[String]] = []
+    var labels: [[RichText]] = []
     for edge in axisBox.edges {
       let (p0, p1) = ends(edge)
       let length = scale * hypot(p1.x - p0.x, p1.y - p0.y)
@@ -74,7 +74,7 @@ struct LabelPlacer {
       let ey = abs(p1.y - p0.y) * scale / length
       let bins = TickLocator.bins(forAxisLength: length, fontSize: labelStyle.size, vertical: edge.axis == 2)
       // Side by side along the projected edge: apart by 14 points across or 3 up and down.
-      let spacing = { (a: String, b: String) -> Double in
+      let spacing = { (a: RichText, b: RichText) -> Double in
         let (ea, eb) = (canvas.measure(a, style: labelStyle), canvas.measure(b, style: labelStyle))
         let across = ex > 1e-9 ? ((ea.width + eb.width) / 2 + 14) / ex : .infinity
         let along = ey > 1e-9 ? ((ea.height + eb.height) / 2 + 3) / ey : .infinity
@@ -95,8 +95,8 @@ struct LabelPlacer {
     return min(a, b)
   }
 
-  /// A name to place: its item, extent, rotation and markup.
-  private typealias Name = (item: Item, extent: TextExtent, rotation: Double, markup: String)
+  /// A name to place: its item, extent, rotation and text.
+  private typealias Name = (item: Item, extent: TextExtent, rotation: Double, text: RichText)
 
   /// Tick labels as items, per axis, and the names of the axes not seen end-on.
   private func labelItems(_ choice: Choice) -> (labels: [[(Item, TextExtent)]], names: [Name]) {
@@ -204,7 +204,7 @@ struct LabelPlacer {
         let p = target.project(box: target.box(edge.point(value).x, edge.point(value).y, edge.point(value).z)).point
         let (item, extent) = labels[edge.axis][k]
         var text: PlacedText? = PlacedText(
-          markup: choice.labels[edge.axis][k], center: at(item), extent: extent, rotation: 0)
+          text: choice.labels[edge.axis][k], center: at(item), extent: extent, rotation: 0)
         if let box = text?.box, taken.contains(where: { $0.intersects(box) }) { text = nil }
         if let box = text?.box { taken.append(box) }
         let end = Point(p.x + d.x * SurfaceChartLayout.tickLength, p.y + d.y * SurfaceChartLayout.tickLength)
@@ -213,7 +213,7 @@ struct LabelPlacer {
       ticks.append(axisTicks)
     }
     let placedNames = names.map {
-      PlacedText(markup: $0.markup, center: at($0.item), extent: $0.extent, rotation: $0.rotation)
+      PlacedText(text: $0.text, center: at($0.item), extent: $0.extent, rotation: $0.rotation)
     }
     return (ticks, placedNames)
   }

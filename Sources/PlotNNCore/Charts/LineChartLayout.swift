@@ -21,7 +21,7 @@ struct LineChartLayout {
   struct Tick {
     let value: Double
     let position: Double
-    let label: String
+    let label: RichText
   }
 
   static let padding = 14.0
@@ -32,7 +32,7 @@ struct LineChartLayout {
     self.size = size
     let style = chart.style
     let labelStyle = style.tickLabel
-    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let pad = Self.padding
     let (xlo, xhi) = (chart.xRange.lowerBound, chart.xRange.upperBound)
     let yRange = chart.resolvedYRange
@@ -95,7 +95,7 @@ struct LineChartLayout {
     axisY = plot.maxY - ty * plot.height
 
     let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: labelStyle.size, vertical: false)
-    let xWidth = { (s: String) in canvas.measure(s, style: labelStyle).width }
+    let xWidth = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
     xTicks = Self.ticks(
       xlo, xhi, length: plot.width, bins: xBins, spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
     )
@@ -111,7 +111,7 @@ struct LineChartLayout {
 
   /// Labelled ticks that do not crowd (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   private static func ticks(
-    _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (String, String) -> Double
+    _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (RichText, RichText) -> Double
   ) -> [LabelledTick] {
     TickLocator.labelledTicks(lo...hi, length: length, bins: bins, spacing: spacing).ticks
   }

@@ -66,7 +66,7 @@ struct LineChartPainter {
       x: layout.plot.minX, y: layout.plot.minY + 14, width: layout.plot.width, height: layout.plot.height - 14)
     // The strips where tick labels sit beside the axes: a label there would be overwritten.
     let labelWidth = layout.yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
-    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let tickStrips = [
       Rect(
         x: layout.axisX - labelWidth - 14, y: layout.plot.minY - 20, width: labelWidth + 16,

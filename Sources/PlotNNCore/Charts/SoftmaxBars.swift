@@ -7,7 +7,7 @@ struct SoftmaxBars {
 
   /// Draws bars for `values` in `rect`, scaled so the largest magnitude (or `fullScale`)
   /// spans the room left after the labels. Returns each row's right anchor for links.
-  func column(_ rect: Rect, values: [Double], labels: [String], fullScale: Double? = nil) -> [Point] {
+  func column(_ rect: Rect, values: [Double], labels: [RichText], fullScale: Double? = nil) -> [Point] {
     let textStyle = style.valueLabel
     let labelRoom = (labels.map { canvas.measure($0, style: textStyle).width }.max() ?? 0) + 8
     // Bars run from a zero line: the room splits between the most negative and the most

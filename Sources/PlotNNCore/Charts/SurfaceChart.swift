@@ -59,14 +59,14 @@ public struct SurfaceChart: Chart {
   public var elevation: Double
   /// Quads along each axis (1…400).
   public var resolution: Int
-  /// Title (Pango markup); nil for none.
-  public var title: String?
-  /// Axis names (Pango markup).
-  public var xLabel = "<i>w</i><sub>1</sub>"
-  public var yLabel = "<i>w</i><sub>2</sub>"
-  public var zLabel = "loss"
-  /// The colour bar's label (Pango markup); nil: ``zLabel``.
-  public var colorBarLabel: String?
+  /// Title; nil for none.
+  public var title: RichText?
+  /// Axis names.
+  public var xLabel = RichText.italic("w") + RichText.plain("1").scripted(.subscript)
+  public var yLabel = RichText.italic("w") + RichText.plain("2").scripted(.subscript)
+  public var zLabel = RichText.plain("loss")
+  /// The colour bar's label; nil: ``zLabel``.
+  public var colorBarLabel: RichText?
   public var style: Style = .light
   public var showColorBar: Bool
   /// Strength k in [0, 1] of Lambert shading: each colour is multiplied by
@@ -85,7 +85,7 @@ public struct SurfaceChart: Chart {
   public init(
     function: @escaping @Sendable (Double, Double) -> Double, xRange: ClosedRange<Double>,
     yRange: ClosedRange<Double>, path: [(Double, Double)] = [], azimuth: Double = -110, elevation: Double = 45,
-    resolution: Int = 32, title: String? = nil, showColorBar: Bool = true
+    resolution: Int = 32, title: RichText? = nil, showColorBar: Bool = true
   ) {
     self.function = function
     self.xRange = xRange

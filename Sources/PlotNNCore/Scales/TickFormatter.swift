@@ -1,6 +1,6 @@
 import Foundation
 
-/// Tick labels for one axis, as Pango markup.
+/// Tick labels for one axis, as rich text.
 ///
 /// Fixed notation, after matplotlib's `ScalarFormatter._set_format`: every label of the axis
 /// gets the same number of decimals, the fewest with which each tick is written exactly
@@ -12,7 +12,7 @@ import Foundation
 /// a value that rounds to zero is written without a sign (never "−0" or "−0.0").
 ///
 /// Scientific notation when the largest |tick| is ≥ 1e5 or, not counting 0, < 1e-4: each
-/// label is `mantissa×10<sup>exponent</sup>` (`1×10<sup>6</sup>`, `2.5×10<sup>−7</sup>`), the
+/// label is mantissa×10 with the exponent as a superscript (1×10⁶, 2.5×10⁻⁷), the
 /// mantissas sharing the fewest decimals that write every tick exactly (same tolerance), and
 /// 0 is "0". matplotlib instead keeps
 /// plain labels and draws one offset/multiplier text ("1e6") at the end of the axis; we write
@@ -38,23 +38,23 @@ public struct TickFormatter: Sendable {
     }
   }
 
-  /// The label of `value` as Pango markup, e.g. "0.5", "−2", "1.5×10<sup>6</sup>".
-  public func label(_ value: Double) -> String {
-    if value.isNaN { return "NaN" }
-    if value.isInfinite { return value < 0 ? "\u{2212}∞" : "∞" }
+  /// The label of `value`, e.g. "0.5", "−2", "1.5×10" with a superscript "6".
+  public func label(_ value: Double) -> RichText {
+    if value.isNaN { return .plain("NaN") }
+    if value.isInfinite { return .plain(value < 0 ? "\u{2212}∞" : "∞") }
     if scientific {
-      if value == 0 { return "0" }
+      if value == 0 { return .plain("0") }
       let text = String(format: "%.\(decimals)e", value)
       guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
-        return Self.minus(text)
+        return .plain(Self.minus(text))
       }
       let mantissa = String(text[..<e])
       let exponent = Int(text[text.index(after: e)...].replacingOccurrences(of: "+", with: "")) ?? 0
-      return Self.minus(mantissa) + "×10<sup>" + Self.minus(String(exponent)) + "</sup>"
+      return .plain(Self.minus(mantissa) + "×10") + RichText.plain(Self.minus(String(exponent))).scripted(.superscript)
     }
     var text = String(format: "%.\(decimals)f", value)
     if text.hasPrefix("-") && Double(text) == 0 { text.removeFirst() }
-    return Self.minus(text)
+    return .plain(Self.minus(text))
   }
 
   /// The fewest decimals, 0 through 17, with which formatting in `style` ("f" or "e")

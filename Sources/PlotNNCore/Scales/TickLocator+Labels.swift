@@ -1,7 +1,7 @@
-/// A tick value with its label (Pango markup from ``TickFormatter``).
+/// A tick value with its label (``TickFormatter``).
 public struct LabelledTick: Sendable, Hashable {
   public var value: Double
-  public var label: String
+  public var label: RichText
 }
 
 extension TickLocator {
@@ -14,7 +14,7 @@ extension TickLocator {
   /// Every chart's axes use this: line charts, contour panels, the colour bar and the
   /// projected edges of the 3-D box (each with its own spacing rule).
   public static func labelledTicks(
-    _ range: ClosedRange<Double>, length: Double, bins: Int, spacing: (String, String) -> Double
+    _ range: ClosedRange<Double>, length: Double, bins: Int, spacing: (RichText, RichText) -> Double
   ) -> (ticks: [LabelledTick], fits: Bool) {
     let (lo, hi) = (range.lowerBound, range.upperBound)
     var n = max(bins, 1)

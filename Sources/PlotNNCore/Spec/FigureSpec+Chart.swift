@@ -42,11 +42,14 @@ extension FigureSpec {
 
     var series: [LineChart.Series] = []
     for (i, f) in bound.enumerated() {
-      let name = FigureText.legendName(f)
+      let name = try FigureSpecError.richText(FigureText.legendName(f), field: "functions")
       let (value, derivative) = f.plotFunctions(over: low...high)
       if curves != .derivative { series.append(.init(label: name, function: value, colorIndex: i)) }
       if curves != .function {
-        series.append(.init(label: FigureText.derivativeName(f), function: derivative, colorIndex: i, dashed: true))
+        series.append(
+          .init(
+            label: try FigureSpecError.richText(FigureText.derivativeName(f), field: "functions"), function: derivative,
+            colorIndex: i, dashed: true))
       }
     }
     var chart = LineChart(series: series, xRange: low...high)
@@ -54,17 +57,26 @@ extension FigureSpec {
     chart.axes = axes
     chart.showGrid = grid
     chart.showLegend = legend
-    if curves == .derivative && bound.count == 1 { chart.yLabel = "<i>y</i> = <i>f</i>′(<i>x</i>)" }
-    (chart.title, chart.subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: title)
+    if curves == .derivative && bound.count == 1 {
+      chart.yLabel = try FigureSpecError.richText("<i>y</i> = <i>f</i>′(<i>x</i>)", field: "y label")
+    }
+    let (titleMarkup, subtitleMarkup) = FigureText.titles(for: bound, curves: curves, userTitle: title)
+    chart.title = try titleMarkup.map { markup throws(FigureSpecError) in
+      try FigureSpecError.richText(markup, field: "title")
+    }
+    chart.subtitle = try subtitleMarkup.map { markup throws(FigureSpecError) in
+      try FigureSpecError.richText(markup, field: "subtitle")
+    }
     if let bad = marks.first(where: { !bound.indices.contains($0.function) }) {
       throw .mark(
         "mark function \(bad.function) is out of range; there are \(bound.count) functions (0 to \(bound.count - 1))")
     }
-    chart.annotations = marks.map { mark in
+    chart.annotations = try marks.map { mark throws(FigureSpecError) in
       let f = bound[mark.function]
       let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
       let colorIndex = mark.function
-      return Annotation(x: mark.x, y: y, text: FigureText.markLabel(mark.label, value: y), colorIndex: colorIndex)
+      let text = try FigureSpecError.richText(FigureText.markLabel(mark.label, value: y), field: "mark label")
+      return Annotation(x: mark.x, y: y, text: text, colorIndex: colorIndex)
     }
     // A single given bound keeps the automatic other one, moved if needed to leave one unit.
     let auto = chart.resolvedYRange

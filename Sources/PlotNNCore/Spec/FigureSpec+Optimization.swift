@@ -15,7 +15,8 @@ extension FigureSpec {
     if let levels { options.levels = levels }
     if let panels { options.panels = DescentOptions.Panels(rawValue: panels) ?? .both }
     options.style = Style(theme: Theme.named(theme) ?? .light)
-    options.title = title.map { $0.isEmpty ? nil : $0 } ?? "梯度下降：未归一化 vs 归一化"
+    options.title = try FigureSpecError.richText(title ?? "梯度下降：未归一化 vs 归一化", field: "title")
+    if options.title?.isEmpty == true { options.title = nil }
     return ContourChart.descent(options)
   }
 
@@ -35,7 +36,8 @@ extension FigureSpec {
     var chart = SurfaceChart(
       function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100, path: path,
       azimuth: (azimuth ?? -110).truncatingRemainder(dividingBy: 360), elevation: elevation ?? 45)
-    chart.title = title.map { $0.isEmpty ? nil : $0 } ?? "未归一化的损失曲面与梯度下降路径"
+    chart.title = try FigureSpecError.richText(title ?? "未归一化的损失曲面与梯度下降路径", field: "title")
+    if chart.title?.isEmpty == true { chart.title = nil }
     chart.style = Style(theme: Theme.named(theme) ?? .light)
     return chart
   }

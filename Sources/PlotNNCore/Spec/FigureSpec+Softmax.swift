@@ -9,9 +9,10 @@ extension FigureSpec {
     if let title, title.isEmpty {
       chart.title = nil
     } else {
-      chart.title = title ?? "Softmax"
-      chart.subtitle =
-        "σ(<i>z</i>)<sub><i>j</i></sub> = <i>e</i><sup><i>z</i><sub><i>j</i></sub></sup> / Σ<sub><i>k</i></sub> <i>e</i><sup><i>z</i><sub><i>k</i></sub></sup>"
+      chart.title = try FigureSpecError.richText(title ?? "Softmax", field: "title")
+      chart.subtitle = try FigureSpecError.richText(
+        "σ(<i>z</i>)<sub><i>j</i></sub> = <i>e</i><sup><i>z</i><sub><i>j</i></sub></sup> / Σ<sub><i>k</i></sub> <i>e</i><sup><i>z</i><sub><i>k</i></sub></sup>",
+        field: "subtitle")
     }
     return chart
   }

@@ -12,6 +12,8 @@ public enum FigureSpecError: Error, CustomStringConvertible {
   case logits(String)
   case mark(String)
   case undrawable(axis: String, low: Double, high: Double, options: String)
+  /// Text in `field` that is not valid markup.
+  case markup(field: String, MarkupError)
 
   public var description: String {
     switch self {
@@ -39,9 +41,18 @@ public enum FigureSpecError: Error, CustomStringConvertible {
     case .undrawable(let axis, let low, let high, let options):
       return "the \(axis) range [\(low), \(high)] cannot be drawn: its width must be finite, at least 1e-100, "
         + "and at least 1e-9 of its largest end; choose \(options) accordingly"
+    case .markup(let field, let error):
+      return "\(field) is not valid markup: \(error)"
     case .unknownTheme(let name):
       return "unknown theme '\(name)'; choose one of \(Theme.allCases.map(\.rawValue).joined(separator: ", "))"
     }
+  }
+}
+
+extension FigureSpecError {
+  /// `markup` parsed (``RichText/init(markup:)``), a fault reported as `field`'s.
+  static func richText(_ markup: String, field: String) throws(FigureSpecError) -> RichText {
+    do { return try RichText(markup: markup) } catch { throw .markup(field: field, error) }
   }
 }
 
