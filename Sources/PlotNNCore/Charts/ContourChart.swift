@@ -72,14 +72,11 @@ public struct ContourChart: Chart {
   /// a grid fine enough for `tolerance` device units (0.1 px at scale 1 gives 2-point cells).
   public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
     let layout = ContourChartLayout(chart: self, size: size, canvas: canvas)
-    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
+    FigureHeading.paintBackground(on: canvas, size: size, style: style)
     for (panel, panelLayout) in zip(panels, layout.panels) {
       ContourPanelPainter(chart: self, panel: panel, layout: panelLayout, canvas: canvas, tolerance: tolerance).paint()
     }
-    if let title {
-      canvas.text(
-        title, at: Point(size.width / 2, layout.titleTop), style: style.title, anchor: TextAnchor(.center, .top))
-    }
+    layout.heading.paint(on: canvas, width: size.width)
   }
 
   /// The grid cell size in points for a drawing `tolerance`: 2·√(tolerance/0.1), clamped to

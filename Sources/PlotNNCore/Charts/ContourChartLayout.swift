@@ -1,7 +1,7 @@
 /// Where the panels of a ``ContourChart`` go: title strip, one column per panel, and in
 /// each the heading, the plot rectangle, its equal-aspect data window and ticks.
 struct ContourChartLayout {
-  let titleTop: Double
+  let heading: FigureHeading
   let panels: [ContourPanelLayout]
 
   static let padding = 14.0
@@ -9,11 +9,8 @@ struct ContourChartLayout {
 
   init(chart: ContourChart, size: Size, canvas: Canvas) {
     let pad = Self.padding
-    titleTop = pad
-    var top = pad
-    if let title = chart.title {
-      top += canvas.measure(title, style: chart.style.title).height + 8
-    }
+    heading = FigureHeading(title: chart.title, subtitle: nil, style: chart.style, top: pad)
+    let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 6
     let n = Double(max(chart.panels.count, 1))
     let width = (size.width - 2 * pad - (n - 1) * Self.gap) / n
     let height = size.height - top - pad

@@ -15,7 +15,7 @@ struct LineChartLayout {
   /// Whether each axis runs through the plot's interior (origin style with 0 in range).
   let verticalAxisInside: Bool
   let horizontalAxisInside: Bool
-  let titleTop: Double
+  let heading: FigureHeading
   let curves: [SampledCurve]
 
   struct Tick {
@@ -45,11 +45,9 @@ struct LineChartLayout {
     verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
     horizontalAxisInside = origin && ylo <= 0 && 0 <= yhi
 
-    var top = pad
-    titleTop = top
-    if let title = chart.title { top += canvas.measure(title, style: style.title).height + 2 }
-    if let subtitle = chart.subtitle { top += canvas.measure(subtitle, style: style.subtitle).height }
-    top += (chart.title ?? chart.subtitle) == nil ? 4 : 12
+    let heading = FigureHeading(title: chart.title, subtitle: chart.subtitle, style: style, top: pad)
+    self.heading = heading
+    var top = heading.bottom(on: canvas) + ((chart.title ?? chart.subtitle) == nil ? 4 : 12)
     if origin { top += labelHeight / 2 }
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.

@@ -9,8 +9,7 @@ struct LineChartPainter {
   private var labelStyle: TextStyle { style.tickLabel }
 
   func paint() {
-    canvas.fill(
-      .rectangle(Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)), color: style.background)
+    FigureHeading.paintBackground(on: canvas, size: layout.size, style: style)
     if chart.showGrid { paintGrid() }
     AxesPainter(chart: chart, layout: layout, canvas: canvas).paintLines()
     paintCurves()
@@ -19,7 +18,7 @@ struct LineChartPainter {
     if chart.showLegend && chart.series.count >= 2 {
       LegendPainter(chart: chart, layout: layout, canvas: canvas).paint()
     }
-    paintTitle()
+    layout.heading.paint(on: canvas, width: layout.size.width)
   }
 
   private func paintGrid() {
@@ -110,16 +109,4 @@ struct LineChartPainter {
     }
   }
 
-  private func paintTitle() {
-    var y = layout.titleTop
-    let center = layout.size.width / 2
-    if let title = chart.title {
-      canvas.text(title, at: Point(center, y), style: style.title, anchor: TextAnchor(.center, .top))
-      y += canvas.measure(title, style: style.title).height + 2
-    }
-    if let subtitle = chart.subtitle {
-      canvas.text(
-        subtitle, at: Point(center, y), style: style.subtitle, anchor: TextAnchor(.center, .top))
-    }
-  }
 }

@@ -15,23 +15,15 @@ public struct SoftmaxChart: Chart {
   public init(logits: [Double]) { self.logits = logits }
 
   public func draw(on canvas: Canvas, size: Size, tolerance: Double) {
-    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
+    FigureHeading.paintBackground(on: canvas, size: size, style: style)
     let p = Softmax.probabilities(logits)
     let m = logits.max() ?? 0
     let shifted = m > 700
     let e = logits.map { exp(shifted ? $0 - m : $0) }
     let pad = 20.0
-    var top = pad
-    let titleStyle = style.title
-    if let title {
-      canvas.text(title, at: Point(size.width / 2, top), style: titleStyle, anchor: TextAnchor(.center, .top))
-      top += canvas.measure(title, style: titleStyle).height + 2
-    }
-    if let subtitle {
-      canvas.text(subtitle, at: Point(size.width / 2, top), style: style.subtitle, anchor: TextAnchor(.center, .top))
-      top += canvas.measure(subtitle, style: style.subtitle).height
-    }
-    top += 14
+    let heading = FigureHeading(title: title, subtitle: subtitle, style: style, top: pad)
+    heading.paint(on: canvas, width: size.width)
+    var top = heading.bottom(on: canvas) + 14
     let gap = min(70, size.width * 0.09)
     let columnWidth = (size.width - 2 * pad - 2 * gap) / 3
     let z = RichText.italic("z")

@@ -106,7 +106,7 @@ public struct SurfaceChart: Chart {
     guard ends.allSatisfy(\.isFinite), (xRange.upperBound - xRange.lowerBound).isFinite,
       (yRange.upperBound - yRange.lowerBound).isFinite
     else {
-      canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
+      FigureHeading.paintBackground(on: canvas, size: size, style: style)
       return
     }
     let layout = SurfaceChartLayout(chart: self, size: size, canvas: canvas)

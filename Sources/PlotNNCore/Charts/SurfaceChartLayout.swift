@@ -37,7 +37,7 @@ struct SurfaceChartLayout {
   let quads: [SurfaceQuad]
   let path: LiftedPath
   let colorBar: ColorBar?
-  let titleTop: Double
+  let heading: FigureHeading
 
   init(chart: SurfaceChart, size: Size, canvas: Canvas) {
     self.size = size
@@ -60,11 +60,8 @@ struct SurfaceChartLayout {
     self.axisBox = axisBox
 
     let pad = Self.padding
-    titleTop = pad
-    var top = pad
-    if let title = chart.title {
-      top += canvas.measure(title, style: style.title).height + 6
-    }
+    heading = FigureHeading(title: chart.title, subtitle: nil, style: style, top: pad)
+    let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 4
     let available = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     var region = available
     let barLabel = chart.colorBarLabel ?? chart.zLabel

@@ -16,19 +16,14 @@ struct SurfaceChartPainter {
   var pathColor: Color { style.color(1) }
 
   func paint() {
-    canvas.fill(
-      .rectangle(Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)), color: style.background)
+    FigureHeading.paintBackground(on: canvas, size: layout.size, style: style)
     paintPanes()
     paintAxes()
     paintQuads()
     paintPath()
     paintLabels()
     layout.colorBar?.paint(on: canvas, style: style)
-    if let title = chart.title {
-      canvas.text(
-        title, at: Point(layout.size.width / 2, layout.titleTop), style: style.title,
-        anchor: TextAnchor(.center, .top))
-    }
+    layout.heading.paint(on: canvas, width: layout.size.width)
   }
 
   private func point(_ v: Vector3) -> Point { layout.projection.project(v.x, v.y, v.z).point }
