@@ -80,8 +80,8 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     let l = layout(chart)
     let bar = try #require(l.colorBar)
     #expect(bar.ticks.count >= 3)
-    #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.y > $1.y })
-    #expect(bar.ticks.allSatisfy { $0.y >= bar.bar.minY - 1e-9 && $0.y <= bar.bar.maxY + 1e-9 })
+    #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.position > $1.position })
+    #expect(bar.ticks.allSatisfy { $0.position >= bar.bar.minY - 1e-9 && $0.position <= bar.bar.maxY + 1e-9 })
     #expect(bar.label.text == .plain("loss"))
     // The bar is right of the box and its labels.
     let boxRight = l.projection.corners.map { l.projection.project(box: $0).point.x }.max() ?? 0

@@ -100,14 +100,14 @@ struct AxesPainter {
   }
 
   /// The box of an x tick label under (or over) the horizontal axis.
-  private func xLabelBox(_ t: LineChartLayout.Tick, above: Bool) -> Rect {
+  private func xLabelBox(_ t: AxisTick, above: Bool) -> Rect {
     let extent = canvas.measure(t.label, style: labelStyle)
     let at = Point(t.position, above ? layout.axisY - 3 : layout.axisY + LineChartLayout.tickLength + 2)
     return box(at: at, extent: extent, anchor: TextAnchor(.center, above ? .bottom : .top))
   }
 
   /// The box of a y tick label left (or right) of the vertical axis.
-  private func yLabelBox(_ t: LineChartLayout.Tick, right: Bool) -> Rect {
+  private func yLabelBox(_ t: AxisTick, right: Bool) -> Rect {
     let extent = canvas.measure(t.label, style: labelStyle)
     let left = layout.axisX - LineChartLayout.tickLength - LineChartLayout.labelGap + 2
     let at = Point(right ? layout.axisX + 5 : left, t.position)

@@ -61,9 +61,9 @@ struct ContourPanelLayout {
       plot = Rect(x: left, y: top, width: max(column.maxX - 8 - left, 1), height: max(bottom - top, 1))
       window = Self.equalAspectWindow(around: region, in: plot)
       let scale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
-      yTicks = AxisTick.ticks(window.y, length: plot.height, fontSize: labelStyle.size, vertical: true) { _, _ in
+      yTicks = Self.ticks(window.y, length: plot.height, fontSize: labelStyle.size, vertical: true) { _, _ in
         labelHeight + 4
-      }.map { AxisTick(value: $0.value, position: scale($0.value), label: $0.label) }
+      }.map { $0.placed(by: scale) }
       labelWidth = yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? labelWidth
     }
     self.plot = plot
@@ -72,9 +72,9 @@ struct ContourPanelLayout {
     self.yTicks = yTicks
     let xScale = xScale
     let width = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
-    xTicks = AxisTick.ticks(window.x, length: plot.width, fontSize: labelStyle.size, vertical: false) { a, b in
+    xTicks = Self.ticks(window.x, length: plot.width, fontSize: labelStyle.size, vertical: false) { a, b in
       (width(a) + width(b)) / 2 + 10
-    }.map { AxisTick(value: $0.value, position: xScale($0.value), label: $0.label) }
+    }.map { $0.placed(by: xScale) }
   }
 
   /// The data region a panel must show (see ``ContourChart``): path points no worse than
@@ -119,18 +119,13 @@ struct ContourPanelLayout {
   }
 }
 
-/// A tick on one axis: value, device position and label.
-struct AxisTick {
-  let value: Double
-  let position: Double
-  let label: RichText
-
+extension ContourPanelLayout {
   /// Labelled ticks with matplotlib's 'auto' bin count for the axis length, thinned until
   /// labels are `spacing(a, b)` apart (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   static func ticks(
     _ range: ClosedRange<Double>, length: Double, fontSize: Double, vertical: Bool,
     spacing: (RichText, RichText) -> Double
-  ) -> [LabelledTick] {
+  ) -> [AxisTick] {
     let bins = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: vertical)
     return TickLocator.labelledTicks(range, length: length, bins: bins, spacing: spacing).ticks
   }

@@ -7,8 +7,8 @@ struct LineChartLayout {
   let plot: Rect
   let xScale: LinearScale
   let yScale: LinearScale
-  let xTicks: [Tick]
-  let yTicks: [Tick]
+  let xTicks: [AxisTick]
+  let yTicks: [AxisTick]
   /// Device x of the vertical axis and device y of the horizontal one.
   let axisX: Double
   let axisY: Double
@@ -17,12 +17,6 @@ struct LineChartLayout {
   let horizontalAxisInside: Bool
   let heading: FigureHeading
   let curves: [SampledCurve]
-
-  struct Tick {
-    let value: Double
-    let position: Double
-    let label: RichText
-  }
 
   static let padding = 14.0
   static let tickLength = 5.0
@@ -97,10 +91,10 @@ struct LineChartLayout {
     xTicks = Self.ticks(
       xlo, xhi, length: plot.width, bins: xBins, spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
     )
-    .map { Tick(value: $0.value, position: xScale($0.value), label: $0.label) }
+    .map { $0.placed(by: xScale) }
     let yBinsFinal = TickLocator.bins(forAxisLength: plot.height, fontSize: labelStyle.size, vertical: true)
     yTicks = Self.ticks(ylo, yhi, length: plot.height, bins: yBinsFinal, spacing: { _, _ in labelHeight + 4 })
-      .map { Tick(value: $0.value, position: yScale($0.value), label: $0.label) }
+      .map { $0.placed(by: yScale) }
 
     let band = (plot.minY - 4 - style.curveWidth)...(plot.maxY + 4 + style.curveWidth)
     let sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
@@ -110,7 +104,7 @@ struct LineChartLayout {
   /// Labelled ticks that do not crowd (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   private static func ticks(
     _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (RichText, RichText) -> Double
-  ) -> [LabelledTick] {
+  ) -> [AxisTick] {
     TickLocator.labelledTicks(lo...hi, length: length, bins: bins, spacing: spacing).ticks
   }
 }

@@ -16,12 +16,15 @@ struct SurfaceChartLayout {
   static let labelGap = 3.0
   static let nameGap = 8.0
 
-  /// A tick on an axis edge: its mark and its label (nil when dropped for an overlap).
+  /// A tick on an axis edge: the axis tick, the ends of its mark, and its placed label
+  /// (nil when dropped for an overlap).
   struct Tick {
-    let value: Double
+    let tick: AxisTick
     let from: Point
     let to: Point
     let label: PlacedText?
+
+    var value: Double { tick.value }
   }
 
   let size: Size
