@@ -50,11 +50,10 @@ extension ContourChart {
       title: title, subtitle: subtitle, loss: { problem.loss($0) }, minimum: problem.minimizer, path: path)
   }
 
-  /// `value` to three significant digits, with U+2212 for a minus sign ("1.80", "101", "∞").
+  /// `value` to three significant digits below 1000, in fixed notation ("1.80", "10.5",
+  /// "101", "∞"; ``NumberFormat/fixed(_:decimals:)``).
   static func number(_ value: Double) -> String {
-    guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "\u{2212}∞" : "∞") }
     let magnitude = abs(value)
-    let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
-    return TickFormatter.minus(String(format: "%.\(decimals)f", value))
+    return NumberFormat.fixed(value, decimals: magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2)
   }
 }

@@ -65,8 +65,8 @@ public struct SoftmaxChart: Chart {
       anchor: TextAnchor(.center, .top))
   }
 
-  /// Up to `digits` significant digits, U+2212 for minus.
+  /// Up to `digits` significant digits (``NumberFormat/significant(_:digits:)``).
   static func number(_ v: Double, digits: Int = 6) -> String {
-    String(format: "%.\(digits)g", v).replacingOccurrences(of: "-", with: "−")
+    NumberFormat.significant(v, digits: digits)
   }
 }

@@ -58,8 +58,7 @@ extension MathExpression {
     let text = v.shortDescription
     guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return (text, .atom) }
     let mantissa = text[..<e]
-    let exponent = text[text.index(after: e)...].replacingOccurrences(of: "+", with: "").replacingOccurrences(
-      of: "-", with: "−")
+    let exponent = NumberFormat.minus(text[text.index(after: e)...].replacingOccurrences(of: "+", with: ""))
     let power = "10<sup>\(exponent)</sup>"
     return mantissa == "1" ? (power, .power) : (mantissa + "×" + power, .product)
   }

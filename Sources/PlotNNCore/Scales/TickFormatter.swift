@@ -8,7 +8,7 @@ import Foundation
 /// noise of 1e-9 of the ticks' range (of the largest |tick| for a single tick), so
 /// 0.30000000000000004 still reads "0.3" (matplotlib allows 1e-3 of the range's power of ten).
 ///
-/// Negative numbers use the real minus sign U+2212, as matplotlib's `axes.unicode_minus`;
+/// Negative numbers use the real minus sign U+2212 (``NumberFormat``), as matplotlib's `axes.unicode_minus`;
 /// a value that rounds to zero is written without a sign (never "−0" or "−0.0").
 ///
 /// Scientific notation when the largest |tick| is ≥ 1e5 or, not counting 0, < 1e-4: each
@@ -40,21 +40,19 @@ public struct TickFormatter: Sendable {
 
   /// The label of `value`, e.g. "0.5", "−2", "1.5×10" with a superscript "6".
   public func label(_ value: Double) -> RichText {
-    if value.isNaN { return .plain("NaN") }
-    if value.isInfinite { return .plain(value < 0 ? "\u{2212}∞" : "∞") }
+    if let text = NumberFormat.nonFinite(value) { return .plain(text) }
     if scientific {
       if value == 0 { return .plain("0") }
       let text = String(format: "%.\(decimals)e", value)
       guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
-        return .plain(Self.minus(text))
+        return .plain(NumberFormat.minus(text))
       }
       let mantissa = String(text[..<e])
       let exponent = Int(text[text.index(after: e)...].replacingOccurrences(of: "+", with: "")) ?? 0
-      return .plain(Self.minus(mantissa) + "×10") + RichText.plain(Self.minus(String(exponent))).scripted(.superscript)
+      return .plain(NumberFormat.minus(mantissa) + "×10")
+        + RichText.plain(NumberFormat.minus(String(exponent))).scripted(.superscript)
     }
-    var text = String(format: "%.\(decimals)f", value)
-    if text.hasPrefix("-") && Double(text) == 0 { text.removeFirst() }
-    return .plain(Self.minus(text))
+    return .plain(NumberFormat.fixed(value, decimals: decimals))
   }
 
   /// The fewest decimals, 0 through 17, with which formatting in `style` ("f" or "e")
@@ -65,10 +63,5 @@ public struct TickFormatter: Sendable {
       if exact({ Double(String(format: format, $0)) ?? .nan }) { return places }
     }
     return 17
-  }
-
-  /// `text` with ASCII hyphen-minus replaced by U+2212 MINUS SIGN.
-  static func minus(_ text: String) -> String {
-    text.replacingOccurrences(of: "-", with: "\u{2212}")
   }
 }

@@ -54,7 +54,7 @@ enum FigureText {
 
   /// A mark's label with `{y}` replaced by the computed value to 4 significant digits.
   static func markLabel(_ template: String, value: Double) -> String {
-    let text = String(format: "%.4g", value).replacingOccurrences(of: "-", with: "−")
+    let text = NumberFormat.significant(value, digits: 4)
     return template.replacingOccurrences(of: "{y}", with: text)
   }
 
@@ -64,7 +64,7 @@ enum FigureText {
     let parts = changed.map { name, value in
       let parameter = f.activation.parameters.first { $0.name == name }
       return
-        "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(value.shortDescription.replacingOccurrences(of: "-", with: "−"))"
+        "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(NumberFormat.shortest(value))"
     }
     return " (" + parts.joined(separator: ", ") + ")"
   }
