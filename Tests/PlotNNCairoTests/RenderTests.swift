@@ -156,7 +156,18 @@ import Testing
   @Test func thePinnedFontsAreInstalled() {
     // make deps installs them; without them output would depend on the machine's fonts.
     let map = PinnedFonts.makeFontMap()
-    #expect(map != nil, "missing: \(PinnedFonts.files)")
+    #expect(map != nil, "missing one of: \(PinnedFonts.required)")
     if let map { g_object_unref(UnsafeMutableRawPointer(map)) }
+  }
+
+  /// Exactly the pinned families are loaded, by name, whatever else is installed: the
+  /// Debian folders also hold DejaVu Serif and condensed faces, which stay out.
+  @Test func onlyThePinnedFamiliesAreLoaded() throws {
+    let config = try #require(PinnedFonts.makeConfig())
+    defer { FcConfigDestroy(config) }
+    let loaded = PinnedFonts.familiesLoaded(by: config)
+    #expect(loaded.isSubset(of: Set(PinnedFonts.families)), "\(loaded)")
+    #expect(loaded.isSuperset(of: ["DejaVu Sans", "WenQuanYi Micro Hei"]), "\(loaded)")
+    #expect(!loaded.contains("DejaVu Serif"))
   }
 }
