@@ -34,6 +34,20 @@ private func fault(_ markup: String) -> MarkupError? {
     }
   }
 
+  /// Typeset expressions (escaped comparisons, exponents, nested scripts) are valid markup
+  /// whose visible text keeps every operator.
+  @Test func typesetExpressionsParse() throws {
+    let cases = [
+      ("where(x<2,x^2,1)", "x^2 if x < 2, else 1"), ("exp(-x)^2", "(e^(−x))^2"), ("1e-10*x", "10^(−10) × x"),
+      ("x*sigmoid(1.702*x)", "x × sigmoid(1.702x)"),
+    ]
+    for (text, plain) in cases {
+      let expression = try ExpressionParser.parse(text)
+      let rich = try RichText(markup: expression.markup)
+      #expect(rich.plainText == plain, "\(text): \(expression.markup)")
+    }
+  }
+
   @Test func entitiesDecode() throws {
     #expect(try RichText(markup: "&lt;&gt;&amp;&quot;&apos;&#945;&#x3B2;") == .plain("<>&\"'αβ"))
     // Escaping any text and parsing it back gives the text.

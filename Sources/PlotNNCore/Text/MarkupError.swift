@@ -56,7 +56,7 @@ public struct MarkupError: Error, Sendable, Hashable, CustomStringConvertible {
       return "malformed tag '\(text)' \(at); write tags as <i>…</i> and attributes as name=\"value\"; \(escapes)"
     case .unknownAttribute(let tag, let name):
       return "<\(tag)> \(at) has no attribute '\(name)'; <span> takes "
-        + RichText.spanAttributeNames.joined(separator: ", ") + " and other tags take none"
+        + RichText.spanAttributeNames.joined(separator: ", ") + " and other tags take none; \(escapes)"
     case .badAttributeValue(let name, let value, let allowed):
       return "\(name)=\"\(value)\" \(at) is not allowed; \(name) takes \(allowed)"
     case .unexpectedClose(let tag, let open):
