@@ -72,19 +72,7 @@ public final class CairoCanvas: Canvas {
   public func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
     guard let (layout, extent) = prepare(text, style: style) else { return }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-    let dx: Double
-    switch anchor.horizontal {
-    case .left: dx = 0
-    case .center: dx = -extent.width / 2
-    case .right: dx = -extent.width
-    }
-    let dy: Double
-    switch anchor.vertical {
-    case .top: dy = 0
-    case .middle: dy = -extent.height / 2
-    case .baseline: dy = -extent.baseline
-    case .bottom: dy = -extent.height
-    }
+    let (dx, dy) = anchor.offset(for: extent)
     cairo_save(cr)
     cairo_translate(cr, point.x, point.y)
     if rotation != 0 { cairo_rotate(cr, -rotation) }

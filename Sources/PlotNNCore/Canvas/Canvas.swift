@@ -31,6 +31,28 @@ public struct TextAnchor: Sendable, Hashable {
   }
 }
 
+extension TextAnchor {
+  /// Where the top left of a text `extent` large lies relative to its anchor point:
+  /// (0, −w/2 or −w) across for left, centre, right; (0, −h/2, −baseline or −h) down for
+  /// top, middle, baseline, bottom.
+  public func offset(for extent: TextExtent) -> (dx: Double, dy: Double) {
+    let dx: Double
+    switch horizontal {
+    case .left: dx = 0
+    case .center: dx = -extent.width / 2
+    case .right: dx = -extent.width
+    }
+    let dy: Double
+    switch vertical {
+    case .top: dy = 0
+    case .middle: dy = -extent.height / 2
+    case .baseline: dy = -extent.baseline
+    case .bottom: dy = -extent.height
+    }
+    return (dx, dy)
+  }
+}
+
 /// The logical extent of a laid-out text.
 public struct TextExtent: Sendable, Hashable {
   public var width: Double

@@ -181,32 +181,12 @@ struct AxesPainter {
 
   /// The box of a text `extent` large whose `anchor` is at `p`.
   private func box(at p: Point, extent: TextExtent, anchor: TextAnchor) -> Rect {
-    let x: Double
-    switch anchor.horizontal {
-    case .left: x = p.x
-    case .center: x = p.x - extent.width / 2
-    case .right: x = p.x - extent.width
-    }
-    let y: Double
-    switch anchor.vertical {
-    case .top: y = p.y
-    case .middle: y = p.y - extent.height / 2
-    case .baseline: y = p.y - extent.baseline
-    case .bottom: y = p.y - extent.height
-    }
-    return Rect(x: x, y: y, width: extent.width, height: extent.height)
+    let (dx, dy) = anchor.offset(for: extent)
+    return Rect(x: p.x + dx, y: p.y + dy, width: extent.width, height: extent.height)
   }
 
-  /// A filled triangular arrowhead with its tip at `tip`, pointing along (dx, dy).
+  /// The axis arrowhead, 9 points long and 7 wide, with its tip at `tip`, pointing along (dx, dy).
   private func arrowhead(tip: Point, dx: Double, dy: Double) -> Path {
-    let length = 9.0
-    let half = 3.5
-    let base = Point(tip.x - dx * length, tip.y - dy * length)
-    var path = Path()
-    path.move(to: tip)
-    path.line(to: Point(base.x - dy * half, base.y + dx * half))
-    path.line(to: Point(base.x + dy * half, base.y - dx * half))
-    path.close()
-    return path
+    .arrowhead(tip: tip, dx: dx, dy: dy, length: 9, halfWidth: 3.5)
   }
 }

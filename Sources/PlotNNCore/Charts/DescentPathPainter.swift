@@ -121,13 +121,7 @@ struct DescentPathPainter {
     guard length >= shortestArrow, length.isFinite else { return nil }
     let (dx, dy) = ((b.x - a.x) / length, (b.y - a.y) / length)
     let h = min(headLength, 0.45 * length)
-    let w = 0.42 * h
-    let base = Point(b.x - dx * h, b.y - dy * h)
-    var path = Path()
-    path.move(to: b)
-    path.line(to: Point(base.x - dy * w, base.y + dx * w))
-    path.line(to: Point(base.x + dy * w, base.y - dx * w))
-    path.close()
+    let path = Path.arrowhead(tip: b, dx: dx, dy: dy, length: h, halfWidth: 0.42 * h)
     return (path, Point(b.x - dx * h * 0.6, b.y - dy * h * 0.6))
   }
 
