@@ -2,7 +2,8 @@
 /// chart once and ``replay(on:)`` it onto several output canvases (PNG and SVG of one figure).
 ///
 /// Text is measured by the `measure` closure given at creation, by default a fixed estimate
-/// (0.6 em a character, 1.2 em a line) so tests' layouts are independent of fonts; a
+/// (0.6 em a character of ``RichText/plainText``, 1.2 em a line) so tests' layouts are
+/// independent of fonts; a
 /// renderer passes its real text measurement so the replay lays out exactly as a direct
 /// drawing would.
 public final class RecordingCanvas: Canvas {
