@@ -3,46 +3,45 @@ import PlotNNCore
 
 /// The ``Canvas`` on a Cairo context; text is laid out by Pango.
 ///
-/// Fonts: "DejaVu Sans" first, "WenQuanYi Micro Hei" for what it lacks (Chinese), both
-/// named so output does not depend on a machine's default font. Hinting and metric hinting
-/// are off, so text metrics are the same at every `--scale` and in every format.
+/// Fonts: each text's ``TextStyle/families`` in fallback order (the style's "DejaVu Sans",
+/// then "WenQuanYi Micro Hei" for what it lacks), named so output does not depend on a
+/// machine's default font. Hinting and metric hinting are off, so text metrics are the same
+/// at every `--scale` and in every format.
 public final class CairoCanvas: Canvas {
-  /// Font families in fallback order (a Pango family list).
-  public static let fontFamilies = "DejaVu Sans, WenQuanYi Micro Hei"
 
   private let cr: OpaquePointer
-  private let layout: OpaquePointer
+  /// The Pango context every text's layout is made in (fonts, options, resolution).
+  private let context: OpaquePointer
   private let font: OpaquePointer
 
   /// A canvas drawing on `context`, its text set in the fonts of `fontMap`
   /// (``PinnedFonts``) or, when nil, of the system's fontconfig.
   init(context cr: OpaquePointer, fontMap: UnsafeMutablePointer<PangoFontMap>?) throws(RenderError) {
     let made: OpaquePointer?
-    if let fontMap, let pangoContext = pango_font_map_create_context(fontMap) {
-      made = pango_layout_new(pangoContext)
-      g_object_unref(UnsafeMutableRawPointer(pangoContext))
+    if let fontMap {
+      made = pango_font_map_create_context(fontMap)
     } else {
-      made = pango_cairo_create_layout(cr)
+      made = pango_cairo_create_context(cr)
     }
-    guard let layout = made, let font = pango_font_description_from_string(Self.fontFamilies)
-    else { throw RenderError.cairo("could not create a Pango layout") }
+    guard let context = made, let font = pango_font_description_new() else {
+      throw RenderError.cairo("could not create a Pango context")
+    }
     self.cr = cr
     let options = cairo_font_options_create()
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
     cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
-    let context = pango_layout_get_context(layout)
     pango_cairo_context_set_font_options(context, options)
     pango_cairo_context_set_resolution(context, 72)
     cairo_font_options_destroy(options)
-    pango_cairo_update_layout(cr, layout)
-    self.layout = layout
+    pango_cairo_update_context(cr, context)
+    self.context = context
     self.font = font
   }
 
   deinit {
     pango_font_description_free(font)
-    g_object_unref(UnsafeMutableRawPointer(layout))
+    g_object_unref(UnsafeMutableRawPointer(context))
   }
 
   public func fill(_ path: Path, color: Color) {
@@ -70,21 +69,10 @@ public final class CairoCanvas: Canvas {
     cairo_stroke(cr)
   }
 
-  public func text(_ markup: String, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
-    let extent = prepare(markup, style: style)
-    let dx: Double
-    switch anchor.horizontal {
-    case .left: dx = 0
-    case .center: dx = -extent.width / 2
-    case .right: dx = -extent.width
-    }
-    let dy: Double
-    switch anchor.vertical {
-    case .top: dy = 0
-    case .middle: dy = -extent.height / 2
-    case .baseline: dy = -extent.baseline
-    case .bottom: dy = -extent.height
-    }
+  public func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
+    guard let (layout, extent) = prepare(text, style: style) else { return }
+    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    let (dx, dy) = anchor.offset(for: extent)
     cairo_save(cr)
     cairo_translate(cr, point.x, point.y)
     if rotation != 0 { cairo_rotate(cr, -rotation) }
@@ -95,8 +83,12 @@ public final class CairoCanvas: Canvas {
     cairo_restore(cr)
   }
 
-  public func measure(_ markup: String, style: TextStyle) -> TextExtent {
-    prepare(markup, style: style)
+  public func measure(_ text: RichText, style: TextStyle) -> TextExtent {
+    guard let (layout, extent) = prepare(text, style: style) else {
+      return TextExtent(width: 0, height: 0, baseline: 0)
+    }
+    g_object_unref(UnsafeMutableRawPointer(layout))
+    return extent
   }
 
   public func clipped(to rect: Rect, _ body: () -> Void) {
@@ -107,25 +99,29 @@ public final class CairoCanvas: Canvas {
     cairo_restore(cr)
   }
 
-  /// How many characters of `markup` no pinned font can draw (they would show as boxes).
-  func unknownGlyphs(in markup: String, style: TextStyle) -> Int {
-    prepare(markup, style: style)
+  /// How many characters of `text` no pinned font can draw (they would show as boxes).
+  func unknownGlyphs(in text: RichText, style: TextStyle) -> Int {
+    guard let (layout, _) = prepare(text, style: style) else { return 0 }
+    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     return Int(pango_layout_get_unknown_glyphs_count(layout))
   }
 
-  /// Sets font and markup on the shared layout and returns its logical extent.
-  @discardableResult
-  private func prepare(_ markup: String, style: TextStyle) -> TextExtent {
+  /// A new layout holding `text` in `style` (``PangoText``), and its logical extent. Every
+  /// text gets a fresh layout: nothing of an earlier text can show through.
+  private func prepare(_ text: RichText, style: TextStyle) -> (OpaquePointer, TextExtent)? {
+    guard let layout = pango_layout_new(context) else { return nil }
+    pango_font_description_set_family(font, style.families.joined(separator: ","))
     pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
     pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
     pango_layout_set_font_description(layout, font)
-    pango_layout_set_markup(layout, Markup.resolvingScripts(markup, fontSize: style.size), -1)
+    PangoText.set(text, style: style, on: layout)
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
     let scale = Double(PANGO_SCALE)
-    return TextExtent(
+    let extent = TextExtent(
       width: Double(logical.width) / scale, height: Double(logical.height) / scale,
       baseline: Double(pango_layout_get_baseline(layout)) / scale)
+    return (layout, extent)
   }
 
   private func setSource(_ c: Color) {

@@ -4,7 +4,7 @@ import PlotNNCore
 
 /// Reuses Pango font maps across renders, one borrower at a time.
 ///
-/// Building a font map (a fontconfig configuration over the pinned files, then Pango's
+/// Building a font map (a fontconfig configuration over the pinned families, then Pango's
 /// caches) costs several milliseconds a render; a batch of figures pays it once per worker
 /// thread instead. A map is only ever used by the thread that borrowed it: Pango's font
 /// maps are not meant to be shared between threads at the same time.

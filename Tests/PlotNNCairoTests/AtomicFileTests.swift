@@ -62,4 +62,3 @@ import Testing
     #expect(AtomicFile.newFileMode() == expected, "the umask was restored")
   }
 }
-

@@ -17,9 +17,9 @@ import Testing
   /// relu over [-2, 2] and a step (jump at 0.5) so pixels can be checked at known places.
   static func reluChart() -> LineChart {
     var chart = LineChart(
-      series: [.init(label: "relu", function: PlotFunction(breakpoints: [0]) { max(0, $0) }, colorIndex: 0)],
+      series: [.init(label: .plain("relu"), function: PlotFunction(breakpoints: [0]) { max(0, $0) }, colorIndex: 0)],
       xRange: -2...2, yRange: -0.5...2.5)
-    chart.title = "ReLU 激活函数"
+    chart.title = .plain("ReLU 激活函数")
     chart.showGrid = false
     return chart
   }
@@ -38,7 +38,7 @@ import Testing
     let bytes = try renderFile(chart, "png", size: Self.size, scale: 2)
     let image = try DecodedPNG(bytes)
     let layout = try Self.layoutAsRendered(chart)
-    let blue = Theme.light.color(0)
+    let blue = Style.light.color(0)
     // On the curve: (x, relu(x)) at several x. Off the curve: (x, relu(x) + 0.6).
     for x in [-1.5, -0.7, 0.4, 1.0, 1.6] {
       let on = image.pixel(atPoint: Point(layout.xScale(x), layout.yScale(max(0, x))), scale: 2)
@@ -148,18 +148,30 @@ import Testing
   @Test func chineseAndMathHaveRealGlyphs() throws {
     try Self.withCanvas { canvas in
       let style = TextStyle(size: 12, color: .black)
-      #expect(canvas.unknownGlyphs(in: "ReLU 激活函数 未归一化 梯度", style: style) == 0)
-      #expect(canvas.unknownGlyphs(in: "σ′(0) = 0.25, α β λ θ<sub>1</sub> −∞ ×", style: style) == 0)
+      #expect(canvas.unknownGlyphs(in: .plain("ReLU 激活函数 未归一化 梯度"), style: style) == 0)
+      let math = try RichText(markup: "σ′(0) = 0.25, α β λ θ<sub>1</sub> −∞ ×")
+      #expect(canvas.unknownGlyphs(in: math, style: style) == 0)
       // A character neither pinned font has (Linear B) is counted, so the check can fail.
-      #expect(canvas.unknownGlyphs(in: "\u{10000}", style: style) == 1)
+      #expect(canvas.unknownGlyphs(in: .plain("\u{10000}"), style: style) == 1)
     }
   }
 
   @Test func thePinnedFontsAreInstalled() {
     // make deps installs them; without them output would depend on the machine's fonts.
     let map = PinnedFonts.makeFontMap()
-    #expect(map != nil, "missing: \(PinnedFonts.files)")
+    #expect(map != nil, "missing one of: \(PinnedFonts.required)")
     if let map { g_object_unref(UnsafeMutableRawPointer(map)) }
+  }
+
+  /// Exactly the pinned families are loaded, by name, whatever else is installed: the
+  /// Debian folders also hold DejaVu Serif and condensed faces, which stay out.
+  @Test func onlyThePinnedFamiliesAreLoaded() throws {
+    let config = try #require(PinnedFonts.makeConfig())
+    defer { FcConfigDestroy(config) }
+    let loaded = PinnedFonts.familiesLoaded(by: config)
+    #expect(loaded.isSubset(of: Set(PinnedFonts.families)), "\(loaded)")
+    #expect(loaded.isSuperset(of: ["DejaVu Sans", "WenQuanYi Micro Hei"]), "\(loaded)")
+    #expect(!loaded.contains("DejaVu Serif"))
   }
 }
 

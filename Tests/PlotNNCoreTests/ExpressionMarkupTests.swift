@@ -53,6 +53,6 @@ import Testing
     let text = (0..<40).map { "abs(x-\($0))" }.joined(separator: "+")
     let chart = try LineFigure(functions: [text, "relu"]).testChart(catalog: .standard)
     let label = chart.series[0].label
-    #expect(Markup.plainText(label).count == FigureText.expressionLimit + 1 && label.hasSuffix("…"))
+    #expect(label.plainText.count == FigureText.expressionLimit + 1 && label.plainText.hasSuffix("…"))
   }
 }

@@ -28,8 +28,8 @@ import Testing
     var spec = LineFigure(functions: ["leaky-relu(alpha=0.5)"])
     spec.curves = .both
     let chart = try spec.testChart()
-    #expect(chart.title == "Leaky ReLU (α = 0.5) and its derivative")
-    #expect(chart.subtitle?.contains("<i>x</i>") == true)
+    #expect(chart.title == .plain("Leaky ReLU (α = 0.5) and its derivative"))
+    #expect(chart.subtitle?.markup.contains("<i>x</i>") == true)
     let untitled = try spec.testChart(title: "")
     #expect(untitled.title == nil && untitled.subtitle == nil)
   }
@@ -39,7 +39,7 @@ import Testing
     spec.marks = [.init(x: 0, derivative: true, label: "σ′(0) = {y}"), .init(x: 2, derivative: false, label: "{y}")]
     let notes = try spec.testChart().annotations
     #expect(notes.map(\.y) == [0.25, 1 / (1 + exp(-2.0))])
-    #expect(notes.map(\.text) == ["σ′(0) = 0.25", "0.8808"])
+    #expect(notes.map(\.text) == [.plain("σ′(0) = 0.25"), .plain("0.8808")])
   }
 
   @Test func oneGivenYBoundKeepsTheOtherAutomatic() throws {

@@ -77,7 +77,7 @@ import Testing
     spec.curves = .both
     let chart = try spec.testChart(catalog: catalog)
     #expect(
-      chart.series.map(\.label) == [
+      chart.series.map(\.label.markup) == [
         "<i>x</i> × sigmoid(1.702<i>x</i>)", "(<i>x</i> × sigmoid(1.702<i>x</i>))′", "GELU", "GELU′",
       ])
     #expect(chart.series.map(\.dashed) == [false, true, false, true])
@@ -90,7 +90,7 @@ import Testing
     var single = LineFigure(functions: ["x^2"])
     single.curves = .both
     let one = try single.testChart(catalog: catalog)
-    #expect(one.title == "<i>x</i><sup>2</sup> and its derivative" && one.subtitle == nil)
+    #expect(one.title?.markup == "<i>x</i><sup>2</sup> and its derivative" && one.subtitle == nil)
   }
 
   @Test func aBadExpressionInAFigureIsAFigureSpecError() {

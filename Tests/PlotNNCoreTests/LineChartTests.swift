@@ -5,12 +5,12 @@ import Testing
 
 private let relu = PlotFunction(breakpoints: [0]) { max(0, $0) }
 private let reluPrime = PlotFunction(breakpoints: [0]) { $0 > 0 ? 1 : 0 }
-private let theme = Theme.light
+private let builtIn = Style.light
 
 private func chart(_ functions: [PlotFunction], _ x: ClosedRange<Double>, y: ClosedRange<Double>? = nil) -> LineChart {
   LineChart(
     series: functions.enumerated().map {
-      LineChart.Series(label: "f\($0.offset)", function: $0.element, colorIndex: $0.offset)
+      LineChart.Series(label: .plain("f\($0.offset)"), function: $0.element, colorIndex: $0.offset)
     },
     xRange: x, yRange: y)
 }
@@ -28,8 +28,9 @@ private func render(_ chart: LineChart, _ size: Size = Size(width: 560, height: 
 /// baseline 0.95·size), placed by its anchor: computed here, not by the code under test.
 private struct Box: CustomStringConvertible {
   let text: String, minX: Double, minY: Double, maxX: Double, maxY: Double
-  init(_ text: String, _ p: Point, _ style: TextStyle, _ anchor: TextAnchor) {
-    let w = 0.6 * style.size * Double(Markup.plainText(text).count), h = 1.2 * style.size
+  init(_ rich: RichText, _ p: Point, _ style: TextStyle, _ anchor: TextAnchor) {
+    let text = rich.plainText
+    let w = 0.6 * style.size * Double(text.count), h = 1.2 * style.size
     let x: Double
     switch anchor.horizontal {
     case .left: x = p.x
@@ -55,7 +56,7 @@ private struct Box: CustomStringConvertible {
 private func tickLabels(_ canvas: RecordingCanvas) -> [Box] {
   canvas.commands.compactMap {
     guard case .text(let s, let p, let style, let anchor, let rotation) = $0, rotation == 0,
-      style == TextStyle(size: theme.labelSize, color: theme.muted)
+      style == builtIn.tickLabel
     else { return nil }
     return Box(s, p, style, anchor)
   }
@@ -65,7 +66,7 @@ private func strokes(_ canvas: RecordingCanvas) -> [(Path, StrokeStyle)] {
   canvas.commands.compactMap { if case .stroke(let p, let s) = $0 { (p, s) } else { nil } }
 }
 
-private func isCurve(_ style: StrokeStyle) -> Bool { style.width == theme.curveWidth && style.cap == .round }
+private func isCurve(_ style: StrokeStyle) -> Bool { style.width == builtIn.curveWidth && style.cap == .round }
 
 /// Ranges and functions whose tick labels range from "0" to "−1250" and 10ⁿ.
 private let ranges: [ClosedRange<Double>] = [
@@ -129,7 +130,7 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     #expect(abs(layout.axisX - x0) < 1e-9 && abs(layout.axisY - y0) < 1e-9)
     // …and that is where the curves' (0, 0) is drawn: relu's kink vertex.
     #expect(layout.curves[0].points.contains { abs($0.x - x0) < 1e-9 && abs($0.y - y0) < 1e-9 })
-    let axes = try #require(strokes(canvas).first { $0.1.width == theme.axisWidth && $0.1.cap == .square }?.0)
+    let axes = try #require(strokes(canvas).first { $0.1.width == builtIn.axisWidth && $0.1.cap == .square }?.0)
     #expect(
       axes.elements == [
         .move(Point(plot.minX, y0)), .line(Point(plot.maxX + 6, y0)), .move(Point(x0, plot.maxY)),
@@ -144,13 +145,13 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
   }
 
   @Test func legendNeedsTwoSeriesAndShowLegend() {
-    let one = render(chart([relu], -3...3)).0.texts
+    let one = render(chart([relu], -3...3)).0.texts.map(\.plainText)
     #expect(!one.contains("f0"))
-    let two = render(chart([relu, reluPrime], -3...3)).0.texts
+    let two = render(chart([relu, reluPrime], -3...3)).0.texts.map(\.plainText)
     #expect(two.contains("f0") && two.contains("f1"))
     var hidden = chart([relu, reluPrime], -3...3)
     hidden.showLegend = false
-    let none = render(hidden).0.texts
+    let none = render(hidden).0.texts.map(\.plainText)
     #expect(!none.contains("f0") && !none.contains("f1"))
   }
 
@@ -158,7 +159,7 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
   func gridFollowsShowGrid(axes: LineChart.AxesStyle) {
     var c = chart([PlotFunction { sin($0) }], -10...10)
     c.axes = axes
-    let isGrid = { (s: StrokeStyle) in s.color == theme.grid && s.width == theme.gridWidth }
+    let isGrid = { (s: StrokeStyle) in s.color == builtIn.grid && s.width == builtIn.gridWidth }
     let (canvas, layout) = render(c)
     let grid = strokes(canvas).filter { isGrid($0.1) }
     #expect(grid.count == 1)
@@ -199,11 +200,11 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     let curves = strokes(canvas).filter { isCurve($0.1) }
     #expect(curves.count == layout.curves.map(\.pieces.count).reduce(0, +))
     for (_, style) in curves {
-      #expect(style.dash == (style.color == theme.color(0) ? [] : theme.derivativeDash), "\(style)")
+      #expect(style.dash == (style.color == builtIn.color(0) ? [] : builtIn.derivativeDash), "\(style)")
     }
     // The legend swatches too.
-    let swatches = strokes(canvas).filter { $0.1.width == theme.curveWidth && $0.1.cap == .butt }
-    #expect(swatches.map(\.1.dash) == [[], theme.derivativeDash])
+    let swatches = strokes(canvas).filter { $0.1.width == builtIn.curveWidth && $0.1.cap == .butt }
+    #expect(swatches.map(\.1.dash) == [[], builtIn.derivativeDash])
   }
 
   /// relu′'s jump at 0 is painted as a filled dot at (0, 0) and an open one at (0, 1).
@@ -214,8 +215,8 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     }
     let center = { (p: Path) -> Point? in if case .move(let m) = p.elements[0] { Point(m.x - 3.6, m.y) } else { nil } }
     let at = { (y: Double) in Point(layout.xScale(0), layout.yScale(y)) }
-    #expect(fills.contains { center($0.0) == at(0) && $0.1 == theme.color(0) })
-    #expect(fills.contains { center($0.0) == at(1) && $0.1 == theme.background })
+    #expect(fills.contains { center($0.0) == at(0) && $0.1 == builtIn.color(0) })
+    #expect(fills.contains { center($0.0) == at(1) && $0.1 == builtIn.background })
   }
 
   /// Larger data y is higher on the canvas (smaller device y).
@@ -268,7 +269,7 @@ extension LineChartTests {
       // Two series: relu [0, 10] and −relu [−10, 0] → [−10, 10] + 1 each side.
       #expect(chart([relu, PlotFunction { -max(0, $0) }], -10...10).resolvedYRange == -11...11)
       var c = chart([relu], -10...10)
-      c.annotations = [Annotation(x: 1, y: 20, text: "a")]
+      c.annotations = [Annotation(x: 1, y: 20, text: .plain("a"))]
       #expect(c.resolvedYRange == -1...21)
     }
   }

@@ -32,7 +32,7 @@ import Testing
   @Test func chartWritesEveryValueAndLinksEachClass() {
     let canvas = RecordingCanvas()
     SoftmaxChart(logits: [3, 1, -3]).draw(on: canvas, size: Size(width: 720, height: 400), tolerance: 0.1)
-    let texts = canvas.texts
+    let texts = canvas.texts.map(\.plainText)
     for label in ["3", "1", "−3", "20.09", "2.718", "0.04979", "0.879", "0.119", "0.002"] {
       #expect(texts.contains(label), "missing \(label)")
     }
@@ -50,7 +50,7 @@ import Testing
   @Test func overflowingExponentialsAreShownShifted() {
     let canvas = RecordingCanvas()
     SoftmaxChart(logits: [1000, 999]).draw(on: canvas, size: Size(width: 720, height: 400), tolerance: 0.1)
-    #expect(canvas.texts.contains { $0.contains("max") })
-    #expect(canvas.texts.contains("0.731") && canvas.texts.contains("0.269"))
+    #expect(canvas.texts.map(\.plainText).contains { $0.contains("max") })
+    #expect(canvas.texts.map(\.plainText).contains("0.731") && canvas.texts.map(\.plainText).contains("0.269"))
   }
 }

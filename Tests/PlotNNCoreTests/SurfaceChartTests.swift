@@ -80,19 +80,19 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     let l = layout(chart)
     let bar = try #require(l.colorBar)
     #expect(bar.ticks.count >= 3)
-    #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.y > $1.y })
-    #expect(bar.ticks.allSatisfy { $0.y >= bar.bar.minY - 1e-9 && $0.y <= bar.bar.maxY + 1e-9 })
-    #expect(bar.label.markup == "loss")
+    #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.position > $1.position })
+    #expect(bar.ticks.allSatisfy { $0.position >= bar.bar.minY - 1e-9 && $0.position <= bar.bar.maxY + 1e-9 })
+    #expect(bar.label.text == .plain("loss"))
     // The bar is right of the box and its labels.
     let boxRight = l.projection.corners.map { l.projection.project(box: $0).point.x }.max() ?? 0
     #expect(bar.bar.minX > boxRight)
-    let texts = record(chart).texts
-    for tick in bar.ticks { #expect(texts.contains(tick.label)) }
+    let texts = record(chart).texts.map(\.plainText)
+    for tick in bar.ticks { #expect(texts.contains(tick.label.plainText)) }
     #expect(texts.filter { $0 == "loss" }.count == 2)  // z axis name and colour bar label
     var without = chart
     without.showColorBar = false
     #expect(layout(without).colorBar == nil)
-    #expect(record(without).texts.filter { $0 == "loss" }.count == 1)
+    #expect(record(without).texts.map(\.plainText).filter { $0 == "loss" }.count == 1)
   }
 
   @Test func pathIsDrawnAfterTheQuadsItLiesOnAndOnTheSurface() throws {
@@ -101,9 +101,9 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     let l = layout(chart)
     let quadIndices = fillIndices(l.quads, in: canvas)
     #expect(quadIndices.count == l.quads.count)
-    let pathColor = chart.theme.color(1)
+    let pathColor = chart.style.color(1)
     let strokes = canvas.commands.enumerated().compactMap { k, c -> (Int, Path)? in
-      if case .stroke(let p, let s) = c, s.color == pathColor, s.width == chart.theme.curveWidth { return (k, p) }
+      if case .stroke(let p, let s) = c, s.color == pathColor, s.width == chart.style.curveWidth { return (k, p) }
       return nil
     }
     let first = try #require(strokes.first)
@@ -133,7 +133,7 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     }
     #expect(dashed)
     low.hiddenPath = .omitted
-    let pathColor = low.theme.color(1)
+    let pathColor = low.style.color(1)
     let drawn = record(low).commands.contains { c in
       if case .stroke(_, let s) = c {
         return s.color.red == pathColor.red && s.color.green == pathColor.green && s.width < 3
@@ -163,7 +163,7 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     for (elevation, azimuth) in [(45.0, -110.0), (30, -60), (10, 30), (70, -150), (0, 0), (90, -90)] {
       let chart = SurfaceChart(
         function: bowl, xRange: -10...10, yRange: -100...100, path: lPath, azimuth: azimuth, elevation: elevation,
-        title: "Loss")
+        title: .plain("Loss"))
       let l = layout(chart)
       let boxes = l.ticks.joined().compactMap { $0.label?.box } + l.names.map(\.box)
       #expect(boxes.count >= 8, "view \(elevation), \(azimuth)")

@@ -19,20 +19,6 @@ public struct StrokeStyle: Sendable, Hashable {
   }
 }
 
-/// How text looks. `markup` passed with it is Pango markup (`<i>`, `<sup>`, `<b>`).
-public struct TextStyle: Sendable, Hashable {
-  /// Font size in points.
-  public var size: Double
-  public var color: Color
-  public var bold: Bool
-
-  public init(size: Double, color: Color, bold: Bool = false) {
-    self.size = size
-    self.color = color
-    self.bold = bold
-  }
-}
-
 /// Where a text's anchor point sits on its ink box.
 public struct TextAnchor: Sendable, Hashable {
   public enum Horizontal: Sendable, Hashable { case left, center, right }
@@ -42,6 +28,28 @@ public struct TextAnchor: Sendable, Hashable {
   public init(_ horizontal: Horizontal, _ vertical: Vertical) {
     self.horizontal = horizontal
     self.vertical = vertical
+  }
+}
+
+extension TextAnchor {
+  /// Where the top left of a text `extent` large lies relative to its anchor point:
+  /// (0, −w/2 or −w) across for left, centre, right; (0, −h/2, −baseline or −h) down for
+  /// top, middle, baseline, bottom.
+  public func offset(for extent: TextExtent) -> (dx: Double, dy: Double) {
+    let dx: Double
+    switch horizontal {
+    case .left: dx = 0
+    case .center: dx = -extent.width / 2
+    case .right: dx = -extent.width
+    }
+    let dy: Double
+    switch vertical {
+    case .top: dy = 0
+    case .middle: dy = -extent.height / 2
+    case .baseline: dy = -extent.baseline
+    case .bottom: dy = -extent.height
+    }
+    return (dx, dy)
   }
 }
 
@@ -67,18 +75,18 @@ public protocol Canvas: AnyObject {
   func fill(_ path: Path, color: Color)
   /// Strokes a path.
   func stroke(_ path: Path, style: StrokeStyle)
-  /// Draws `markup` (Pango markup) at `point`, the anchor placing the text's logical box,
+  /// Draws `text` in `style` at `point`, the anchor placing the text's logical box,
   /// rotated by `rotation` radians counter-clockwise about `point`.
-  func text(_ markup: String, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double)
-  /// The logical extent `markup` would take, unrotated.
-  func measure(_ markup: String, style: TextStyle) -> TextExtent
+  func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double)
+  /// The logical extent `text` would take in `style`, unrotated.
+  func measure(_ text: RichText, style: TextStyle) -> TextExtent
   /// Restricts drawing to `rect` while `body` runs.
   func clipped(to rect: Rect, _ body: () -> Void)
 }
 
 extension Canvas {
   /// Draws unrotated text.
-  public func text(_ markup: String, at point: Point, style: TextStyle, anchor: TextAnchor) {
-    text(markup, at: point, style: style, anchor: anchor, rotation: 0)
+  public func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor) {
+    self.text(text, at: point, style: style, anchor: anchor, rotation: 0)
   }
 }

@@ -40,6 +40,18 @@ public struct Path: Sendable, Hashable {
     return path
   }
 
+  /// A filled triangle with its tip at `tip`, pointing along the unit vector (dx, dy): its
+  /// base `length` behind the tip, `halfWidth` to each side of the axis.
+  public static func arrowhead(tip: Point, dx: Double, dy: Double, length: Double, halfWidth: Double) -> Path {
+    let base = Point(tip.x - dx * length, tip.y - dy * length)
+    var path = Path()
+    path.move(to: tip)
+    path.line(to: Point(base.x - dy * halfWidth, base.y + dx * halfWidth))
+    path.line(to: Point(base.x + dy * halfWidth, base.y - dx * halfWidth))
+    path.close()
+    return path
+  }
+
   /// A circle as four cubic Béziers (control distance k = 4/3·(√2 − 1) of the radius,
   /// the standard quarter-circle approximation, error < 0.03 % of the radius).
   public static func circle(center c: Point, radius r: Double) -> Path {

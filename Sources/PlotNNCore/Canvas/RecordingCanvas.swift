@@ -2,53 +2,58 @@
 /// chart once and ``replay(on:)`` it onto several output canvases (PNG and SVG of one figure).
 ///
 /// Text is measured by the `measure` closure given at creation, by default a fixed estimate
-/// (0.6 em a character, 1.2 em a line) so tests' layouts are independent of fonts; a
+/// (0.6 em a character of ``RichText/plainText``, 1.2 em a line) so tests' layouts are
+/// independent of fonts; a
 /// renderer passes its real text measurement so the replay lays out exactly as a direct
 /// drawing would.
 public final class RecordingCanvas: Canvas {
   public enum Command: Sendable, Hashable {
     case fill(Path, Color)
     case stroke(Path, StrokeStyle)
-    case text(String, Point, TextStyle, TextAnchor, rotation: Double)
+    case text(RichText, Point, TextStyle, TextAnchor, rotation: Double)
     case beginClip(Rect)
     case endClip
   }
 
   public private(set) var commands: [Command] = []
-  private let measurer: ((String, TextStyle) -> TextExtent)?
+  private let measurer: ((RichText, TextStyle) -> TextExtent)?
   /// Extents already measured (colour does not change an extent).
   private var measured: [MeasureKey: TextExtent] = [:]
 
   private struct MeasureKey: Hashable {
-    let markup: String
+    let text: RichText
     let size: Double
     let bold: Bool
+    let families: [String]
+    let monospaceFamilies: [String]
   }
 
   public init() { measurer = nil }
 
   /// A recorder whose text is measured by `measure` (e.g. a Cairo canvas's Pango layout).
-  public init(measure: @escaping (String, TextStyle) -> TextExtent) { measurer = measure }
+  public init(measure: @escaping (RichText, TextStyle) -> TextExtent) { measurer = measure }
 
   public func fill(_ path: Path, color: Color) { commands.append(.fill(path, color)) }
 
   public func stroke(_ path: Path, style: StrokeStyle) { commands.append(.stroke(path, style)) }
 
-  public func text(_ markup: String, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
-    commands.append(.text(markup, point, style, anchor, rotation: rotation))
+  public func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
+    commands.append(.text(text, point, style, anchor, rotation: rotation))
   }
 
-  public func measure(_ markup: String, style: TextStyle) -> TextExtent {
+  public func measure(_ text: RichText, style: TextStyle) -> TextExtent {
     if let measurer {
       // Layout code measures the same labels many times (tick thinning tries several bin
       // counts); a Pango layout per call was a good part of a line chart's time.
-      let key = MeasureKey(markup: markup, size: style.size, bold: style.bold)
+      let key = MeasureKey(
+        text: text, size: style.size, bold: style.bold, families: style.families,
+        monospaceFamilies: style.monospaceFamilies)
       if let known = measured[key] { return known }
-      let extent = measurer(markup, style)
+      let extent = measurer(text, style)
       measured[key] = extent
       return extent
     }
-    let plain = Markup.plainText(markup)
+    let plain = text.plainText
     return TextExtent(
       width: 0.6 * style.size * Double(plain.count), height: 1.2 * style.size, baseline: 0.95 * style.size)
   }
@@ -59,8 +64,8 @@ public final class RecordingCanvas: Canvas {
     commands.append(.endClip)
   }
 
-  /// The strings of every text command, markup included, in drawing order.
-  public var texts: [String] {
+  /// The text of every text command, in drawing order.
+  public var texts: [RichText] {
     commands.compactMap { if case .text(let s, _, _, _, _) = $0 { return s } else { return nil } }
   }
 
@@ -78,8 +83,8 @@ public final class RecordingCanvas: Canvas {
       switch command {
       case .fill(let path, let color): canvas.fill(path, color: color)
       case .stroke(let path, let style): canvas.stroke(path, style: style)
-      case .text(let markup, let point, let style, let anchor, let rotation):
-        canvas.text(markup, at: point, style: style, anchor: anchor, rotation: rotation)
+      case .text(let text, let point, let style, let anchor, let rotation):
+        canvas.text(text, at: point, style: style, anchor: anchor, rotation: rotation)
       case .beginClip(let rect): canvas.clipped(to: rect) { replay(on: canvas, from: &index) }
       case .endClip: return
       }

@@ -10,9 +10,9 @@ struct AxesPainter {
   let layout: LineChartLayout
   let canvas: Canvas
 
-  private var theme: Theme { chart.theme }
-  private var labelStyle: TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
-  private var axisStyle: StrokeStyle { StrokeStyle(color: theme.axis, width: theme.axisWidth, cap: .square) }
+  private var style: Style { chart.style }
+  private var labelStyle: TextStyle { style.tickLabel }
+  private var axisStyle: StrokeStyle { StrokeStyle(color: style.axis, width: style.axisWidth, cap: .square) }
 
   func paintLines() {
     let plot = layout.plot
@@ -26,8 +26,8 @@ struct AxesPainter {
     path.move(to: Point(layout.axisX, plot.maxY))
     path.line(to: Point(layout.axisX, plot.minY - 6))
     canvas.stroke(path, style: axisStyle)
-    canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: theme.axis)
-    canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: theme.axis)
+    canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: style.axis)
+    canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: style.axis)
   }
 
   func paintLabels() {
@@ -91,7 +91,7 @@ struct AxesPainter {
       let anchor = TextAnchor(yRight ? .left : .right, .middle)
       label(t.label, at: at, extent: extent, anchor: anchor, halo: origin, placed: &placed)
     }
-    canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
+    canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: style.axisWidth))
     if zeroShown {
       var reserved: [Rect] = []
       label(zero, at: zeroAt, extent: zeroExtent, anchor: zeroAnchor, halo: true, placed: &reserved)
@@ -100,14 +100,14 @@ struct AxesPainter {
   }
 
   /// The box of an x tick label under (or over) the horizontal axis.
-  private func xLabelBox(_ t: LineChartLayout.Tick, above: Bool) -> Rect {
+  private func xLabelBox(_ t: AxisTick, above: Bool) -> Rect {
     let extent = canvas.measure(t.label, style: labelStyle)
     let at = Point(t.position, above ? layout.axisY - 3 : layout.axisY + LineChartLayout.tickLength + 2)
     return box(at: at, extent: extent, anchor: TextAnchor(.center, above ? .bottom : .top))
   }
 
   /// The box of a y tick label left (or right) of the vertical axis.
-  private func yLabelBox(_ t: LineChartLayout.Tick, right: Bool) -> Rect {
+  private func yLabelBox(_ t: AxisTick, right: Bool) -> Rect {
     let extent = canvas.measure(t.label, style: labelStyle)
     let left = layout.axisX - LineChartLayout.tickLength - LineChartLayout.labelGap + 2
     let at = Point(right ? layout.axisX + 5 : left, t.position)
@@ -145,25 +145,26 @@ struct AxesPainter {
 
   /// Axis names at the arrow tips, on the side of each axis its tick labels leave free.
   private func paintAxisNames(plot: Rect, xLabelsAbove: Bool, yLabelsRight: Bool) {
-    let style = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
+    let nameStyle = style.axisName
     if chart.axes == .origin {
       let xName = Point(plot.maxX + 6, xLabelsAbove ? layout.axisY + 6 : layout.axisY - 6)
-      canvas.text(chart.xLabel, at: xName, style: style, anchor: TextAnchor(.right, xLabelsAbove ? .top : .bottom))
+      canvas.text(chart.xLabel, at: xName, style: nameStyle, anchor: TextAnchor(.right, xLabelsAbove ? .top : .bottom))
       let yName = Point(yLabelsRight ? layout.axisX - 8 : layout.axisX + 8, plot.minY - 8)
-      canvas.text(chart.yLabel, at: yName, style: style, anchor: TextAnchor(yLabelsRight ? .right : .left, .top))
+      canvas.text(chart.yLabel, at: yName, style: nameStyle, anchor: TextAnchor(yLabelsRight ? .right : .left, .top))
     } else {
       canvas.text(
-        chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding), style: style,
+        chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding), style: nameStyle,
         anchor: TextAnchor(.center, .bottom))
       canvas.text(
-        chart.yLabel, at: Point(LineChartLayout.padding, plot.midY), style: style, anchor: TextAnchor(.center, .top),
+        chart.yLabel, at: Point(LineChartLayout.padding, plot.midY), style: nameStyle,
+        anchor: TextAnchor(.center, .top),
         rotation: Double.pi / 2)
     }
   }
 
   /// Draws a label unless its box overlaps one in `placed`, to which it is then added.
   private func label(
-    _ text: String, at p: Point, extent: TextExtent, anchor: TextAnchor, halo: Bool, placed: inout [Rect]
+    _ text: RichText, at p: Point, extent: TextExtent, anchor: TextAnchor, halo: Bool, placed: inout [Rect]
   ) {
     let box = box(at: p, extent: extent, anchor: anchor)
     let overlaps = { (o: Rect) in
@@ -173,39 +174,19 @@ struct AxesPainter {
     placed.append(box)
     if halo {
       canvas.fill(
-        .rectangle(Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)), color: theme.panel)
+        .rectangle(Rect(x: box.x - 2, y: box.y, width: box.width + 4, height: box.height)), color: style.panel)
     }
     canvas.text(text, at: p, style: labelStyle, anchor: anchor)
   }
 
   /// The box of a text `extent` large whose `anchor` is at `p`.
   private func box(at p: Point, extent: TextExtent, anchor: TextAnchor) -> Rect {
-    let x: Double
-    switch anchor.horizontal {
-    case .left: x = p.x
-    case .center: x = p.x - extent.width / 2
-    case .right: x = p.x - extent.width
-    }
-    let y: Double
-    switch anchor.vertical {
-    case .top: y = p.y
-    case .middle: y = p.y - extent.height / 2
-    case .baseline: y = p.y - extent.baseline
-    case .bottom: y = p.y - extent.height
-    }
-    return Rect(x: x, y: y, width: extent.width, height: extent.height)
+    let (dx, dy) = anchor.offset(for: extent)
+    return Rect(x: p.x + dx, y: p.y + dy, width: extent.width, height: extent.height)
   }
 
-  /// A filled triangular arrowhead with its tip at `tip`, pointing along (dx, dy).
+  /// The axis arrowhead, 9 points long and 7 wide, with its tip at `tip`, pointing along (dx, dy).
   private func arrowhead(tip: Point, dx: Double, dy: Double) -> Path {
-    let length = 9.0
-    let half = 3.5
-    let base = Point(tip.x - dx * length, tip.y - dy * length)
-    var path = Path()
-    path.move(to: tip)
-    path.line(to: Point(base.x - dy * half, base.y + dx * half))
-    path.line(to: Point(base.x + dy * half, base.y - dx * half))
-    path.close()
-    return path
+    .arrowhead(tip: tip, dx: dx, dy: dy, length: 9, halfWidth: 3.5)
   }
 }

@@ -2,13 +2,6 @@
 /// range (bottom) to the high end (top), ticks after ``TickLocator`` on its right, the label
 /// rotated to read bottom to top beyond them, as matplotlib's `fig.colorbar`.
 struct ColorBar {
-  struct Tick {
-    let value: Double
-    /// Canvas y of the tick.
-    let y: Double
-    let label: String
-  }
-
   static let barWidth = 14.0
   static let gapBefore = 22.0
   static let tickLength = 4.0
@@ -16,40 +9,40 @@ struct ColorBar {
   static let nameGap = 10.0
 
   let bar: Rect
-  let ticks: [Tick]
+  /// The ticks, `position` their canvas y.
+  let ticks: [AxisTick]
   let label: PlacedText
   /// Width from the left edge of the space reserved for the bar to the right of its label.
   let stripWidth: Double
 
   /// A bar for `range` whose strip ends at `right`, centred on `middle` and `height` long.
   init(
-    range: ClosedRange<Double>, label markup: String, theme: Theme, canvas: Canvas, right: Double, middle: Double,
+    range: ClosedRange<Double>, label name: RichText, style: Style, canvas: Canvas, right: Double, middle: Double,
     height: Double
   ) {
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
-    let lineHeight = canvas.measure("0", style: labelStyle).height
+    let labelStyle = style.tickLabel
+    let lineHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let (lo, hi) = (range.lowerBound, range.upperBound)
-    let bins = TickLocator.bins(forAxisLength: height, fontSize: theme.labelSize, vertical: true)
+    let bins = TickLocator.bins(forAxisLength: height, fontSize: labelStyle.size, vertical: true)
     let labelled = TickLocator.labelledTicks(range, length: height, bins: bins) { _, _ in lineHeight + 4 }.ticks
-    let values = labelled.map(\.value)
-    let labels = labelled.map(\.label)
-    let widest = labels.map { canvas.measure($0, style: labelStyle).width }.max() ?? 0
-    let nameExtent = canvas.measure(markup, style: TextStyle(size: theme.labelSize + 1, color: theme.foreground))
+    let widest = labelled.map(\.label).map { canvas.measure($0, style: labelStyle).width }.max() ?? 0
+    let nameExtent = canvas.measure(name, style: style.axisName)
     stripWidth =
       Self.gapBefore + Self.barWidth + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height
     let x = right - stripWidth + Self.gapBefore
     let bar = Rect(x: x, y: middle - height / 2, width: Self.barWidth, height: height)
     self.bar = bar
-    ticks = zip(values, labels).map { v, s in Tick(value: v, y: bar.maxY - (v - lo) / (hi - lo) * bar.height, label: s)
+    ticks = labelled.map {
+      AxisTick(value: $0.value, position: bar.maxY - ($0.value - lo) / (hi - lo) * bar.height, label: $0.label)
     }
     let nameX = bar.maxX + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height / 2
-    self.label = PlacedText(markup: markup, center: Point(nameX, bar.midY), extent: nameExtent, rotation: .pi / 2)
+    self.label = PlacedText(text: name, center: Point(nameX, bar.midY), extent: nameExtent, rotation: .pi / 2)
   }
 
   /// Paints the ramp as horizontal slices, one per point of height and at most 256, from the
   /// top down, each reaching to the bottom of the bar: a slice's lower edge is antialiased
   /// against the slice above it, never against the background, so no seam shows.
-  func paint(on canvas: Canvas, theme: Theme) {
+  func paint(on canvas: Canvas, style: Style) {
     let slices = max(2, min(256, Int(bar.height.rounded(.up))))
     let h = bar.height / Double(slices)
     for k in stride(from: slices - 1, through: 0, by: -1) {
@@ -58,17 +51,17 @@ struct ColorBar {
       canvas.fill(
         .rectangle(Rect(x: bar.x, y: top, width: bar.width, height: bar.maxY - top)), color: Viridis.color(at: t))
     }
-    canvas.stroke(.rectangle(bar), style: StrokeStyle(color: theme.axis, width: 0.8))
+    canvas.stroke(.rectangle(bar), style: StrokeStyle(color: style.axis, width: 0.8))
     var marks = Path()
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
+    let labelStyle = style.tickLabel
     for tick in ticks {
-      marks.move(to: Point(bar.maxX, tick.y))
-      marks.line(to: Point(bar.maxX + Self.tickLength, tick.y))
+      marks.move(to: Point(bar.maxX, tick.position))
+      marks.line(to: Point(bar.maxX + Self.tickLength, tick.position))
       canvas.text(
-        tick.label, at: Point(bar.maxX + Self.tickLength + Self.labelGap, tick.y), style: labelStyle,
+        tick.label, at: Point(bar.maxX + Self.tickLength + Self.labelGap, tick.position), style: labelStyle,
         anchor: TextAnchor(.left, .middle))
     }
-    canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: 0.8))
-    label.draw(on: canvas, style: TextStyle(size: theme.labelSize + 1, color: theme.foreground))
+    canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: 0.8))
+    label.draw(on: canvas, style: style.axisName)
   }
 }

@@ -16,23 +16,24 @@ extension ContourChart {
     if options.panels != .normalized {
       panels.append(
         panel(
-          title: "未归一化", problem: original, start: options.start, rate: options.unnormalizedRate, steps: options.steps))
+          title: .plain("未归一化"), problem: original, start: options.start, rate: options.unnormalizedRate,
+          steps: options.steps))
     }
     if options.panels != .unnormalized {
       panels.append(
         panel(
-          title: "归一化", problem: normalized, start: original.normalizedWeights(options.start),
+          title: .plain("归一化"), problem: normalized, start: original.normalizedWeights(options.start),
           rate: options.normalizedRate, steps: options.steps))
     }
     var chart = ContourChart(panels: panels, title: options.title)
     chart.levels = options.levels
     chart.spacing = options.spacing
-    chart.theme = options.theme
+    chart.style = options.style
     return chart
   }
 
   static func panel(
-    title: String, problem: LeastSquaresProblem, start: Vector2, rate: DescentOptions.LearningRate, steps: Int
+    title: RichText, problem: LeastSquaresProblem, start: Vector2, rate: DescentOptions.LearningRate, steps: Int
   ) -> Panel {
     let eta = rate.value(for: problem.hessian)
     let path = GradientDescent(learningRate: eta, steps: steps).run(on: problem, from: start)
@@ -42,16 +43,17 @@ extension ContourChart {
     case .stepLimit: ending = "\(path.stepCount) 步后仍未收敛"
     case .diverged(let step): ending = "第 \(step) 步发散"
     }
-    let subtitle = "<i>η</i> = \(number(eta))，<i>κ</i> = \(number(problem.hessian.conditionNumber))：\(ending)"
+    let subtitle =
+      RichText.italic("η") + .plain(" = \(number(eta))，") + .italic("κ")
+      + .plain(" = \(number(problem.hessian.conditionNumber))：\(ending)")
     return Panel(
       title: title, subtitle: subtitle, loss: { problem.loss($0) }, minimum: problem.minimizer, path: path)
   }
 
-  /// `value` to three significant digits, with U+2212 for a minus sign ("1.80", "101", "∞").
+  /// `value` to three significant digits below 1000, in fixed notation ("1.80", "10.5",
+  /// "101", "∞"; ``NumberFormat/fixed(_:decimals:)``).
   static func number(_ value: Double) -> String {
-    guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "\u{2212}∞" : "∞") }
     let magnitude = abs(value)
-    let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
-    return TickFormatter.minus(String(format: "%.\(decimals)f", value))
+    return NumberFormat.fixed(value, decimals: magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2)
   }
 }

@@ -24,22 +24,22 @@
 public struct ContourChart: Chart {
   /// One panel: a loss, its minimum and a descent path.
   public struct Panel: Sendable {
-    /// Panel heading (Pango markup), e.g. "未归一化".
-    public var title: String
-    /// A line under the heading (Pango markup); nil for none.
-    public var subtitle: String?
+    /// Panel heading, e.g. "未归一化".
+    public var title: RichText
+    /// A line under the heading; nil for none.
+    public var subtitle: RichText?
     /// The loss L(θ₁, θ₂) whose contours are drawn.
     public var loss: @Sendable (Vector2) -> Double
     /// The minimiser, marked with a star; nil for none.
     public var minimum: Vector2?
     /// The descent path, drawn as arrows; nil for none.
     public var path: DescentPath?
-    /// Axis names (Pango markup), default θ₁ and θ₂ (``subscripted(_:_:)``).
-    public var xLabel = ContourChart.subscripted("<i>θ</i>", "1")
-    public var yLabel = ContourChart.subscripted("<i>θ</i>", "2")
+    /// Axis names, default θ₁ and θ₂ (an italic θ with the index as a subscript).
+    public var xLabel = RichText.italic("θ") + RichText.plain("1").scripted(.subscript)
+    public var yLabel = RichText.italic("θ") + RichText.plain("2").scripted(.subscript)
 
     public init(
-      title: String, subtitle: String? = nil, loss: @escaping @Sendable (Vector2) -> Double, minimum: Vector2?,
+      title: RichText, subtitle: RichText? = nil, loss: @escaping @Sendable (Vector2) -> Double, minimum: Vector2?,
       path: DescentPath?
     ) {
       self.title = title
@@ -51,19 +51,19 @@ public struct ContourChart: Chart {
   }
 
   public var panels: [Panel]
-  /// Overall title (Pango markup); nil for none.
-  public var title: String?
+  /// Overall title; nil for none.
+  public var title: RichText?
   /// Contour levels per panel, spread by `spacing` between the minimum loss (the loss at
   /// `minimum`, else the smallest grid value) and the largest value in the window.
   public var levels = 10
   public var spacing: ContourSpacing = .quadratic
-  public var theme: Theme = .light
-  /// Text next to the first step of each path (Pango markup); empty for none.
-  public var pathLabel = "梯度"
-  /// Text next to the minimum (Pango markup); empty for none.
-  public var minimumLabel = "最优解"
+  public var style: Style = .light
+  /// Text next to the first step of each path; empty for none.
+  public var pathLabel = RichText.plain("梯度")
+  /// Text next to the minimum; empty for none.
+  public var minimumLabel = RichText.plain("最优解")
 
-  public init(panels: [Panel], title: String? = nil) {
+  public init(panels: [Panel], title: RichText? = nil) {
     self.panels = panels
     self.title = title
   }
@@ -72,20 +72,11 @@ public struct ContourChart: Chart {
   /// a grid fine enough for `tolerance` device units (0.1 px at scale 1 gives 2-point cells).
   public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
     let layout = ContourChartLayout(chart: self, size: size, canvas: canvas)
-    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+    FigureHeading.paintBackground(on: canvas, size: size, style: style)
     for (panel, panelLayout) in zip(panels, layout.panels) {
       ContourPanelPainter(chart: self, panel: panel, layout: panelLayout, canvas: canvas, tolerance: tolerance).paint()
     }
-    if let title {
-      let style = TextStyle(size: theme.titleSize, color: theme.foreground, bold: true)
-      canvas.text(title, at: Point(size.width / 2, layout.titleTop), style: style, anchor: TextAnchor(.center, .top))
-    }
-  }
-
-  /// `base` with `index` as a subscript, in Pango markup (the canvas sizes and lowers
-  /// `<sub>` itself: ``Markup/resolvingScripts(_:fontSize:)``).
-  public static func subscripted(_ base: String, _ index: String) -> String {
-    base + "<sub>" + index + "</sub>"
+    layout.heading.paint(on: canvas, width: size.width)
   }
 
   /// The grid cell size in points for a drawing `tolerance`: 2·√(tolerance/0.1), clamped to

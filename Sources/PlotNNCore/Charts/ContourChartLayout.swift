@@ -1,7 +1,7 @@
 /// Where the panels of a ``ContourChart`` go: title strip, one column per panel, and in
 /// each the heading, the plot rectangle, its equal-aspect data window and ticks.
 struct ContourChartLayout {
-  let titleTop: Double
+  let heading: FigureHeading
   let panels: [ContourPanelLayout]
 
   static let padding = 14.0
@@ -9,18 +9,14 @@ struct ContourChartLayout {
 
   init(chart: ContourChart, size: Size, canvas: Canvas) {
     let pad = Self.padding
-    titleTop = pad
-    var top = pad
-    if let title = chart.title {
-      let style = TextStyle(size: chart.theme.titleSize, color: chart.theme.foreground, bold: true)
-      top += canvas.measure(title, style: style).height + 8
-    }
+    heading = FigureHeading(title: chart.title, subtitle: nil, style: chart.style, top: pad)
+    let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 6
     let n = Double(max(chart.panels.count, 1))
     let width = (size.width - 2 * pad - (n - 1) * Self.gap) / n
     let height = size.height - top - pad
     panels = chart.panels.enumerated().map { k, panel in
       let column = Rect(x: pad + Double(k) * (width + Self.gap), y: top, width: width, height: height)
-      return ContourPanelLayout(panel: panel, column: column, theme: chart.theme, canvas: canvas)
+      return ContourPanelLayout(panel: panel, column: column, style: chart.style, canvas: canvas)
     }
   }
 }
@@ -42,21 +38,21 @@ struct ContourPanelLayout {
   static let tickLength = 5.0
   static let labelGap = 4.0
 
-  init(panel: ContourChart.Panel, column: Rect, theme: Theme, canvas: Canvas) {
+  init(panel: ContourChart.Panel, column: Rect, style: Style, canvas: Canvas) {
     self.column = column
-    let labelStyle = Self.labelStyle(theme)
-    let labelHeight = canvas.measure("0", style: labelStyle).height
-    let nameHeight = canvas.measure(panel.yLabel, style: Self.nameStyle(theme)).height
+    let labelStyle = style.tickLabel
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
+    let nameHeight = canvas.measure(panel.yLabel, style: style.panelAxisName).height
     titleTop = column.minY
-    var top = column.minY + canvas.measure(panel.title, style: Self.titleStyle(theme)).height
+    var top = column.minY + canvas.measure(panel.title, style: style.panelTitle).height
     subtitleTop = top + 1
-    if let subtitle = panel.subtitle { top += 1 + canvas.measure(subtitle, style: Self.subtitleStyle(theme)).height }
+    if let subtitle = panel.subtitle { top += 1 + canvas.measure(subtitle, style: style.panelSubtitle).height }
     top += 10
     let bottom = column.maxY - (Self.tickLength + 2 + labelHeight + 4 + nameHeight)
     let region = Self.region(of: panel)
     // The y labels' width decides the left margin, which decides the plot's aspect and so
     // the window and its labels: two rounds settle it (widths change only by a digit).
-    var labelWidth = canvas.measure("−00", style: labelStyle).width
+    var labelWidth = canvas.measure(.plain("−00"), style: labelStyle).width
     var plot = column
     var window = (x: 0.0...1.0, y: 0.0...1.0)
     var yTicks: [AxisTick] = []
@@ -65,9 +61,9 @@ struct ContourPanelLayout {
       plot = Rect(x: left, y: top, width: max(column.maxX - 8 - left, 1), height: max(bottom - top, 1))
       window = Self.equalAspectWindow(around: region, in: plot)
       let scale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
-      yTicks = AxisTick.ticks(window.y, length: plot.height, fontSize: theme.labelSize, vertical: true) { _, _ in
+      yTicks = Self.ticks(window.y, length: plot.height, fontSize: labelStyle.size, vertical: true) { _, _ in
         labelHeight + 4
-      }.map { AxisTick(value: $0.value, position: scale($0.value), label: $0.label) }
+      }.map { $0.placed(by: scale) }
       labelWidth = yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? labelWidth
     }
     self.plot = plot
@@ -75,10 +71,10 @@ struct ContourPanelLayout {
     yScale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
     self.yTicks = yTicks
     let xScale = xScale
-    let width = { (s: String) in canvas.measure(s, style: labelStyle).width }
-    xTicks = AxisTick.ticks(window.x, length: plot.width, fontSize: theme.labelSize, vertical: false) { a, b in
+    let width = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
+    xTicks = Self.ticks(window.x, length: plot.width, fontSize: labelStyle.size, vertical: false) { a, b in
       (width(a) + width(b)) / 2 + 10
-    }.map { AxisTick(value: $0.value, position: xScale($0.value), label: $0.label) }
+    }.map { $0.placed(by: xScale) }
   }
 
   /// The data region a panel must show (see ``ContourChart``): path points no worse than
@@ -121,27 +117,15 @@ struct ContourPanelLayout {
     let hy = plot.height / scale / 2
     return ((cx - hx)...(cx + hx), (cy - hy)...(cy + hy))
   }
-
-  static func labelStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
-  static func nameStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize + 2, color: theme.foreground) }
-  static func titleStyle(_ theme: Theme) -> TextStyle {
-    TextStyle(size: theme.titleSize - 1, color: theme.foreground, bold: true)
-  }
-  static func subtitleStyle(_ theme: Theme) -> TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
 }
 
-/// A tick on one axis: value, device position and label (Pango markup).
-struct AxisTick {
-  let value: Double
-  let position: Double
-  let label: String
-
+extension ContourPanelLayout {
   /// Labelled ticks with matplotlib's 'auto' bin count for the axis length, thinned until
   /// labels are `spacing(a, b)` apart (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   static func ticks(
     _ range: ClosedRange<Double>, length: Double, fontSize: Double, vertical: Bool,
-    spacing: (String, String) -> Double
-  ) -> [LabelledTick] {
+    spacing: (RichText, RichText) -> Double
+  ) -> [AxisTick] {
     let bins = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: vertical)
     return TickLocator.labelledTicks(range, length: length, bins: bins, spacing: spacing).ticks
   }

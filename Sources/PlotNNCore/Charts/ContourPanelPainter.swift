@@ -12,7 +12,7 @@ struct ContourPanelPainter {
   /// Stroke width of the contour lines, in points.
   static let contourWidth = 1.3
 
-  private var theme: Theme { chart.theme }
+  private var style: Style { chart.style }
   private var plot: Rect { layout.plot }
 
   func paint() {
@@ -46,7 +46,7 @@ struct ContourPanelPainter {
   /// pale yellow end would vanish on white), [0.3, 1] on a dark one (the dark purple end
   /// would vanish on black); low loss is always the dark end.
   func rampPosition(_ k: Int, of n: Int) -> Double {
-    let bg = theme.background
+    let bg = style.background
     let dark = 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.5
     let (lo, hi) = dark ? (0.3, 1.0) : (0.0, 0.85)
     return n > 1 ? lo + (hi - lo) * Double(k) / Double(n - 1) : lo
@@ -55,7 +55,7 @@ struct ContourPanelPainter {
   private func paintContours() {
     let all = contours()
     for (k, contour) in all.enumerated() {
-      let color = ColorRamp.viridis.color(at: rampPosition(k, of: all.count))
+      let color = Viridis.color(at: rampPosition(k, of: all.count))
       var path = Path()
       for line in contour.lines {
         guard let first = line.points.first else { continue }
@@ -79,7 +79,7 @@ struct ContourPanelPainter {
       path.move(to: Point(plot.minX, t.position))
       path.line(to: Point(plot.maxX, t.position))
     }
-    canvas.stroke(path, style: StrokeStyle(color: theme.grid, width: theme.gridWidth))
+    canvas.stroke(path, style: StrokeStyle(color: style.grid, width: style.gridWidth))
   }
 
   private func paintFrame() {
@@ -93,17 +93,18 @@ struct ContourPanelPainter {
       marks.move(to: Point(plot.minX, t.position))
       marks.line(to: Point(plot.minX - tick, t.position))
     }
-    canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
-    canvas.stroke(.rectangle(plot), style: StrokeStyle(color: theme.axis, width: theme.axisWidth))
-    let style = ContourPanelLayout.labelStyle(theme)
+    canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: style.axisWidth))
+    canvas.stroke(.rectangle(plot), style: StrokeStyle(color: style.axis, width: style.axisWidth))
+    let labelStyle = style.tickLabel
     for t in layout.xTicks {
-      canvas.text(t.label, at: Point(t.position, plot.maxY + tick + 2), style: style, anchor: TextAnchor(.center, .top))
+      canvas.text(
+        t.label, at: Point(t.position, plot.maxY + tick + 2), style: labelStyle, anchor: TextAnchor(.center, .top))
     }
     for t in layout.yTicks {
       let at = Point(plot.minX - tick - ContourPanelLayout.labelGap, t.position)
-      canvas.text(t.label, at: at, style: style, anchor: TextAnchor(.right, .middle))
+      canvas.text(t.label, at: at, style: labelStyle, anchor: TextAnchor(.right, .middle))
     }
-    let nameStyle = ContourPanelLayout.nameStyle(theme)
+    let nameStyle = style.panelAxisName
     canvas.text(
       panel.xLabel, at: Point(plot.midX, layout.column.maxY), style: nameStyle, anchor: TextAnchor(.center, .bottom))
     canvas.text(
@@ -113,11 +114,11 @@ struct ContourPanelPainter {
 
   private func paintHeading() {
     canvas.text(
-      panel.title, at: Point(plot.midX, layout.titleTop), style: ContourPanelLayout.titleStyle(theme),
+      panel.title, at: Point(plot.midX, layout.titleTop), style: style.panelTitle,
       anchor: TextAnchor(.center, .top))
     if let subtitle = panel.subtitle {
       canvas.text(
-        subtitle, at: Point(plot.midX, layout.subtitleTop), style: ContourPanelLayout.subtitleStyle(theme),
+        subtitle, at: Point(plot.midX, layout.subtitleTop), style: style.panelSubtitle,
         anchor: TextAnchor(.center, .top))
     }
   }

@@ -55,9 +55,9 @@ public struct DescentOptions: Sendable, Hashable {
   /// Number of contour levels per panel.
   public var levels = 10
   public var spacing: ContourSpacing = .quadratic
-  /// Overall title (Pango markup); nil for none.
-  public var title: String?
-  public var theme: Theme = .light
+  /// Overall title; nil for none.
+  public var title: RichText?
+  public var style: Style = .light
 
   public init() {}
 }

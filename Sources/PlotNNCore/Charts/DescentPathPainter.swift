@@ -15,8 +15,8 @@ struct DescentPathPainter {
   static let shortestArrow = 3.0
   static let headLength = 8.0
 
-  private var theme: Theme { chart.theme }
-  var color: Color { theme.color(1) }
+  private var style: Style { chart.style }
+  var color: Color { style.color(1) }
 
   /// The path's points in device coordinates.
   var points: [Point] {
@@ -30,8 +30,8 @@ struct DescentPathPainter {
     let line = StrokeStyle(color: color, width: 1.8, cap: .butt, join: .round)
     if let star = minimumPoint {
       let shape = Self.star(center: star, outer: 7, inner: 2.9)
-      canvas.fill(shape, color: theme.foreground)
-      canvas.stroke(shape, style: StrokeStyle(color: theme.background, width: 0.8, join: .round))
+      canvas.fill(shape, color: style.foreground)
+      canvas.stroke(shape, style: StrokeStyle(color: style.background, width: 0.8, join: .round))
     }
     for (a, b) in zip(points, points.dropFirst()) {
       guard let head = Self.arrowhead(from: a, to: b) else {
@@ -43,7 +43,7 @@ struct DescentPathPainter {
     }
     if let start = points.first {
       let dot = Path.circle(center: start, radius: 3.5)
-      canvas.fill(dot, color: theme.background)
+      canvas.fill(dot, color: style.background)
       canvas.stroke(dot, style: StrokeStyle(color: color, width: 1.6))
     }
   }
@@ -51,8 +51,8 @@ struct DescentPathPainter {
   func paintLabels() {
     let points = points
     if !chart.pathLabel.isEmpty, points.count >= 2 {
-      let style = TextStyle(size: theme.labelSize + 2, color: color, bold: true)
-      let extent = canvas.measure(chart.pathLabel, style: style)
+      let textStyle = style.pathLabel.with(color: color)
+      let extent = canvas.measure(chart.pathLabel, style: textStyle)
       let (a, b) = (points[0], points[1])
       let length = max(hypot(b.x - a.x, b.y - a.y), 1e-9)
       let d = Point((b.x - a.x) / length, (b.y - a.y) / length)
@@ -67,23 +67,23 @@ struct DescentPathPainter {
         Point(mid.x - normal.x * reach, mid.y - normal.y * reach),
         Point(a.x - d.x * behindReach, a.y - d.y * behindReach),
       ]
-      label(chart.pathLabel, style: style, extent: extent, centres: centres)
+      label(chart.pathLabel, style: textStyle, extent: extent, centres: centres)
     }
     if !chart.minimumLabel.isEmpty, let star = minimumPoint, layout.plot.contains(star) {
-      let style = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
-      let extent = canvas.measure(chart.minimumLabel, style: style)
+      let textStyle = style.markerLabel
+      let extent = canvas.measure(chart.minimumLabel, style: textStyle)
       let (dx, dy) = (extent.width / 2 + 10, extent.height / 2 + 5)
       let centres = [
         Point(star.x + dx, star.y - dy), Point(star.x - dx, star.y - dy), Point(star.x + dx, star.y + dy),
         Point(star.x - dx, star.y + dy), Point(star.x, star.y - dy - 4),
       ]
-      label(chart.minimumLabel, style: style, extent: extent, centres: centres)
+      label(chart.minimumLabel, style: textStyle, extent: extent, centres: centres)
     }
   }
 
   /// Draws `text` centred at the first of `centres` whose box is inside the plot and
   /// clear of the path, else at the first one moved inside the plot.
-  private func label(_ text: String, style: TextStyle, extent: TextExtent, centres: [Point]) {
+  private func label(_ text: RichText, style textStyle: TextStyle, extent: TextExtent, centres: [Point]) {
     let plot = layout.plot.insetBy(3)
     let boxes = centres.map {
       Rect(x: $0.x - extent.width / 2, y: $0.y - extent.height / 2, width: extent.width, height: extent.height)
@@ -95,8 +95,8 @@ struct DescentPathPainter {
     var box = clear ?? first
     box.x = min(max(box.x, plot.minX), plot.maxX - box.width)
     box.y = min(max(box.y, plot.minY), plot.maxY - box.height)
-    canvas.fill(.rectangle(box.insetBy(-2)), color: theme.panel)
-    canvas.text(text, at: Point(box.midX, box.midY), style: style, anchor: TextAnchor(.center, .middle))
+    canvas.fill(.rectangle(box.insetBy(-2)), color: style.panel)
+    canvas.text(text, at: Point(box.midX, box.midY), style: textStyle, anchor: TextAnchor(.center, .middle))
   }
 
   /// Whether the path, sampled every 2 points along each step, enters `box` grown by 3.
@@ -121,13 +121,7 @@ struct DescentPathPainter {
     guard length >= shortestArrow, length.isFinite else { return nil }
     let (dx, dy) = ((b.x - a.x) / length, (b.y - a.y) / length)
     let h = min(headLength, 0.45 * length)
-    let w = 0.42 * h
-    let base = Point(b.x - dx * h, b.y - dy * h)
-    var path = Path()
-    path.move(to: b)
-    path.line(to: Point(base.x - dy * w, base.y + dx * w))
-    path.line(to: Point(base.x + dy * w, base.y - dx * w))
-    path.close()
+    let path = Path.arrowhead(tip: b, dx: dx, dy: dy, length: h, halfWidth: 0.42 * h)
     return (path, Point(b.x - dx * h * 0.6, b.y - dy * h * 0.6))
   }
 

@@ -10,8 +10,8 @@ import Foundation
 struct LabelPlacer {
   /// Ticks chosen for the three axes.
   struct Choice {
-    let values: [[Double]]
-    let labels: [[String]]
+    /// Per axis; `position` is the distance along the projected edge from its low end.
+    let ticks: [[AxisTick]]
   }
 
   /// Something to fit: a point of the unit-placed projection plus a fixed canvas offset,
@@ -29,7 +29,7 @@ struct LabelPlacer {
   let canvas: Canvas
   let labelStyle: TextStyle
   let nameStyle: TextStyle
-  let names: [String]
+  let names: [RichText]
 
   private func range(_ axis: Int) -> ClosedRange<Double> {
     [projection.xRange, projection.yRange, projection.zRange][axis]
@@ -59,33 +59,29 @@ struct LabelPlacer {
   /// starting bin count is matplotlib's for the projected length (``TickLocator/bins(forAxisLength:fontSize:vertical:)``,
   /// vertical for z).
   func ticks(scale: Double) -> Choice {
-    var values: [[Double]] = []
-    var labels: [[String]] = []
+    var ticks: [[AxisTick]] = []
     for edge in axisBox.edges {
       let (p0, p1) = ends(edge)
       let length = scale * hypot(p1.x - p0.x, p1.y - p0.y)
       let r = range(edge.axis)
       guard length >= 30, !isEndOn(edge) else {
-        values.append([])
-        labels.append([])
+        ticks.append([])
         continue
       }
       let ex = abs(p1.x - p0.x) * scale / length
       let ey = abs(p1.y - p0.y) * scale / length
       let bins = TickLocator.bins(forAxisLength: length, fontSize: labelStyle.size, vertical: edge.axis == 2)
       // Side by side along the projected edge: apart by 14 points across or 3 up and down.
-      let spacing = { (a: String, b: String) -> Double in
+      let spacing = { (a: RichText, b: RichText) -> Double in
         let (ea, eb) = (canvas.measure(a, style: labelStyle), canvas.measure(b, style: labelStyle))
         let across = ex > 1e-9 ? ((ea.width + eb.width) / 2 + 14) / ex : .infinity
         let along = ey > 1e-9 ? ((ea.height + eb.height) / 2 + 3) / ey : .infinity
         return min(across, along)
       }
       let fitted = TickLocator.labelledTicks(r, length: length, bins: bins, spacing: spacing)
-      let chosen = fitted.fits ? (fitted.ticks.map(\.value), fitted.ticks.map(\.label)) : ([], [])
-      values.append(chosen.0)
-      labels.append(chosen.1)
+      ticks.append(fitted.fits ? fitted.ticks : [])
     }
-    return Choice(values: values, labels: labels)
+    return Choice(ticks: ticks)
   }
 
   /// r for an extent w × h along unit direction d.
@@ -95,8 +91,8 @@ struct LabelPlacer {
     return min(a, b)
   }
 
-  /// A name to place: its item, extent, rotation and markup.
-  private typealias Name = (item: Item, extent: TextExtent, rotation: Double, markup: String)
+  /// A name to place: its item, extent, rotation and text.
+  private typealias Name = (item: Item, extent: TextExtent, rotation: Double, text: RichText)
 
   /// Tick labels as items, per axis, and the names of the axes not seen end-on.
   private func labelItems(_ choice: Choice) -> (labels: [[(Item, TextExtent)]], names: [Name]) {
@@ -106,7 +102,7 @@ struct LabelPlacer {
       let d = edge.outward
       var axisLabels: [(Item, TextExtent)] = []
       var farthest = 0.0
-      for (value, text) in zip(choice.values[edge.axis], choice.labels[edge.axis]) {
+      for (value, text) in choice.ticks[edge.axis].map({ ($0.value, $0.label) }) {
         let extent = canvas.measure(text, style: labelStyle)
         let r = Self.reach(d, extent.width, extent.height)
         let distance = SurfaceChartLayout.tickLength + SurfaceChartLayout.labelGap + r
@@ -200,20 +196,21 @@ struct LabelPlacer {
     for edge in axisBox.edges {
       let d = edge.outward
       var axisTicks: [SurfaceChartLayout.Tick] = []
-      for (k, value) in choice.values[edge.axis].enumerated() {
+      for (k, tick) in choice.ticks[edge.axis].enumerated() {
+        let value = tick.value
         let p = target.project(box: target.box(edge.point(value).x, edge.point(value).y, edge.point(value).z)).point
         let (item, extent) = labels[edge.axis][k]
         var text: PlacedText? = PlacedText(
-          markup: choice.labels[edge.axis][k], center: at(item), extent: extent, rotation: 0)
+          text: tick.label, center: at(item), extent: extent, rotation: 0)
         if let box = text?.box, taken.contains(where: { $0.intersects(box) }) { text = nil }
         if let box = text?.box { taken.append(box) }
         let end = Point(p.x + d.x * SurfaceChartLayout.tickLength, p.y + d.y * SurfaceChartLayout.tickLength)
-        axisTicks.append(SurfaceChartLayout.Tick(value: value, from: p, to: end, label: text))
+        axisTicks.append(SurfaceChartLayout.Tick(tick: tick, from: p, to: end, label: text))
       }
       ticks.append(axisTicks)
     }
     let placedNames = names.map {
-      PlacedText(markup: $0.markup, center: at($0.item), extent: $0.extent, rotation: $0.rotation)
+      PlacedText(text: $0.text, center: at($0.item), extent: $0.extent, rotation: $0.rotation)
     }
     return (ticks, placedNames)
   }

@@ -8,27 +8,28 @@ struct LegendPainter {
   let layout: LineChartLayout
   let canvas: Canvas
 
-  private var theme: Theme { chart.theme }
+  private var style: Style { chart.style }
 
   func paint() {
-    let style = TextStyle(size: theme.labelSize, color: theme.foreground)
-    let extents = chart.series.map { canvas.measure($0.label, style: style) }
+    let textStyle = style.legend
+    let extents = chart.series.map { canvas.measure($0.label, style: textStyle) }
     let swatch = 28.0
     let rowHeight = max(extents.map(\.height).max() ?? 0, 12) + 3
     let width = swatch + 8 + (extents.map(\.width).max() ?? 0) + 20
     let height = rowHeight * Double(chart.series.count) + 12
     let box = bestBox(width: width, height: height)
     let frame = Path.rectangle(box)
-    canvas.fill(frame, color: theme.panel)
-    canvas.stroke(frame, style: StrokeStyle(color: theme.grid, width: 1))
+    canvas.fill(frame, color: style.panel)
+    canvas.stroke(frame, style: StrokeStyle(color: style.grid, width: 1))
     for (i, series) in chart.series.enumerated() {
       let y = box.minY + 6 + rowHeight * (Double(i) + 0.5)
       let line = Path.polyline([Point(box.minX + 10, y), Point(box.minX + 10 + swatch, y)])
       let stroke = StrokeStyle(
-        color: theme.color(series.colorIndex), width: theme.curveWidth, dash: series.dashed ? theme.derivativeDash : [],
+        color: style.color(series.colorIndex), width: style.curveWidth, dash: series.dashed ? style.derivativeDash : [],
         cap: .butt)
       canvas.stroke(line, style: stroke)
-      canvas.text(series.label, at: Point(box.minX + 18 + swatch, y), style: style, anchor: TextAnchor(.left, .middle))
+      canvas.text(
+        series.label, at: Point(box.minX + 18 + swatch, y), style: textStyle, anchor: TextAnchor(.left, .middle))
     }
   }
 

@@ -5,15 +5,15 @@
 public struct LineChart: Sendable {
   /// One curve and how it is drawn.
   public struct Series: Sendable {
-    /// Legend text (Pango markup).
-    public var label: String
+    /// Legend text.
+    public var label: RichText
     public var function: PlotFunction
-    /// Index into the theme's palette; a function and its derivative share it.
+    /// Index into the style's palette; a function and its derivative share it.
     public var colorIndex: Int
     /// Derivatives are dashed in the hue of their function.
     public var dashed: Bool
 
-    public init(label: String, function: PlotFunction, colorIndex: Int, dashed: Bool = false) {
+    public init(label: RichText, function: PlotFunction, colorIndex: Int, dashed: Bool = false) {
       self.label = label
       self.function = function
       self.colorIndex = colorIndex
@@ -33,16 +33,16 @@ public struct LineChart: Sendable {
   public var xRange: ClosedRange<Double>
   /// Nil: from the data, with 5 % headroom on each side (matplotlib's default margins).
   public var yRange: ClosedRange<Double>?
-  /// Title and subtitle (Pango markup); nil for none.
-  public var title: String?
-  public var subtitle: String?
+  /// Title and subtitle; nil for none.
+  public var title: RichText?
+  public var subtitle: RichText?
   public var axes: AxesStyle = .origin
   public var showGrid = true
   /// The legend is drawn when there are two or more series (one series is named by the title).
   public var showLegend = true
-  public var theme: Theme = .light
-  public var xLabel = "<i>x</i>"
-  public var yLabel = "<i>y</i>"
+  public var style: Style = .light
+  public var xLabel = RichText.italic("x")
+  public var yLabel = RichText.italic("y")
   /// Labelled points, such as σ′(0) = 0.25.
   public var annotations: [Annotation] = []
 
@@ -64,12 +64,11 @@ public struct LineChart: Sendable {
 public struct Annotation: Sendable, Hashable {
   public var x: Double
   public var y: Double
-  /// Pango markup.
-  public var text: String
+  public var text: RichText
   /// Index into the palette for the marker.
   public var colorIndex: Int
 
-  public init(x: Double, y: Double, text: String, colorIndex: Int = 0) {
+  public init(x: Double, y: Double, text: RichText, colorIndex: Int = 0) {
     self.x = x
     self.y = y
     self.text = text

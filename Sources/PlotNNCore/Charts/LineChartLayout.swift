@@ -7,22 +7,16 @@ struct LineChartLayout {
   let plot: Rect
   let xScale: LinearScale
   let yScale: LinearScale
-  let xTicks: [Tick]
-  let yTicks: [Tick]
+  let xTicks: [AxisTick]
+  let yTicks: [AxisTick]
   /// Device x of the vertical axis and device y of the horizontal one.
   let axisX: Double
   let axisY: Double
   /// Whether each axis runs through the plot's interior (origin style with 0 in range).
   let verticalAxisInside: Bool
   let horizontalAxisInside: Bool
-  let titleTop: Double
+  let heading: FigureHeading
   let curves: [SampledCurve]
-
-  struct Tick {
-    let value: Double
-    let position: Double
-    let label: String
-  }
 
   static let padding = 14.0
   static let tickLength = 5.0
@@ -30,9 +24,9 @@ struct LineChartLayout {
 
   init(chart: LineChart, size: Size, canvas: Canvas, tolerance: Double) {
     self.size = size
-    let theme = chart.theme
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
-    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let style = chart.style
+    let labelStyle = style.tickLabel
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let pad = Self.padding
     let (xlo, xhi) = (chart.xRange.lowerBound, chart.xRange.upperBound)
     let yRange = chart.resolvedYRange
@@ -45,11 +39,9 @@ struct LineChartLayout {
     verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
     horizontalAxisInside = origin && ylo <= 0 && 0 <= yhi
 
-    var top = pad
-    titleTop = top
-    if let title = chart.title { top += canvas.measure(title, style: Self.titleStyle(theme)).height + 2 }
-    if let subtitle = chart.subtitle { top += canvas.measure(subtitle, style: Self.subtitleStyle(theme)).height }
-    top += (chart.title ?? chart.subtitle) == nil ? 4 : 12
+    let heading = FigureHeading(title: chart.title, subtitle: chart.subtitle, style: style, top: pad)
+    self.heading = heading
+    var top = heading.bottom(on: canvas) + ((chart.title ?? chart.subtitle) == nil ? 4 : 12)
     if origin { top += labelHeight / 2 }
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.
@@ -61,7 +53,7 @@ struct LineChartLayout {
     var bottom = pad + nameStrip
     if ty < 1 { bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - ty)) }
     let provisionalHeight = size.height - top - bottom
-    let yBins = TickLocator.bins(forAxisLength: provisionalHeight, fontSize: theme.labelSize, vertical: true)
+    let yBins = TickLocator.bins(forAxisLength: provisionalHeight, fontSize: labelStyle.size, vertical: true)
     let provisionalY = Self.ticks(
       ylo, yhi, length: provisionalHeight, bins: yBins, spacing: { _, _ in labelHeight + 4 })
     let widest = provisionalY.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
@@ -94,33 +86,25 @@ struct LineChartLayout {
     axisX = plot.minX + tx * plot.width
     axisY = plot.maxY - ty * plot.height
 
-    let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: theme.labelSize, vertical: false)
-    let xWidth = { (s: String) in canvas.measure(s, style: labelStyle).width }
+    let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: labelStyle.size, vertical: false)
+    let xWidth = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
     xTicks = Self.ticks(
       xlo, xhi, length: plot.width, bins: xBins, spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
     )
-    .map { Tick(value: $0.value, position: xScale($0.value), label: $0.label) }
-    let yBinsFinal = TickLocator.bins(forAxisLength: plot.height, fontSize: theme.labelSize, vertical: true)
+    .map { $0.placed(by: xScale) }
+    let yBinsFinal = TickLocator.bins(forAxisLength: plot.height, fontSize: labelStyle.size, vertical: true)
     yTicks = Self.ticks(ylo, yhi, length: plot.height, bins: yBinsFinal, spacing: { _, _ in labelHeight + 4 })
-      .map { Tick(value: $0.value, position: yScale($0.value), label: $0.label) }
+      .map { $0.placed(by: yScale) }
 
-    let band = (plot.minY - 4 - theme.curveWidth)...(plot.maxY + 4 + theme.curveWidth)
+    let band = (plot.minY - 4 - style.curveWidth)...(plot.maxY + 4 + style.curveWidth)
     let sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
     curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi) }
   }
 
   /// Labelled ticks that do not crowd (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
   private static func ticks(
-    _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (String, String) -> Double
-  ) -> [LabelledTick] {
+    _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (RichText, RichText) -> Double
+  ) -> [AxisTick] {
     TickLocator.labelledTicks(lo...hi, length: length, bins: bins, spacing: spacing).ticks
-  }
-
-  static func titleStyle(_ theme: Theme) -> TextStyle {
-    TextStyle(size: theme.titleSize, color: theme.foreground, bold: true)
-  }
-
-  static func subtitleStyle(_ theme: Theme) -> TextStyle {
-    TextStyle(size: theme.subtitleSize, color: theme.muted)
   }
 }

@@ -5,12 +5,11 @@ struct LineChartPainter {
   let layout: LineChartLayout
   let canvas: Canvas
 
-  private var theme: Theme { chart.theme }
-  private var labelStyle: TextStyle { TextStyle(size: theme.labelSize, color: theme.muted) }
+  private var style: Style { chart.style }
+  private var labelStyle: TextStyle { style.tickLabel }
 
   func paint() {
-    canvas.fill(
-      .rectangle(Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)), color: theme.background)
+    FigureHeading.paintBackground(on: canvas, size: layout.size, style: style)
     if chart.showGrid { paintGrid() }
     AxesPainter(chart: chart, layout: layout, canvas: canvas).paintLines()
     paintCurves()
@@ -19,7 +18,7 @@ struct LineChartPainter {
     if chart.showLegend && chart.series.count >= 2 {
       LegendPainter(chart: chart, layout: layout, canvas: canvas).paint()
     }
-    paintTitle()
+    layout.heading.paint(on: canvas, width: layout.size.width)
   }
 
   private func paintGrid() {
@@ -33,24 +32,24 @@ struct LineChartPainter {
       path.move(to: Point(plot.minX, t.position))
       path.line(to: Point(plot.maxX, t.position))
     }
-    canvas.stroke(path, style: StrokeStyle(color: theme.grid, width: theme.gridWidth))
+    canvas.stroke(path, style: StrokeStyle(color: style.grid, width: style.gridWidth))
   }
 
   private func paintCurves() {
     canvas.clipped(to: layout.plot) {
       for (series, curve) in zip(chart.series, layout.curves) {
-        let style = StrokeStyle(
-          color: theme.color(series.colorIndex), width: theme.curveWidth,
-          dash: series.dashed ? theme.derivativeDash : [], cap: .round, join: .round)
-        for piece in curve.pieces { canvas.stroke(.polyline(piece), style: style) }
+        let stroke = StrokeStyle(
+          color: style.color(series.colorIndex), width: style.curveWidth,
+          dash: series.dashed ? style.derivativeDash : [], cap: .round, join: .round)
+        for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
       }
     }
     // Dots sit on top of every curve so an open dot is never filled by another line.
     for (series, curve) in zip(chart.series, layout.curves) {
-      let color = theme.color(series.colorIndex)
+      let color = style.color(series.colorIndex)
       for dot in curve.dots {
         let circle = Path.circle(center: dot.center, radius: 3.6)
-        canvas.fill(circle, color: dot.filled ? color : theme.background)
+        canvas.fill(circle, color: dot.filled ? color : style.background)
         canvas.stroke(circle, style: StrokeStyle(color: color, width: 1.6))
       }
     }
@@ -61,12 +60,12 @@ struct LineChartPainter {
   /// points and stays inside the plot, below the y axis name.
   private func paintAnnotations() {
     let covered = layout.curves.flatMap { $0.densePoints(spacing: 3) }
-    let style = TextStyle(size: theme.labelSize, color: theme.foreground)
+    let noteStyle = style.annotation
     let room = Rect(
       x: layout.plot.minX, y: layout.plot.minY + 14, width: layout.plot.width, height: layout.plot.height - 14)
     // The strips where tick labels sit beside the axes: a label there would be overwritten.
     let labelWidth = layout.yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
-    let labelHeight = canvas.measure("0", style: labelStyle).height
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let tickStrips = [
       Rect(
         x: layout.axisX - labelWidth - 14, y: layout.plot.minY - 20, width: labelWidth + 16,
@@ -76,11 +75,11 @@ struct LineChartPainter {
     for note in chart.annotations {
       let p = Point(layout.xScale(note.x), layout.yScale(note.y))
       guard layout.plot.contains(p) else { continue }
-      let color = theme.color(note.colorIndex)
+      let color = style.color(note.colorIndex)
       let marker = Path.circle(center: p, radius: 3.2)
       canvas.fill(marker, color: color)
-      canvas.stroke(marker, style: StrokeStyle(color: theme.background, width: 1))
-      let extent = canvas.measure(note.text, style: style)
+      canvas.stroke(marker, style: StrokeStyle(color: style.background, width: 1))
+      let extent = canvas.measure(note.text, style: noteStyle)
       // Candidates at growing distances; far ones get a leader line back to the point.
       var boxes: [(box: Rect, corner: Point, distance: Double)] = []
       for (reach, rise) in [(8.0, 6.0), (28, 26), (56, 48), (90, 80)] {
@@ -103,24 +102,11 @@ struct LineChartPainter {
       let best = boxes.min { score($0) < score($1) } ?? boxes[0]
       let box = best.box
       if best.distance > 8 {
-        canvas.stroke(.polyline([p, best.corner]), style: StrokeStyle(color: theme.muted, width: 0.8))
+        canvas.stroke(.polyline([p, best.corner]), style: StrokeStyle(color: style.muted, width: 0.8))
       }
-      canvas.fill(.rectangle(box), color: theme.panel)
-      canvas.text(note.text, at: Point(box.minX + 2, box.minY + 1), style: style, anchor: TextAnchor(.left, .top))
+      canvas.fill(.rectangle(box), color: style.panel)
+      canvas.text(note.text, at: Point(box.minX + 2, box.minY + 1), style: noteStyle, anchor: TextAnchor(.left, .top))
     }
   }
 
-  private func paintTitle() {
-    var y = layout.titleTop
-    let center = layout.size.width / 2
-    if let title = chart.title {
-      let style = LineChartLayout.titleStyle(theme)
-      canvas.text(title, at: Point(center, y), style: style, anchor: TextAnchor(.center, .top))
-      y += canvas.measure(title, style: style).height + 2
-    }
-    if let subtitle = chart.subtitle {
-      canvas.text(
-        subtitle, at: Point(center, y), style: LineChartLayout.subtitleStyle(theme), anchor: TextAnchor(.center, .top))
-    }
-  }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A text placed by the centre of its logical box, unrotated or rotated by a quarter turn.
 struct PlacedText {
-  let markup: String
+  let text: RichText
   let center: Point
   let extent: TextExtent
   /// Radians counter-clockwise; the box is exact for multiples of π/2.
@@ -17,6 +17,6 @@ struct PlacedText {
   }
 
   func draw(on canvas: Canvas, style: TextStyle) {
-    canvas.text(markup, at: center, style: style, anchor: TextAnchor(.center, .middle), rotation: rotation)
+    canvas.text(text, at: center, style: style, anchor: TextAnchor(.center, .middle), rotation: rotation)
   }
 }

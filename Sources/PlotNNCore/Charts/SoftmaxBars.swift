@@ -1,15 +1,15 @@
 /// Draws one column of a ``SoftmaxChart``: a horizontal bar per class from a zero line,
 /// the value written at the bar's end, and the links between columns.
 struct SoftmaxBars {
-  let theme: Theme
+  let style: Style
   let canvas: Canvas
   let rowHeight: Double
 
   /// Draws bars for `values` in `rect`, scaled so the largest magnitude (or `fullScale`)
   /// spans the room left after the labels. Returns each row's right anchor for links.
-  func column(_ rect: Rect, values: [Double], labels: [String], fullScale: Double? = nil) -> [Point] {
-    let style = TextStyle(size: theme.labelSize, color: theme.foreground)
-    let labelRoom = (labels.map { canvas.measure($0, style: style).width }.max() ?? 0) + 8
+  func column(_ rect: Rect, values: [Double], labels: [RichText], fullScale: Double? = nil) -> [Point] {
+    let textStyle = style.valueLabel
+    let labelRoom = (labels.map { canvas.measure($0, style: textStyle).width }.max() ?? 0) + 8
     // Bars run from a zero line: the room splits between the most negative and the most
     // positive value (or `fullScale`), labels outside both ends.
     let lowest = max(-(values.min() ?? 0), 0)
@@ -24,16 +24,17 @@ struct SoftmaxBars {
     var axis = Path()
     axis.move(to: Point(zeroX, rect.minY))
     axis.line(to: Point(zeroX, rect.maxY))
-    canvas.stroke(axis, style: StrokeStyle(color: theme.axis, width: 1))
+    canvas.stroke(axis, style: StrokeStyle(color: style.axis, width: 1))
     for (i, v) in values.enumerated() {
       let midY = rect.minY + rowHeight * (Double(i) + 0.5)
       let length = v / magnitude * unit
       let bar = Rect(
         x: min(zeroX, zeroX + length), y: midY - rowHeight * 0.3, width: max(abs(length), 0.75), height: rowHeight * 0.6
       )
-      canvas.fill(.rectangle(bar), color: theme.color(i).withAlpha(0.85))
+      canvas.fill(.rectangle(bar), color: style.color(i).withAlpha(0.85))
       let end = v < 0 ? bar.minX - 5 : bar.maxX + 5
-      canvas.text(labels[i], at: Point(end, midY), style: style, anchor: TextAnchor(v < 0 ? .right : .left, .middle))
+      canvas.text(
+        labels[i], at: Point(end, midY), style: textStyle, anchor: TextAnchor(v < 0 ? .right : .left, .middle))
       anchors.append(Point(rect.maxX, midY))
     }
     return anchors
@@ -48,13 +49,13 @@ struct SoftmaxBars {
       path.move(to: start)
       path.curve(
         to: end, control1: Point((start.x + end.x) / 2, start.y), control2: Point((start.x + end.x) / 2, end.y))
-      canvas.stroke(path, style: StrokeStyle(color: theme.color(i).withAlpha(0.7), width: 1.6, cap: .round))
+      canvas.stroke(path, style: StrokeStyle(color: style.color(i).withAlpha(0.7), width: 1.6, cap: .round))
       var head = Path()
       head.move(to: Point(x - 2, a.y))
       head.line(to: Point(x - 9, a.y - 3.5))
       head.line(to: Point(x - 9, a.y + 3.5))
       head.close()
-      canvas.fill(head, color: theme.color(i).withAlpha(0.7))
+      canvas.fill(head, color: style.color(i).withAlpha(0.7))
     }
   }
 }

@@ -8,40 +8,33 @@ import Foundation
 /// e^(z − max z) and says so in its header (the probabilities are the same).
 public struct SoftmaxChart: Chart {
   public var logits: [Double]
-  public var title: String?
-  public var subtitle: String?
-  public var theme: Theme = .light
+  public var title: RichText?
+  public var subtitle: RichText?
+  public var style: Style = .light
 
   public init(logits: [Double]) { self.logits = logits }
 
   public func draw(on canvas: Canvas, size: Size, tolerance: Double) {
-    canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+    FigureHeading.paintBackground(on: canvas, size: size, style: style)
     let p = Softmax.probabilities(logits)
     let m = logits.max() ?? 0
     let shifted = m > 700
     let e = logits.map { exp(shifted ? $0 - m : $0) }
     let pad = 20.0
-    var top = pad
-    let titleStyle = TextStyle(size: theme.titleSize, color: theme.foreground, bold: true)
-    if let title {
-      canvas.text(title, at: Point(size.width / 2, top), style: titleStyle, anchor: TextAnchor(.center, .top))
-      top += canvas.measure(title, style: titleStyle).height + 2
-    }
-    if let subtitle {
-      let style = TextStyle(size: theme.subtitleSize, color: theme.muted)
-      canvas.text(subtitle, at: Point(size.width / 2, top), style: style, anchor: TextAnchor(.center, .top))
-      top += canvas.measure(subtitle, style: style).height
-    }
-    top += 14
+    let heading = FigureHeading(title: title, subtitle: subtitle, style: style, top: pad)
+    heading.paint(on: canvas, width: size.width)
+    var top = heading.bottom(on: canvas) + 14
     let gap = min(70, size.width * 0.09)
     let columnWidth = (size.width - 2 * pad - 2 * gap) / 3
+    let z = RichText.italic("z")
     let headers = [
-      "logits <i>z</i>", shifted ? "<i>e</i><sup><i>z</i> − max <i>z</i></sup>" : "<i>e</i><sup><i>z</i></sup>",
-      "softmax(<i>z</i>)",
+      .plain("logits ") + z,
+      .italic("e") + (shifted ? z + .plain(" − max ") + z : z).scripted(.superscript),
+      .plain("softmax(") + z + .plain(")"),
     ]
-    let headerStyle = TextStyle(size: theme.labelSize + 1.5, color: theme.foreground, bold: true)
+    let headerStyle = style.header
     let headerHeight = canvas.measure(headers[0], style: headerStyle).height + 10
-    let footerHeight = canvas.measure("Σ", style: headerStyle).height + 14
+    let footerHeight = canvas.measure(.plain("Σ"), style: headerStyle).height + 14
     // Rows share the height left, up to 90 points each; the block is centred vertically.
     let room = size.height - top - headerHeight - pad - footerHeight
     let rowHeight = min(90, room / Double(max(logits.count, 1)))
@@ -55,25 +48,25 @@ public struct SoftmaxChart: Chart {
     for (i, header) in headers.enumerated() {
       canvas.text(header, at: Point(columns[i].midX, top), style: headerStyle, anchor: TextAnchor(.center, .top))
     }
-    let bars = SoftmaxBars(theme: theme, canvas: canvas, rowHeight: rowHeight)
-    let zEnds = bars.column(columns[0], values: logits, labels: logits.map { Self.number($0) })
-    let eEnds = bars.column(columns[1], values: e, labels: e.map { Self.number($0, digits: 4) })
-    let pEnds = bars.column(columns[2], values: p, labels: p.map { String(format: "%.3f", $0) }, fullScale: 1)
+    let bars = SoftmaxBars(style: style, canvas: canvas, rowHeight: rowHeight)
+    let zEnds = bars.column(columns[0], values: logits, labels: logits.map { .plain(Self.number($0)) })
+    let eEnds = bars.column(columns[1], values: e, labels: e.map { .plain(Self.number($0, digits: 4)) })
+    let pEnds = bars.column(columns[2], values: p, labels: p.map { .plain(String(format: "%.3f", $0)) }, fullScale: 1)
     bars.links(from: zEnds, to: columns[1].minX)
     bars.links(from: eEnds, to: columns[2].minX)
     _ = pEnds
-    let sumStyle = TextStyle(size: theme.labelSize + 0.5, color: theme.muted)
+    let sumStyle = style.footnote
     let footerY = columns[0].maxY + 8
     canvas.text(
-      "Σ = " + Self.number(e.reduce(0, +), digits: 4), at: Point(columns[1].midX, footerY), style: sumStyle,
+      .plain("Σ = " + Self.number(e.reduce(0, +), digits: 4)), at: Point(columns[1].midX, footerY), style: sumStyle,
       anchor: TextAnchor(.center, .top))
     canvas.text(
-      "Σ = " + Self.number(p.reduce(0, +), digits: 4), at: Point(columns[2].midX, footerY), style: sumStyle,
+      .plain("Σ = " + Self.number(p.reduce(0, +), digits: 4)), at: Point(columns[2].midX, footerY), style: sumStyle,
       anchor: TextAnchor(.center, .top))
   }
 
-  /// Up to `digits` significant digits, U+2212 for minus.
+  /// Up to `digits` significant digits (``NumberFormat/significant(_:digits:)``).
   static func number(_ v: Double, digits: Int = 6) -> String {
-    String(format: "%.\(digits)g", v).replacingOccurrences(of: "-", with: "−")
+    NumberFormat.significant(v, digits: digits)
   }
 }

@@ -59,15 +59,15 @@ public struct SurfaceChart: Chart {
   public var elevation: Double
   /// Quads along each axis (1…400).
   public var resolution: Int
-  /// Title (Pango markup); nil for none.
-  public var title: String?
-  /// Axis names (Pango markup).
-  public var xLabel = "<i>w</i><sub>1</sub>"
-  public var yLabel = "<i>w</i><sub>2</sub>"
-  public var zLabel = "loss"
-  /// The colour bar's label (Pango markup); nil: ``zLabel``.
-  public var colorBarLabel: String?
-  public var theme: Theme = .light
+  /// Title; nil for none.
+  public var title: RichText?
+  /// Axis names.
+  public var xLabel = RichText.italic("w") + RichText.plain("1").scripted(.subscript)
+  public var yLabel = RichText.italic("w") + RichText.plain("2").scripted(.subscript)
+  public var zLabel = RichText.plain("loss")
+  /// The colour bar's label; nil: ``zLabel``.
+  public var colorBarLabel: RichText?
+  public var style: Style = .light
   public var showColorBar: Bool
   /// Strength k in [0, 1] of Lambert shading: each colour is multiplied by
   /// 1 − k + k·max(0, n·l), n the quad's unit normal in box coordinates (turned towards the
@@ -85,7 +85,7 @@ public struct SurfaceChart: Chart {
   public init(
     function: @escaping @Sendable (Double, Double) -> Double, xRange: ClosedRange<Double>,
     yRange: ClosedRange<Double>, path: [(Double, Double)] = [], azimuth: Double = -110, elevation: Double = 45,
-    resolution: Int = 32, title: String? = nil, showColorBar: Bool = true
+    resolution: Int = 32, title: RichText? = nil, showColorBar: Bool = true
   ) {
     self.function = function
     self.xRange = xRange
@@ -106,7 +106,7 @@ public struct SurfaceChart: Chart {
     guard ends.allSatisfy(\.isFinite), (xRange.upperBound - xRange.lowerBound).isFinite,
       (yRange.upperBound - yRange.lowerBound).isFinite
     else {
-      canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: theme.background)
+      FigureHeading.paintBackground(on: canvas, size: size, style: style)
       return
     }
     let layout = SurfaceChartLayout(chart: self, size: size, canvas: canvas)

@@ -16,12 +16,15 @@ struct SurfaceChartLayout {
   static let labelGap = 3.0
   static let nameGap = 8.0
 
-  /// A tick on an axis edge: its mark and its label (nil when dropped for an overlap).
+  /// A tick on an axis edge: the axis tick, the ends of its mark, and its placed label
+  /// (nil when dropped for an overlap).
   struct Tick {
-    let value: Double
+    let tick: AxisTick
     let from: Point
     let to: Point
     let label: PlacedText?
+
+    var value: Double { tick.value }
   }
 
   let size: Size
@@ -37,13 +40,13 @@ struct SurfaceChartLayout {
   let quads: [SurfaceQuad]
   let path: LiftedPath
   let colorBar: ColorBar?
-  let titleTop: Double
+  let heading: FigureHeading
 
   init(chart: SurfaceChart, size: Size, canvas: Canvas) {
     self.size = size
-    let theme = chart.theme
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
-    let nameStyle = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
+    let style = chart.style
+    let labelStyle = style.tickLabel
+    let nameStyle = style.axisName
     let resolution = min(max(chart.resolution, 1), 400)
     let mesh = SurfaceMesh(
       function: chart.function, xRange: chart.xRange, yRange: chart.yRange, columns: resolution, rows: resolution)
@@ -60,17 +63,14 @@ struct SurfaceChartLayout {
     self.axisBox = axisBox
 
     let pad = Self.padding
-    titleTop = pad
-    var top = pad
-    if let title = chart.title {
-      top += canvas.measure(title, style: LineChartLayout.titleStyle(theme)).height + 6
-    }
+    heading = FigureHeading(title: chart.title, subtitle: nil, style: style, top: pad)
+    let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 4
     let available = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     var region = available
     let barLabel = chart.colorBarLabel ?? chart.zLabel
     let makeBar = { (right: Double) in
       ColorBar(
-        range: zRange, label: barLabel, theme: theme, canvas: canvas, right: right, middle: available.midY,
+        range: zRange, label: barLabel, style: style, canvas: canvas, right: right, middle: available.midY,
         height: 0.7 * available.height)
     }
     var bar = chart.showColorBar ? makeBar(available.maxX) : nil

@@ -6,29 +6,24 @@ struct SurfaceChartPainter {
   let layout: SurfaceChartLayout
   let canvas: Canvas
 
-  private var theme: Theme { chart.theme }
+  private var style: Style { chart.style }
 
   /// Pane fill: the foreground at 4 % over the background (matplotlib: light grey panes).
-  var paneColor: Color { theme.foreground.withAlpha(0.04) }
+  var paneColor: Color { style.foreground.withAlpha(0.04) }
   /// Grid lines on the panes.
-  var gridColor: Color { theme.muted.withAlpha(0.3) }
-  /// The path's colour: the theme's second series colour (vermillion on light).
-  var pathColor: Color { theme.color(1) }
+  var gridColor: Color { style.muted.withAlpha(0.3) }
+  /// The path's colour: the style's second series colour (vermillion on light).
+  var pathColor: Color { style.color(1) }
 
   func paint() {
-    canvas.fill(
-      .rectangle(Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height)), color: theme.background)
+    FigureHeading.paintBackground(on: canvas, size: layout.size, style: style)
     paintPanes()
     paintAxes()
     paintQuads()
     paintPath()
     paintLabels()
-    layout.colorBar?.paint(on: canvas, theme: theme)
-    if let title = chart.title {
-      canvas.text(
-        title, at: Point(layout.size.width / 2, layout.titleTop), style: LineChartLayout.titleStyle(theme),
-        anchor: TextAnchor(.center, .top))
-    }
+    layout.colorBar?.paint(on: canvas, style: style)
+    layout.heading.paint(on: canvas, width: layout.size.width)
   }
 
   private func point(_ v: Vector3) -> Point { layout.projection.project(v.x, v.y, v.z).point }
@@ -54,7 +49,7 @@ struct SurfaceChartPainter {
   }
 
   private func paintAxes() {
-    let style = StrokeStyle(color: theme.axis, width: theme.axisWidth, cap: .round)
+    let axisStroke = StrokeStyle(color: style.axis, width: style.axisWidth, cap: .round)
     var lines = Path()
     let ranges = [layout.projection.xRange, layout.projection.yRange, layout.projection.zRange]
     for edge in layout.axisBox.edges {
@@ -62,13 +57,13 @@ struct SurfaceChartPainter {
       lines.move(to: point(edge.point(r.lowerBound)))
       lines.line(to: point(edge.point(r.upperBound)))
     }
-    canvas.stroke(lines, style: style)
+    canvas.stroke(lines, style: axisStroke)
     var marks = Path()
     for tick in layout.ticks.joined() {
       marks.move(to: tick.from)
       marks.line(to: tick.to)
     }
-    canvas.stroke(marks, style: StrokeStyle(color: theme.axis, width: 0.9))
+    canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: 0.9))
   }
 
   private func paintQuads() {
@@ -88,10 +83,10 @@ struct SurfaceChartPainter {
   }
 
   private func paintPath() {
-    let width = theme.curveWidth
+    let width = style.curveWidth
     for run in layout.path.runs where !run.hidden || chart.hiddenPath == .solid {
       let line = Path.polyline(run.points)
-      canvas.stroke(line, style: StrokeStyle(color: theme.background, width: width + 2.6, cap: .round, join: .round))
+      canvas.stroke(line, style: StrokeStyle(color: style.background, width: width + 2.6, cap: .round, join: .round))
       canvas.stroke(line, style: StrokeStyle(color: pathColor, width: width, cap: .round, join: .round))
     }
     if chart.hiddenPath == .dashed {
@@ -106,22 +101,22 @@ struct SurfaceChartPainter {
     let shown = { (m: LiftedPath.Marker) in !m.hidden || chart.hiddenPath != .omitted }
     if let start = layout.path.start, shown(start) {
       let circle = Path.circle(center: start.point, radius: 4.5)
-      canvas.fill(circle, color: theme.background.withAlpha(faded(start)))
+      canvas.fill(circle, color: style.background.withAlpha(faded(start)))
       canvas.stroke(circle, style: StrokeStyle(color: pathColor.withAlpha(faded(start)), width: 2))
     }
     if let end = layout.path.end, shown(end) {
       let circle = Path.circle(center: end.point, radius: 4.5)
       canvas.fill(circle, color: pathColor.withAlpha(faded(end)))
-      canvas.stroke(circle, style: StrokeStyle(color: theme.background.withAlpha(faded(end)), width: 1.2))
+      canvas.stroke(circle, style: StrokeStyle(color: style.background.withAlpha(faded(end)), width: 1.2))
     }
   }
 
   private func paintLabels() {
-    let labelStyle = TextStyle(size: theme.labelSize, color: theme.muted)
+    let labelStyle = style.tickLabel
     for tick in layout.ticks.joined() {
       tick.label?.draw(on: canvas, style: labelStyle)
     }
-    let nameStyle = TextStyle(size: theme.labelSize + 1, color: theme.foreground)
+    let nameStyle = style.axisName
     for name in layout.names { name.draw(on: canvas, style: nameStyle) }
   }
 }

@@ -1,4 +1,4 @@
-/// Typesetting: an expression as Pango markup for legends and titles.
+/// Typesetting: an expression as markup (the Pango-style markup ``RichText/init(markup:)`` parses) for legends and titles.
 ///
 /// `x*sigmoid(1.702*x)` reads `x × sigmoid(1.702x)`: italic x and e, × for `*` (a number or π
 /// written before a factor that starts with a letter or parenthesis is juxtaposed,
@@ -9,7 +9,7 @@
 /// precedence needs them (and around a negated term or factor, `x × (−y)`), and dropped
 /// where the user's were redundant. `<`, `>` and `&` are escaped.
 extension MathExpression {
-  /// The expression in Pango markup.
+  /// The expression as markup.
   public var markup: String { typeset().text }
 
   /// Binding strength of a rendered form, for deciding on parentheses.
@@ -58,8 +58,7 @@ extension MathExpression {
     let text = v.shortDescription
     guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return (text, .atom) }
     let mantissa = text[..<e]
-    let exponent = text[text.index(after: e)...].replacingOccurrences(of: "+", with: "").replacingOccurrences(
-      of: "-", with: "−")
+    let exponent = NumberFormat.minus(text[text.index(after: e)...].replacingOccurrences(of: "+", with: ""))
     let power = "10<sup>\(exponent)</sup>"
     return mantissa == "1" ? (power, .power) : (mantissa + "×" + power, .product)
   }

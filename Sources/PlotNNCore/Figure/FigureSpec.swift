@@ -16,7 +16,7 @@ public struct FigureSpec: Sendable {
   public var scale: Double = 1
   /// Title as Pango-style markup; nil: the kind's automatic title; empty: no title.
   public var title: String?
-  public var theme: ThemeChoice = .light
+  public var theme: Theme = .light
 
   public init(_ figure: some FigureKind) { self.figure = figure }
 

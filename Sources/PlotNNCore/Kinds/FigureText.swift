@@ -52,13 +52,21 @@ enum FigureText {
     return (userTitle ?? automatic, a.activation.formula)
   }
 
-  /// Refuses `markup` that is not valid figure markup, naming `field`.
-  /// (Pure-Swift validation arrives with the rich-text model; until then the CLI checks titles.)
-  static func checkMarkup(_ markup: String, field: String) throws(FigureSpecError) {}
+  /// Refuses `markup` that is not valid figure markup (``RichText/init(markup:)``), naming `field`.
+  static func checkMarkup(_ markup: String, field: String) throws(FigureSpecError) {
+    _ = try richText(markup, field: field)
+  }
+
+  /// `markup` parsed, a fault reported as `field`'s: `title is not valid markup: …`.
+  static func richText(_ markup: String, field: String) throws(FigureSpecError) -> RichText {
+    do { return try RichText(markup: markup) } catch {
+      throw .value(field, "is not valid markup: \(error.description)")
+    }
+  }
 
   /// A mark's label with `{y}` replaced by the computed value to 4 significant digits.
   static func markLabel(_ template: String, value: Double) -> String {
-    let text = String(format: "%.4g", value).replacingOccurrences(of: "-", with: "−")
+    let text = NumberFormat.significant(value, digits: 4)
     return template.replacingOccurrences(of: "{y}", with: text)
   }
 
@@ -68,7 +76,7 @@ enum FigureText {
     let parts = changed.map { name, value in
       let parameter = f.activation.parameters.first { $0.name == name }
       return
-        "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(value.shortDescription.replacingOccurrences(of: "-", with: "−"))"
+        "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(NumberFormat.shortest(value))"
     }
     return " (" + parts.joined(separator: ", ") + ")"
   }

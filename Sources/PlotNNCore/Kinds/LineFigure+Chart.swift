@@ -19,23 +19,30 @@ extension LineFigure {
     for (i, f) in bound.enumerated() {
       let (value, derivative) = f.plotFunctions(over: low...high)
       if curves != .derivative {
-        series.append(.init(label: FigureText.legendName(f), function: value, colorIndex: i))
+        let label = try FigureText.richText(FigureText.legendName(f), field: "functions")
+        series.append(.init(label: label, function: value, colorIndex: i))
       }
       if curves != .function {
-        series.append(.init(label: FigureText.derivativeName(f), function: derivative, colorIndex: i, dashed: true))
+        let label = try FigureText.richText(FigureText.derivativeName(f), field: "functions")
+        series.append(.init(label: label, function: derivative, colorIndex: i, dashed: true))
       }
     }
     var chart = LineChart(series: series, xRange: low...high)
-    chart.theme = spec.theme.theme
+    chart.style = Style(theme: spec.theme)
     chart.axes = axes
     chart.showGrid = grid
     chart.showLegend = legend
-    if curves == .derivative && bound.count == 1 { chart.yLabel = "<i>y</i> = <i>f</i>′(<i>x</i>)" }
-    (chart.title, chart.subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: spec.title)
-    chart.annotations = marks.map { mark in
+    if curves == .derivative && bound.count == 1 {
+      chart.yLabel = try FigureText.richText("<i>y</i> = <i>f</i>′(<i>x</i>)", field: "curves")
+    }
+    let (title, subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: spec.title)
+    chart.title = try title.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }
+    chart.subtitle = try subtitle.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }
+    chart.annotations = try marks.map { mark throws(FigureSpecError) in
       let f = bound[mark.function]
       let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
-      return Annotation(x: mark.x, y: y, text: FigureText.markLabel(mark.label, value: y), colorIndex: mark.function)
+      let text = try FigureText.richText(FigureText.markLabel(mark.label, value: y), field: "marks")
+      return Annotation(x: mark.x, y: y, text: text, colorIndex: mark.function)
     }
     // A single given bound keeps the automatic other one, moved if needed to leave one unit.
     let auto = chart.resolvedYRange

@@ -25,12 +25,12 @@ public struct SoftmaxFigure: FigureKind, Hashable {
 
   public func chart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> any Chart {
     var chart = SoftmaxChart(logits: logits)
-    chart.theme = spec.theme.theme
-    chart.title = spec.resolvedTitle(automatic: "Softmax")
-    if chart.title != nil {
-      chart.subtitle =
-        "σ(<i>z</i>)<sub><i>j</i></sub> = <i>e</i><sup><i>z</i><sub><i>j</i></sub></sup> / Σ<sub><i>k</i></sub> <i>e</i><sup><i>z</i><sub><i>k</i></sub></sup>"
-    }
+    chart.style = Style(theme: spec.theme)
+    guard let title = spec.resolvedTitle(automatic: "Softmax") else { return chart }
+    chart.title = try FigureText.richText(title, field: "title")
+    chart.subtitle = try FigureText.richText(
+      "σ(<i>z</i>)<sub><i>j</i></sub> = <i>e</i><sup><i>z</i><sub><i>j</i></sub></sup> / Σ<sub><i>k</i></sub> <i>e</i><sup><i>z</i><sub><i>k</i></sub></sup>",
+      field: "title")
     return chart
   }
 }

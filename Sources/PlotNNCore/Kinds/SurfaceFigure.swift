@@ -36,8 +36,10 @@ public struct SurfaceFigure: FigureKind, Hashable {
     var chart = SurfaceChart(
       function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100, path: path,
       azimuth: (azimuth ?? -110).truncatingRemainder(dividingBy: 360), elevation: elevation ?? 45)
-    chart.title = spec.resolvedTitle(automatic: "未归一化的损失曲面与梯度下降路径")
-    chart.theme = spec.theme.theme
+    chart.title = try spec.resolvedTitle(automatic: "未归一化的损失曲面与梯度下降路径").map {
+      text throws(FigureSpecError) in try FigureText.richText(text, field: "title")
+    }
+    chart.style = Style(theme: spec.theme)
     return chart
   }
 }

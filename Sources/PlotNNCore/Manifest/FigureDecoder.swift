@@ -102,7 +102,7 @@ struct FigureDecoder {
     case "size": fields.spec.size = try ManifestReader.size(node)
     case "scale": fields.spec.scale = try ManifestReader.number(node)
     case "title": fields.spec.title = try ManifestReader.string(node)
-    case "theme": fields.spec.theme = try ManifestReader.choice(node, ThemeChoice.self)
+    case "theme": fields.spec.theme = try ManifestReader.choice(node, Theme.self)
     default: throw ManifestProblem("unknown key")
     }
   }

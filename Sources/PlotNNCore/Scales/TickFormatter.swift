@@ -1,6 +1,6 @@
 import Foundation
 
-/// Tick labels for one axis, as Pango markup.
+/// Tick labels for one axis, as rich text.
 ///
 /// Fixed notation, after matplotlib's `ScalarFormatter._set_format`: every label of the axis
 /// gets the same number of decimals, the fewest with which each tick is written exactly
@@ -8,11 +8,11 @@ import Foundation
 /// noise of 1e-9 of the ticks' range (of the largest |tick| for a single tick), so
 /// 0.30000000000000004 still reads "0.3" (matplotlib allows 1e-3 of the range's power of ten).
 ///
-/// Negative numbers use the real minus sign U+2212, as matplotlib's `axes.unicode_minus`;
+/// Negative numbers use the real minus sign U+2212 (``NumberFormat``), as matplotlib's `axes.unicode_minus`;
 /// a value that rounds to zero is written without a sign (never "−0" or "−0.0").
 ///
 /// Scientific notation when the largest |tick| is ≥ 1e5 or, not counting 0, < 1e-4: each
-/// label is `mantissa×10<sup>exponent</sup>` (`1×10<sup>6</sup>`, `2.5×10<sup>−7</sup>`), the
+/// label is mantissa×10 with the exponent as a superscript (1×10⁶, 2.5×10⁻⁷), the
 /// mantissas sharing the fewest decimals that write every tick exactly (same tolerance), and
 /// 0 is "0". matplotlib instead keeps
 /// plain labels and draws one offset/multiplier text ("1e6") at the end of the axis; we write
@@ -38,23 +38,21 @@ public struct TickFormatter: Sendable {
     }
   }
 
-  /// The label of `value` as Pango markup, e.g. "0.5", "−2", "1.5×10<sup>6</sup>".
-  public func label(_ value: Double) -> String {
-    if value.isNaN { return "NaN" }
-    if value.isInfinite { return value < 0 ? "\u{2212}∞" : "∞" }
+  /// The label of `value`, e.g. "0.5", "−2", "1.5×10" with a superscript "6".
+  public func label(_ value: Double) -> RichText {
+    if let text = NumberFormat.nonFinite(value) { return .plain(text) }
     if scientific {
-      if value == 0 { return "0" }
+      if value == 0 { return .plain("0") }
       let text = String(format: "%.\(decimals)e", value)
       guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
-        return Self.minus(text)
+        return .plain(NumberFormat.minus(text))
       }
       let mantissa = String(text[..<e])
       let exponent = Int(text[text.index(after: e)...].replacingOccurrences(of: "+", with: "")) ?? 0
-      return Self.minus(mantissa) + "×10<sup>" + Self.minus(String(exponent)) + "</sup>"
+      return .plain(NumberFormat.minus(mantissa) + "×10")
+        + RichText.plain(NumberFormat.minus(String(exponent))).scripted(.superscript)
     }
-    var text = String(format: "%.\(decimals)f", value)
-    if text.hasPrefix("-") && Double(text) == 0 { text.removeFirst() }
-    return Self.minus(text)
+    return .plain(NumberFormat.fixed(value, decimals: decimals))
   }
 
   /// The fewest decimals, 0 through 17, with which formatting in `style` ("f" or "e")
@@ -65,10 +63,5 @@ public struct TickFormatter: Sendable {
       if exact({ Double(String(format: format, $0)) ?? .nan }) { return places }
     }
     return 17
-  }
-
-  /// `text` with ASCII hyphen-minus replaced by U+2212 MINUS SIGN.
-  static func minus(_ text: String) -> String {
-    text.replacingOccurrences(of: "-", with: "\u{2212}")
   }
 }

@@ -13,7 +13,7 @@ struct LookOptions: ParsableArguments {
   var title: String?
 
   @Option(name: .long, help: "Colour theme.")
-  var theme: ThemeChoice = .light
+  var theme: Theme = .light
 
   /// `figure` with these options.
   func spec(_ figure: some FigureKind) -> FigureSpec {
@@ -23,7 +23,7 @@ struct LookOptions: ParsableArguments {
   }
 }
 
-extension ThemeChoice: ExpressibleByArgument {}
+extension Theme: ExpressibleByArgument {}
 
 extension Size: ExpressibleByArgument {
   public init?(argument: String) { self.init(text: argument) }

@@ -1,0 +1,91 @@
+/// Everything about how a figure looks, as one value: colours, palette, font families,
+/// base font size, line widths and the text roles. Charts take every colour and size from
+/// their `style`; nothing visual is decided elsewhere (DESIGN.md, "Style is a value").
+///
+/// The series palette is Okabe & Ito's colour-blind-safe set ("Color Universal Design",
+/// 2008), ordered so the first colours differ most for every common colour-vision deficiency;
+/// the dark theme uses its lighter members first for contrast on a dark background.
+public struct Style: Sendable, Hashable {
+  /// The built-in theme this style started from.
+  public var theme: Theme
+  public var background: Color
+  public var foreground: Color
+  /// Tick labels and secondary text.
+  public var muted: Color
+  public var grid: Color
+  public var axis: Color
+  /// Background of legend boxes and label halos.
+  public var panel: Color
+  /// Series colours, cycled by ``color(_:)``.
+  public var palette: [Color]
+  public var fonts: FontFamilies
+  /// The size in points every text role is derived from (``deriveTextRoles()``).
+  public var baseSize: Double
+  public var curveWidth: Double = 2.2
+  public var gridWidth: Double = 0.8
+  public var axisWidth: Double = 1.1
+  /// Dash pattern of derivative curves (same hue as the function).
+  public var derivativeDash: [Double] = [7, 4]
+
+  // Text roles: one TextStyle per kind of text a chart writes, derived from `baseSize`,
+  // `fonts` and the colours by `deriveTextRoles()` (the table is there).
+  public var title = TextStyle(size: 0, color: .black)
+  public var subtitle = TextStyle(size: 0, color: .black)
+  /// A contour panel's heading.
+  public var panelTitle = TextStyle(size: 0, color: .black)
+  public var panelSubtitle = TextStyle(size: 0, color: .black)
+  /// A softmax column's heading.
+  public var header = TextStyle(size: 0, color: .black)
+  public var tickLabel = TextStyle(size: 0, color: .black)
+  /// Axis names of line charts and surfaces, and the colour bar's label.
+  public var axisName = TextStyle(size: 0, color: .black)
+  /// A contour panel's axis names (θ₁, θ₂).
+  public var panelAxisName = TextStyle(size: 0, color: .black)
+  public var legend = TextStyle(size: 0, color: .black)
+  /// Labels of marked points on a line chart.
+  public var annotation = TextStyle(size: 0, color: .black)
+  /// The label beside a contour panel's minimum ("最优解").
+  public var markerLabel = TextStyle(size: 0, color: .black)
+  /// The label of a descent path ("梯度"), in the path's colour.
+  public var pathLabel = TextStyle(size: 0, color: .black)
+  /// A softmax bar's value.
+  public var valueLabel = TextStyle(size: 0, color: .black)
+  /// A softmax column's sum line.
+  public var footnote = TextStyle(size: 0, color: .black)
+
+  /// The built-in style of `theme`, its text roles derived from `baseSize` points (11 by
+  /// default: tick labels 11, titles 15).
+  public init(theme: Theme, baseSize: Double = 11) {
+    self.theme = theme
+    switch theme {
+    case .light:
+      background = .white
+      foreground = Color(hex: 0x1A1A1A)
+      muted = Color(hex: 0x4D4D4D)
+      grid = Color(hex: 0xE3E3E3)
+      axis = Color(hex: 0x333333)
+      panel = Color(hex: 0xFFFFFF, alpha: 0.88)
+      palette = [0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x000000].map { Color(hex: $0) }
+    case .dark:
+      background = Color(hex: 0x16181D)
+      foreground = Color(hex: 0xE8E8E8)
+      muted = Color(hex: 0xB8B8B8)
+      grid = Color(hex: 0x2F333B)
+      axis = Color(hex: 0xC8C8C8)
+      panel = Color(hex: 0x16181D, alpha: 0.88)
+      palette = [0x56B4E9, 0xE69F00, 0x009E73, 0xCC79A7, 0xF0E442, 0xD55E00, 0xFFFFFF].map { Color(hex: $0) }
+    }
+    fonts = .standard
+    self.baseSize = baseSize
+    deriveTextRoles()
+  }
+
+  /// The colour of the `index`-th series, cycling through the palette (black for an empty one).
+  public func color(_ index: Int) -> Color {
+    guard !palette.isEmpty else { return .black }
+    return palette[((index % palette.count) + palette.count) % palette.count]
+  }
+
+  public static let light = Style(theme: .light)
+  public static let dark = Style(theme: .dark)
+}

@@ -1,0 +1,32 @@
+/// How a text looks: size, colour, weight, and the font families it is set in, in fallback
+/// order. The text itself is a ``RichText`` whose runs may change slant, weight, size and
+/// family locally.
+public struct TextStyle: Sendable, Hashable {
+  /// Font size in points.
+  public var size: Double
+  public var color: Color
+  public var bold: Bool
+  /// Font family names in fallback order (a Pango family list), e.g. "DejaVu Sans" then
+  /// "WenQuanYi Micro Hei" (``FontFamilies/running``).
+  public var families: [String]
+  /// Families for `<tt>` runs (``FontFamilies/fixed``).
+  public var monospaceFamilies: [String]
+
+  public init(
+    size: Double, color: Color, bold: Bool = false, families: [String] = FontFamilies.standard.running,
+    monospaceFamilies: [String] = FontFamilies.standard.fixed
+  ) {
+    self.size = size
+    self.color = color
+    self.bold = bold
+    self.families = families
+    self.monospaceFamilies = monospaceFamilies
+  }
+
+  /// The same style in another colour.
+  public func with(color: Color) -> TextStyle {
+    var copy = self
+    copy.color = color
+    return copy
+  }
+}

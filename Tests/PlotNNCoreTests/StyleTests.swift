@@ -1,0 +1,42 @@
+import Testing
+
+@testable import PlotNNCore
+
+@Suite struct StyleTests {
+  /// Every role follows the base size: a style 4 points larger has every text 4 points larger.
+  @Test func rolesFollowTheBaseSize() {
+    let small = Style(theme: .light)
+    var large = Style(theme: .light, baseSize: small.baseSize + 4)
+    let roles: [KeyPath<Style, TextStyle>] = [
+      \.title, \.subtitle, \.panelTitle, \.panelSubtitle, \.header, \.tickLabel, \.axisName, \.panelAxisName,
+      \.legend, \.annotation, \.markerLabel, \.pathLabel, \.valueLabel, \.footnote,
+    ]
+    for role in roles { #expect(large[keyPath: role].size == small[keyPath: role].size + 4) }
+    large.baseSize = small.baseSize
+    large.deriveTextRoles()
+    #expect(large == small)
+  }
+
+  /// The hierarchy a reader sees: title over subtitle over tick labels; headings bold.
+  @Test func titlesOutrankLabels() {
+    let s = Style.light
+    #expect(s.title.size > s.subtitle.size && s.subtitle.size > s.tickLabel.size)
+    #expect(s.title.bold && s.panelTitle.bold && s.header.bold && !s.tickLabel.bold && !s.legend.bold)
+    #expect(s.tickLabel.color == s.muted && s.title.color == s.foreground)
+  }
+
+  /// Themes differ in colour only; the fonts are the families the Makefile installs.
+  @Test func themesShareSizesAndFonts() {
+    let (light, dark) = (Style(theme: .light), Style(theme: .dark))
+    #expect(light.background != dark.background && light.foreground != dark.foreground)
+    #expect(light.title.size == dark.title.size && light.fonts == dark.fonts)
+    #expect(light.tickLabel.families == ["DejaVu Sans", "WenQuanYi Micro Hei"])
+    #expect(Theme.named("Dark") == .dark && Theme.named("neon") == nil)
+  }
+
+  @Test func paletteCycles() {
+    let s = Style.dark
+    #expect(s.color(s.palette.count + 1) == s.color(1))
+    #expect(s.color(-1) == s.palette[s.palette.count - 1])
+  }
+}
