@@ -13,8 +13,10 @@ import Testing
     ]
     for role in roles { #expect(large[keyPath: role].size == small[keyPath: role].size + 4) }
     large.baseSize = small.baseSize
-    large.deriveTextRoles()
     #expect(large == small)
+    // Roles follow the colours too: a new foreground is the title's colour at once.
+    large.foreground = Color(hex: 0x123456)
+    #expect(large.title.color == Color(hex: 0x123456) && large.tickLabel.color == small.muted)
   }
 
   /// The hierarchy a reader sees: title over subtitle over tick labels; headings bold.

@@ -19,39 +19,13 @@ public struct Style: Sendable, Hashable {
   /// Series colours, cycled by ``color(_:)``.
   public var palette: [Color]
   public var fonts: FontFamilies
-  /// The size in points every text role is derived from (``deriveTextRoles()``).
+  /// The size in points every text role is derived from (``Style+TextRoles.swift``).
   public var baseSize: Double
   public var curveWidth: Double = 2.2
   public var gridWidth: Double = 0.8
   public var axisWidth: Double = 1.1
   /// Dash pattern of derivative curves (same hue as the function).
   public var derivativeDash: [Double] = [7, 4]
-
-  // Text roles: one TextStyle per kind of text a chart writes, derived from `baseSize`,
-  // `fonts` and the colours by `deriveTextRoles()` (the table is there).
-  public var title = TextStyle(size: 0, color: .black)
-  public var subtitle = TextStyle(size: 0, color: .black)
-  /// A contour panel's heading.
-  public var panelTitle = TextStyle(size: 0, color: .black)
-  public var panelSubtitle = TextStyle(size: 0, color: .black)
-  /// A softmax column's heading.
-  public var header = TextStyle(size: 0, color: .black)
-  public var tickLabel = TextStyle(size: 0, color: .black)
-  /// Axis names of line charts and surfaces, and the colour bar's label.
-  public var axisName = TextStyle(size: 0, color: .black)
-  /// A contour panel's axis names (θ₁, θ₂).
-  public var panelAxisName = TextStyle(size: 0, color: .black)
-  public var legend = TextStyle(size: 0, color: .black)
-  /// Labels of marked points on a line chart.
-  public var annotation = TextStyle(size: 0, color: .black)
-  /// The label beside a contour panel's minimum ("最优解").
-  public var markerLabel = TextStyle(size: 0, color: .black)
-  /// The label of a descent path ("梯度"), in the path's colour.
-  public var pathLabel = TextStyle(size: 0, color: .black)
-  /// A softmax bar's value.
-  public var valueLabel = TextStyle(size: 0, color: .black)
-  /// A softmax column's sum line.
-  public var footnote = TextStyle(size: 0, color: .black)
 
   /// The built-in style of `theme`, its text roles derived from `baseSize` points (11 by
   /// default: tick labels 11, titles 15).
@@ -77,7 +51,6 @@ public struct Style: Sendable, Hashable {
     }
     fonts = .standard
     self.baseSize = baseSize
-    deriveTextRoles()
   }
 
   /// The colour of the `index`-th series, cycling through the palette (black for an empty one).
