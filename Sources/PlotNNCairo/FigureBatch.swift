@@ -8,7 +8,8 @@ import PlotNNCore
 /// finish in. A failing figure is reported and the others are still written.
 public struct FigureBatch: Sendable {
   public struct Outcome: Sendable {
-    public var figure: Manifest.Figure
+    /// The figure's name (a failed entry without one: its `file:line`).
+    public var name: String
     /// Paths written.
     public var files: [String]
     public var seconds: Double
@@ -62,16 +63,17 @@ public struct FigureBatch: Sendable {
         try AtomicFile.write(bytes, to: path, newFileMode: newFileMode)
         files.append(path)
       }
-      return Outcome(figure: figure, files: files, seconds: Date().timeIntervalSince(start), error: nil)
+      return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: nil)
     } catch {
-      return Outcome(figure: figure, files: files, seconds: Date().timeIntervalSince(start), error: "\(error)")
+      return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: "\(error)")
     }
   }
 
   /// Regenerates `manifest` (only the figures `names` when given) into ``folder``, created
   /// if missing, with the gallery `README.md` when every figure is drawn. `source` names the
-  /// manifest in the gallery. Throws when a name is unknown or the folder cannot be made;
-  /// a figure that fails is an outcome with its error, the others are still written.
+  /// manifest in the gallery. Throws when a name is unknown or the folder cannot be made.
+  /// A figure that fails, when read (``Manifest/failures``, reported first) or when drawn,
+  /// is an outcome with its error; the others are still written.
   public func regenerate(
     _ manifest: Manifest, source: String, names: Set<String>? = nil,
     progress: @escaping @Sendable (Outcome, Int) -> Void
@@ -82,7 +84,15 @@ public struct FigureBatch: Sendable {
     } catch {
       throw FolderError(folder: folder, reason: error.localizedDescription)
     }
-    let outcomes = run(figures, progress: progress)
+    let failed = manifest.failures.filter { failure in names.map { failure.figure.map($0.contains) ?? false } ?? true }
+    var outcomes: [Outcome] = []
+    for (k, failure) in failed.enumerated() {
+      let name = failure.figure ?? "\(failure.file):\(failure.line)"
+      outcomes.append(Outcome(name: name, files: [], seconds: 0, error: failure.description))
+      progress(outcomes[k], k + 1)
+    }
+    let offset = outcomes.count
+    outcomes += run(figures) { outcome, done in progress(outcome, done + offset) }
     if names == nil {
       try AtomicFile.write(Array(Gallery.markdown(manifest, source: source).utf8), to: folder + "/README.md")
     }

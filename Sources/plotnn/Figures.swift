@@ -10,7 +10,7 @@ struct Figures: ParsableCommand {
     discussion: """
       A figure takes \(Manifest.commonKeys.joined(separator: ", ")) and the keys of its kind: \
       \(FigureKinds.standard.all.map { "\($0.id): \($0.keyNames.joined(separator: ", "))" }.joined(separator: "; ")). \
-      A figure that fails to render is reported and the others are still written; the exit status is 1 if any failed.
+      A figure that fails its checks (with file:line, figure and key) or its drawing is reported and the others are still written, with the gallery; the exit status is 1 if any failed.
       """)
 
   @Argument(help: "The manifest (YAML or JSON).")
@@ -43,7 +43,7 @@ struct Figures: ParsableCommand {
     let formats = FileFormats.cairo()
     let loaded = try ManifestLoader.load(manifest, schema: ManifestSchema(formats: formats.ids))
     let batch = FigureBatch(formats: formats, folder: outDir, jobs: jobs)
-    let progress = Progress(total: selected?.count ?? loaded.figures.count)
+    let progress = Progress(total: selected?.count ?? loaded.figures.count + loaded.failures.count)
     let outcomes: [FigureBatch.Outcome]
     do {
       outcomes = try batch.regenerate(loaded, source: manifest, names: selected) { outcome, done in
@@ -70,8 +70,8 @@ private final class Progress: @unchecked Sendable {
 
   func report(_ outcome: FigureBatch.Outcome, done: Int) {
     let ms = String(format: "%6.1f ms", outcome.seconds * 1000)
-    var line = "[\(String(done).leftPad(String(total).count))/\(total)] \(ms)  \(outcome.figure.name)"
-    if let error = outcome.error { line = "[\(done)/\(total)] FAILED \(outcome.figure.name): \(error)" }
+    var line = "[\(String(done).leftPad(String(total).count))/\(total)] \(ms)  \(outcome.name)"
+    if let error = outcome.error { line = "[\(done)/\(total)] FAILED \(outcome.name): \(error)" }
     if live { line = "\r\u{1B}[2K" + line }
     var text = line + "\n"
     if live {

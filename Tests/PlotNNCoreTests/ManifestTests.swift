@@ -60,7 +60,7 @@ let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
   func errorsNameLineFigureAndKey(entries: [(String, N)], line: Int, figure: String?, key: String?, words: String) {
     let doc = Self.document([Self.map(4, entries)])
     do {
-      _ = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema)
+      _ = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema).requireAll()
       Issue.record("no error for \(entries.map(\.0))")
     } catch {
       #expect(error.line == line)
@@ -71,11 +71,25 @@ let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
     }
   }
 
+  /// A bad figure is one failure; the figures around it stand.
+  @Test func aBadFigureDoesNotFailTheOthers() throws {
+    let doc = Self.document([
+      Self.map(4, [("name", Self.s("a", 4)), ("functions", Self.s("relu", 5))]),
+      Self.map(6, [("name", Self.s("b", 6)), ("functions", Self.s("nosuch", 7))]),
+      Self.map(8, [("name", Self.s("c", 8)), ("functions", Self.s("tanh", 9))]),
+    ])
+    let manifest = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema)
+    #expect(manifest.figures.map(\.name) == ["a", "c"])
+    #expect(manifest.failures.map(\.line) == [7] && manifest.failures.map(\.figure) == ["b"])
+    #expect(manifest.failures.first?.key == "functions")
+  }
+
   @Test func duplicateNamesPointAtTheFirstUse() {
     let figure = { (line: Int) in Self.map(line, [("name", Self.s("same", line)), ("functions", Self.s("relu", line))])
     }
     do {
       _ = try Manifest.decode(Self.document([figure(4), figure(9)]), file: "m.yaml", schema: manifestSchema)
+        .requireAll()
       Issue.record("duplicate accepted")
     } catch {
       #expect(error.line == 9 && error.description.contains("line 4"))
@@ -135,9 +149,9 @@ let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
   }
 
   @Test func formatsMustBeNonEmptyAndDistinct() throws {
-    #expect(throws: ManifestError.self) { try Self.decode(formats: .sequence([], line: 4)) }
+    #expect(throws: ManifestError.self) { try Self.decode(formats: .sequence([], line: 4)).requireAll() }
     #expect(throws: ManifestError.self) {
-      try Self.decode(formats: .sequence([.scalar("png", line: 4), .scalar("png", line: 4)], line: 4))
+      try Self.decode(formats: .sequence([.scalar("png", line: 4), .scalar("png", line: 4)], line: 4)).requireAll()
     }
     #expect(try Self.decode(formats: .sequence([.scalar("pdf", line: 4)], line: 4)).figures[0].formats == ["pdf"])
   }

@@ -97,7 +97,7 @@ import Testing
       [("name", .scalar("row", line: 2)), ("kind", .scalar("dots", line: 3)), ("count", .scalar("11", line: 4))],
       line: 2)
     do {
-      _ = try Manifest.decode(Self.manifest(figure), file: "m.yaml", schema: schema)
+      _ = try Manifest.decode(Self.manifest(figure), file: "m.yaml", schema: schema).requireAll()
       Issue.record("count 11 accepted")
     } catch {
       #expect(error.description == "m.yaml:4: figure 'row', key 'count': count must be from 1 to 10 (got 11)")
@@ -107,7 +107,7 @@ import Testing
       [("name", .scalar("f", line: 2)), ("functions", .scalar("relu", line: 3)), ("count", .scalar("2", line: 4))],
       line: 2)
     do {
-      _ = try Manifest.decode(Self.manifest(line), file: "m.yaml", schema: schema)
+      _ = try Manifest.decode(Self.manifest(line), file: "m.yaml", schema: schema).requireAll()
       Issue.record("count on a line figure accepted")
     } catch {
       #expect(error.line == 4 && error.key == "count" && error.message.hasPrefix("a key of dots figures"))

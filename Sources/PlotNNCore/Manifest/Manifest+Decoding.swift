@@ -2,6 +2,10 @@ extension Manifest {
   /// Decodes and checks a manifest tree against `schema`; every error names `file`, the
   /// line, the figure and the key at fault. Each figure is validated exactly as the library
   /// and the CLI validate it (``FigureSpec/validate(catalog:)``).
+  ///
+  /// A figure entry that fails does not fail the manifest: it is one of ``Manifest/failures``
+  /// and the other figures stand (one bad figure never stops a book's batch). What is wrong
+  /// with the document as a whole (its shape, `title`, `defaults`) throws.
   public static func decode(_ root: ManifestNode, file: String, schema: ManifestSchema) throws(ManifestError)
     -> Manifest
   {
@@ -40,18 +44,23 @@ extension Manifest {
     }
     guard let figureNodes else { throw ManifestError(file: file, line: root.line, message: "no 'figures:' list") }
     var figures: [Figure] = []
+    var failures: [ManifestError] = []
     var seen: [String: Int] = [:]
     for node in figureNodes {
-      let figure = try FigureDecoder(file: file, schema: schema, defaults: defaults).decode(node)
-      if let first = seen[figure.name] {
-        throw ManifestError(
-          file: file, line: figure.line, figure: figure.name, key: "name",
-          message: "duplicate name; first used on line \(first)")
+      do throws(ManifestError) {
+        let figure = try FigureDecoder(file: file, schema: schema, defaults: defaults).decode(node)
+        if let first = seen[figure.name] {
+          throw ManifestError(
+            file: file, line: figure.line, figure: figure.name, key: "name",
+            message: "duplicate name; first used on line \(first)")
+        }
+        seen[figure.name] = figure.line
+        figures.append(figure)
+      } catch {
+        failures.append(error)
       }
-      seen[figure.name] = figure.line
-      figures.append(figure)
     }
-    return Manifest(title: title, figures: figures)
+    return Manifest(title: title, figures: figures, failures: failures)
   }
 
   /// Each default must be a key some figure takes, and read as that key reads (a default

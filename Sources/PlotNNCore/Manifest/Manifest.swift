@@ -28,7 +28,23 @@ public struct Manifest: Sendable {
   }
 
   public var title: String?
+  /// The figures that were read and passed their checks, in manifest order.
   public var figures: [Figure]
+  /// The entries that did not, each error naming the file, line, figure (when it has a
+  /// name) and key.
+  public var failures: [ManifestError] = []
+
+  public init(title: String? = nil, figures: [Figure], failures: [ManifestError] = []) {
+    self.title = title
+    self.figures = figures
+    self.failures = failures
+  }
+
+  /// The first failure, thrown: for callers that want all or nothing.
+  public func requireAll() throws(ManifestError) -> Manifest {
+    if let first = failures.first { throw first }
+    return self
+  }
 
   /// The keys every figure takes: the gallery's, then ``FigureSpec/commonKeys``.
   public static let commonKeys = ["section", "caption", "formats"] + FigureSpec.commonKeys
@@ -38,7 +54,7 @@ public struct Manifest: Sendable {
 
   /// The figures called `names`, in manifest order; an unknown name is an error that lists it.
   public func selecting(_ names: Set<String>) throws(ManifestSelectionError) -> [Figure] {
-    let unknown = names.subtracting(figures.map(\.name))
+    let unknown = names.subtracting(figures.map(\.name) + failures.compactMap(\.figure))
     guard unknown.isEmpty else { throw ManifestSelectionError(unknown: unknown.sorted()) }
     return figures.filter { names.contains($0.name) }
   }
