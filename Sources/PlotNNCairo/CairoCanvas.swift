@@ -33,6 +33,12 @@ public final class CairoCanvas: Canvas {
     cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
     pango_cairo_context_set_font_options(context, options)
     pango_cairo_context_set_resolution(context, 72)
+    // Pango takes the language (which picks fonts and shaping) and the base direction from
+    // the locale unless told: under LC_CTYPE=ar_EG.UTF-8 every file came out different, with
+    // italic labels upright. Figures are set as English left-to-right text in any locale;
+    // a run's own script still shapes as that script (Chinese, Arabic, …).
+    pango_context_set_language(context, pango_language_from_string("en-us"))
+    pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
     cairo_font_options_destroy(options)
     pango_cairo_update_context(cr, context)
     self.context = context

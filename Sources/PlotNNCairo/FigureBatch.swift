@@ -65,7 +65,8 @@ public struct FigureBatch: Sendable {
       }
       return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: nil)
     } catch {
-      return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: "\(error)")
+      let message = "\(figure.location): \(error)"
+      return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: message)
     }
   }
 

@@ -29,6 +29,14 @@ enum PinnedFonts {
   /// The families without which figures would not look as committed.
   static let required = FontFamilies.standard.running
 
+  /// Every font request asks for English, as fontconfig assumes in the C locale. Otherwise
+  /// fontconfig adds the languages of LC_CTYPE/LANG to each request, and since it ranks
+  /// language coverage above slant, under `ar_EG.UTF-8` the oblique face (which lacks
+  /// Arabic) lost to the upright one: italic labels came out upright and nearly every file
+  /// changed. Coverage still picks the font for each character (Chinese from WenQuanYi).
+  static let languageRule =
+    "<match target=\"pattern\"><edit name=\"lang\" mode=\"assign\" binding=\"strong\"><string>en</string></edit></match>"
+
   /// The private configuration, as fontconfig XML.
   static var configuration: String {
     let accept = families.map {
@@ -41,7 +49,7 @@ enum PinnedFonts {
       + "<selectfont><acceptfont>" + accept.joined() + "</acceptfont>"
       + "<rejectfont><pattern/></rejectfont></selectfont>"
       + "<match target=\"pattern\"><edit name=\"family\" mode=\"append_last\" binding=\"weak\">" + fallback
-      + "</edit></match></fontconfig>"
+      + "</edit></match>" + languageRule + "</fontconfig>"
   }
 
   /// A new Pango font map over the pinned families, or nil when a required one is missing.

@@ -15,23 +15,53 @@ enum ManifestLoader {
       throw ManifestError(file: path, line: Self.line(of: error), message: "not valid YAML: \(Self.reason(error))")
     }
     guard let root else { throw ManifestError(file: path, line: 1, message: "the manifest is empty") }
-    return try Manifest.decode(try convert(root, file: path), file: path, schema: schema)
+    var seen = Set<NodeKey>()
+    return try Manifest.decode(try convert(root, file: path, seen: &seen), file: path, schema: schema)
   }
 
-  private static func convert(_ node: Node, file: String) throws -> ManifestNode {
+  /// A node's kind and start position: distinct for distinct nodes of a parsed document (a
+  /// block mapping starts where its first key does, but they differ in kind).
+  private struct NodeKey: Hashable {
+    let kind: Int
+    let line: Int
+    let column: Int
+  }
+
+  /// Yams resolves an alias to the very node its anchor names, so an alias shows up as a
+  /// node seen before. It is refused at its first use, before any expansion: a 500-byte
+  /// "billion laughs" manifest would otherwise expand to gigabytes.
+  private static func convert(_ node: Node, file: String, seen: inout Set<NodeKey>) throws -> ManifestNode {
     let line = node.mark?.line ?? 0
+    if let mark = node.mark {
+      let kind: Int
+      switch node {
+      case .scalar: kind = 0
+      case .sequence: kind = 1
+      case .mapping: kind = 2
+      case .alias: kind = 3
+      }
+      guard seen.insert(NodeKey(kind: kind, line: mark.line, column: mark.column)).inserted else {
+        throw ManifestError(
+          file: file, line: mark.line,
+          message: "YAML anchors and aliases are not supported (a value anchored here is used again); "
+            + "repeat the value, or put it under defaults")
+      }
+    }
     switch node {
     case .scalar(let scalar):
       return .scalar(scalar.string, line: line)
     case .sequence(let sequence):
-      return .sequence(try sequence.map { try convert($0, file: file) }, line: line)
+      var items: [ManifestNode] = []
+      for item in sequence { items.append(try convert(item, file: file, seen: &seen)) }
+      return .sequence(items, line: line)
     case .mapping(let mapping):
       var entries: [ManifestNode.Entry] = []
       for (key, value) in mapping {
         guard case .scalar(let k) = key else {
           throw ManifestError(file: file, line: key.mark?.line ?? line, message: "mapping keys must be plain text")
         }
-        entries.append(.init(key: k.string, line: key.mark?.line ?? line, value: try convert(value, file: file)))
+        entries.append(
+          .init(key: k.string, line: key.mark?.line ?? line, value: try convert(value, file: file, seen: &seen)))
       }
       return .mapping(entries, line: line)
     case .alias:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `plotnn` command: `plot` is the default subcommand, so `plotnn relu --out relu.png`
 /// works as `plotnn plot relu --out relu.png`.
@@ -21,4 +22,22 @@ struct PlotNN: ParsableCommand {
     ],
     defaultSubcommand: Plot.self
   )
+
+  /// Most arguments one command line may hold: far more than any figure takes (64 functions
+  /// or logits), and few enough that parsing stays instant (swift-argument-parser's work
+  /// grows with the square of the count: 20 000 arguments took seconds).
+  static let maximumArguments = 512
+
+  /// Refuses an overlong command line before parsing it, then runs the command.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    guard arguments.count <= maximumArguments else {
+      FileHandle.standardError.write(
+        Data(
+          "Error: plotnn takes at most \(maximumArguments) arguments (got \(arguments.count)); a figure takes at most 64 functions or logits, and a manifest (plotnn figures) holds any number of figures\n"
+            .utf8))
+      Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
+    main(arguments)
+  }
 }

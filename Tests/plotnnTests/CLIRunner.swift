@@ -21,10 +21,15 @@ struct CLIRunner {
     return products.appendingPathComponent("plotnn")
   }
 
-  static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+  /// Runs plotnn with `arguments` in `folder`, with `environment` added to (or replacing
+  /// entries of) this process's environment.
+  static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()
     let err = Pipe()

@@ -43,7 +43,7 @@ struct ColorBar {
   /// top down, each reaching to the bottom of the bar: a slice's lower edge is antialiased
   /// against the slice above it, never against the background, so no seam shows.
   func paint(on canvas: Canvas, style: Style) {
-    let slices = max(2, min(256, Int(bar.height.rounded(.up))))
+    let slices = Int(clamping: bar.height, to: 2...256, rounding: .up)
     let h = bar.height / Double(slices)
     for k in stride(from: slices - 1, through: 0, by: -1) {
       let t = (Double(k) + 0.5) / Double(slices)

@@ -54,6 +54,9 @@ extension ContourChart {
   /// "101", "∞"; ``NumberFormat/fixed(_:decimals:)``).
   static func number(_ value: Double) -> String {
     let magnitude = abs(value)
+    // From 10⁵ on (a learning rate far past the limit), three significant digits and a power
+    // of ten, as tick labels write them: 1999949539582221056 reads "2.00×10¹⁸".
+    if magnitude >= 1e5, magnitude.isFinite { return NumberFormat.scientific(value, decimals: 2) }
     return NumberFormat.fixed(value, decimals: magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2)
   }
 }

@@ -99,17 +99,11 @@ struct DescentPathPainter {
     canvas.text(text, at: Point(box.midX, box.midY), style: textStyle, anchor: TextAnchor(.center, .middle))
   }
 
-  /// Whether the path, sampled every 2 points along each step, enters `box` grown by 3.
+  /// Whether the path (each step a segment, then the minimum) enters `box` grown by 3.
   func crossesPath(_ box: Rect) -> Bool {
     let grown = box.insetBy(-3)
     let points = points + (minimumPoint.map { [$0] } ?? [])
-    for (a, b) in zip(points, points.dropFirst()) {
-      let n = max(1, Int(hypot(b.x - a.x, b.y - a.y) / 2))
-      for k in 0...n {
-        let t = Double(k) / Double(n)
-        if grown.contains(Point(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y))) { return true }
-      }
-    }
+    if zip(points, points.dropFirst()).contains(where: { grown.meets(segmentFrom: $0, to: $1) }) { return true }
     return points.contains { grown.contains($0) }
   }
 

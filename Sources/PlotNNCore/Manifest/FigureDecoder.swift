@@ -56,7 +56,7 @@ struct FigureDecoder {
     }
     return Manifest.Figure(
       name: name, section: fields.section, caption: fields.caption, formats: fields.formats, spec: fields.spec,
-      line: line)
+      line: line, file: file)
   }
 
   private func kind(_ node: ManifestNode) throws(ManifestProblem) -> any FigureKind.Type {

@@ -25,6 +25,11 @@ public struct Manifest: Sendable {
     public var spec: FigureSpec
     /// Where the entry starts, for messages.
     public var line: Int
+    /// The manifest file it came from, for messages.
+    public var file: String = ""
+
+    /// `figures.yaml:14: figure '3.4.2-relu'`: where an error found while drawing it points.
+    public var location: String { "\(file):\(line): figure '\(name)'" }
   }
 
   public var title: String?

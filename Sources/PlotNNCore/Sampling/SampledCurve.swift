@@ -27,7 +27,8 @@ public struct SampledCurve: Sendable, Hashable {
     var out: [Point] = []
     for piece in pieces {
       for (a, b) in zip(piece, piece.dropFirst()) {
-        let n = max(1, Int((hypot(b.x - a.x, b.y - a.y) / spacing).rounded(.up)))
+        // Pieces are clamped to the plot, so 100 000 is never reached by a drawable curve.
+        let n = Int(clamping: hypot(b.x - a.x, b.y - a.y) / spacing, to: 1...100_000, rounding: .up)
         for k in 0..<n {
           let t = Double(k) / Double(n)
           out.append(Point(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))

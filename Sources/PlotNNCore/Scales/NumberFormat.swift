@@ -42,4 +42,19 @@ public enum NumberFormat {
   public static func shortest(_ value: Double) -> String {
     minus(value.shortDescription)
   }
+
+  /// `value` as a mantissa with `decimals` decimals times a power of ten in superscript
+  /// digits: "2.00×10¹⁸", "−1.5×10⁻⁷" (plain text: titles and subtitles need no markup).
+  public static func scientific(_ value: Double, decimals: Int) -> String {
+    if let text = nonFinite(value) { return text }
+    let text = String(format: "%.\(max(decimals, 0))e", value)
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(text[text.index(after: e)...].replacingOccurrences(of: "+", with: ""))
+    else { return minus(text) }
+    let superscripts: [Character: Character] = [
+      "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻",
+    ]
+    let power = String(String(exponent).map { superscripts[$0] ?? $0 })
+    return minus(String(text[..<e])) + "×10" + power
+  }
 }

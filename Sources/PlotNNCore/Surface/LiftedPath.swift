@@ -51,8 +51,8 @@ public struct LiftedPath: Sendable {
       let da = p.box(a.0, a.1, 0)
       let db = p.box(b.0, b.1, 0)
       let length = (db - da).length
-      let pieces = max(1, Int((length / step).rounded(.up)))
-      for k in 1...min(pieces, 100_000) {
+      let pieces = Int(clamping: length / step, to: 1...100_000, rounding: .up)
+      for k in 1...pieces {
         let t = Double(k) / Double(pieces)
         samples.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
       }

@@ -63,7 +63,6 @@ public struct SurfaceMesh: Sendable {
 
   private static func index(_ v: Double, _ nodes: [Double], _ n: Int) -> Int {
     guard let lo = nodes.first, let hi = nodes.last, hi > lo, v.isFinite else { return 0 }
-    let k = Int(((v - lo) / (hi - lo) * Double(n)).rounded(.down))
-    return min(max(k, 0), n - 1)
+    return Int(clamping: (v - lo) / (hi - lo) * Double(n), to: 0...(n - 1), rounding: .down)
   }
 }
