@@ -12,7 +12,9 @@ Two tables, both from matplotlib's public colormap object `matplotlib.colormaps[
       computed here from matplotlib's colours at the two neighbouring entries;
     - "matplotlib": cm.viridis(t) itself (no interpolation: entry ⌊t·256⌋), for the
       documented bound on how far the two conventions differ.
-  The t are fixed fractions of a step, the contour ramp's ends (0.3, 0.85) and seeded random t.
+  The t are fixed fractions of a step, seeded random t, and the contour ramp of the descent
+  figure's 10 levels: level k at lo + (hi − lo)·k/9 with the documented stops [0, 0.85] (light
+  background) and [0.3, 1] (dark).
 
 Colours are sRGB components in [0, 1] (alpha dropped; it is 1), printed by repr() so they
 round-trip exactly.
@@ -55,11 +57,13 @@ def between_ts():
     for i in (0, 10, 63, 127, 128, 200, 254):
         for f in (0.25, 0.5, 0.75):
             ts.append((i + f) / 255)
-    ts += [0.3, 0.85, 0.001, 0.999]
+    ts += [0.001, 0.999]
+    for lo, hi in ((0.0, 0.85), (0.3, 1.0)):  # the contour ramp, 10 levels
+        ts += [lo + (hi - lo) * k / 9 for k in range(10)]
     rng = random.Random(20240612)
     ts += [rng.random() for _ in range(40)]
-    # only t strictly between two entries
-    return [t for t in ts if 0 < t < 1 and t * 255 != math.floor(t * 255)]
+    # only t strictly between two entries, each once
+    return sorted({t for t in ts if 0 < t < 1 and t * 255 != math.floor(t * 255)})
 
 
 def build():

@@ -24,10 +24,11 @@ struct ViridisReference: Decodable {
     return try JSONDecoder().decode(ViridisReference.self, from: Data(contentsOf: url))
   }
 
-  /// matplotlib's colour at t (an entry or one of the `between` t), interpolated as documented.
-  func color(at t: Double) -> Color? {
-    if let e = entries.first(where: { $0[0] == t }) { return Color(red: e[1], green: e[2], blue: e[3]) }
-    if let b = between.first(where: { $0.t == t }) {
+  /// matplotlib's colour at an entry or one of the `between` t within 1e-12 of `t`,
+  /// interpolated as documented.
+  func color(near t: Double) -> Color? {
+    if let e = entries.first(where: { abs($0[0] - t) <= 1e-12 }) { return Color(red: e[1], green: e[2], blue: e[3]) }
+    if let b = between.first(where: { abs($0.t - t) <= 1e-12 }) {
       return Color(red: b.interpolated[0], green: b.interpolated[1], blue: b.interpolated[2])
     }
     return nil
