@@ -17,6 +17,9 @@ and asks matplotlib for
   screen = (xs * dist / k, ys * dist / k), depth = (1 - zs) * dist / k.
   The script checks that these agree with u.b, v.b, w.b from the view axes.
 
+Last, SurfaceChartTests' box (the bowl's sampled range, see SURFACE_BOX) at the surface
+figure's default view, with one extra point on the surface.
+
 Written to Tests/PlotNNCoreTests/Resources/projection-reference.json:
 {"generator", "views": [{"azimuth", "elevation", "u", "v", "w",
   "x_range", "y_range", "z_range", "box_aspect", "points": [[x, y, z, sx, sy, depth], ...]}]}
@@ -55,6 +58,23 @@ BOXES = [
 ]
 
 
+def bowl(w1, w2):
+    """SurfaceChartTests' stand-in loss (the same expression, evaluated in the same order)."""
+    a = w1 - 3
+    b = (w2 - 40) / 10
+    return a * a + b * b + 0.3 * a * b
+
+
+# SurfaceChartTests' box at SurfaceChart's default view (azim -110, elev 45) only: the bowl sampled on a 20 x 20 grid
+# over [-10, 10] x [-100, 100] (nodes 1 and 10 apart, so (3, 40) with height 0 is one) spans
+# 0 ... bowl(-10, -100) (convex: its largest node value is at a corner). Extra point: the
+# corner (3, 90) of the tests' L-shaped path, lifted onto the surface.
+SURFACE_VIEW = (-110, 45)
+SURFACE_BOX = dict(x_range=[-10.0, 10.0], y_range=[-100.0, 100.0], z_range=[0.0, bowl(-10.0, -100.0)],
+                   box_aspect=[4.0, 4.0, 3.0])
+SURFACE_EXTRA = [(3.0, 90.0, bowl(3.0, 90.0))]
+
+
 def box_points(box):
     corners = list(itertools.product(box["x_range"], box["y_range"], box["z_range"]))
     mid = [(r[0] + r[1]) / 2 for r in (box["x_range"], box["y_range"], box["z_range"])]
@@ -66,7 +86,7 @@ def box_points(box):
     return [tuple(map(float, p)) for p in corners + [tuple(mid)] + inner]
 
 
-def view(azim, elev, box):
+def view(azim, elev, box, extra=()):
     fig = plt.figure()
     ax = fig.add_subplot(projection="3d")
     ax.set_proj_type("ortho")
@@ -81,7 +101,7 @@ def view(azim, elev, box):
     assert np.allclose(ax._box_aspect, k * np.asarray(box["box_aspect"]), rtol=1e-14, atol=0)
     dist = float(ax._dist)
     points = []
-    for (x, y, z) in box_points(box):
+    for (x, y, z) in box_points(box) + list(extra):
         xs, ys, zs = proj3d.proj_transform(np.array([x]), np.array([y]), np.array([z]), M)
         sx, sy, depth = xs[0] * dist / k, ys[0] * dist / k, (1 - zs[0]) * dist / k
         # cross-check against the view axes: b is the point in plotnn's centred box
@@ -99,7 +119,8 @@ def build():
         "generator": "scripts/projection_reference.py: matplotlib %s, numpy %s, Axes3D ortho, "
                      "get_proj() + proj3d.proj_transform and ax._view_u/_view_v/_view_w"
                      % (matplotlib.__version__, np.__version__),
-        "views": [view(a, e, box) for box in BOXES for (a, e) in VIEWS],
+        "views": [view(a, e, box) for box in BOXES for (a, e) in VIEWS]
+                 + [view(*SURFACE_VIEW, SURFACE_BOX, SURFACE_EXTRA)],
     }
 
 

@@ -16,9 +16,12 @@ rtol = 1e-10), so an end of the range that is a tick is kept despite float noise
 The ticks are written as matplotlib computes them (float noise included, e.g.
 0.30000000000000004); doubles are printed by repr(), so they round-trip exactly.
 
-Usage: python3 scripts/tick_reference.py   (installs matplotlib with pip if missing)
+Usage: python3 scripts/tick_reference.py [--check]   (installs matplotlib with pip if missing)
+  --check  regenerate in memory and fail if the file on disk differs (for example a case
+           missing or edited by hand); the named ranges of fixed_cases() are then all there.
 """
 
+import argparse
 import json
 import os
 import random
@@ -85,6 +88,9 @@ def random_cases(count, seed=20240611):
 
 
 def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail if the file on disk differs")
+    args = ap.parse_args()
     matplotlib.rcParams["axes.autolimit_mode"] = "data"
     out = []
     for lo, hi, n in fixed_cases() + random_cases(30):
@@ -99,11 +105,17 @@ def main():
         ),
         "cases": out,
     }
+    # json.dumps prints floats with repr(), which round-trips exactly.
+    text = json.dumps(doc, indent=1) + "\n"
+    if args.check:
+        with open(OUT) as f:
+            if f.read() != text:
+                sys.exit(f"{os.path.relpath(OUT, ROOT)} is out of date; rerun {sys.argv[0]}")
+        print(f"{os.path.relpath(OUT, ROOT)} is up to date ({len(out)} cases)")
+        return
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
-        # json.dumps prints floats with repr(), which round-trips exactly.
-        json.dump(doc, f, indent=1)
-        f.write("\n")
+        f.write(text)
     print(f"wrote {len(out)} cases to {os.path.relpath(OUT, ROOT)}")
 
 

@@ -38,8 +38,13 @@ final class DecodedPNG {
 
   /// The colour of the pixel under canvas point `p` (points × scale = pixels).
   func pixel(atPoint p: Point, scale: Double) -> Color {
-    let x = min(max(Int(p.x * scale), 0), width - 1)
-    let y = min(max(Int(p.y * scale), 0), height - 1)
+    pixel(column: Int(p.x * scale), row: Int(p.y * scale))
+  }
+
+  /// The colour of the pixel in `column`, `row` (clamped to the image).
+  func pixel(column: Int, row: Int) -> Color {
+    let x = min(max(column, 0), width - 1)
+    let y = min(max(row, 0), height - 1)
     let stride = Int(cairo_image_surface_get_stride(surface))
     guard let data = cairo_image_surface_get_data(surface) else { return Color(red: -1, green: -1, blue: -1) }
     let v = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)[x]

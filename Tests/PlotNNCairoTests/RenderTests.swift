@@ -33,17 +33,41 @@ import Testing
     }
   }
 
+  /// The curve is found in the decoded PNG against axes found in the same image, not from
+  /// ``LineChartLayout``: with the box axes the plot rectangle is a frame in the axis colour,
+  /// so its edges are the pixel columns and rows where that colour runs for more than half the
+  /// longest such run; x ∈ [−2, 2] spans the two columns and y ∈ [−0.5, 2.5] the two rows
+  /// (bottom to top). relu mapped through them must be curve-coloured, 0.6 above it not.
+  /// Fails if the curve is drawn off its data, the axes are misplaced, or the PNG is wrong.
   @Test func curvePixelsAreWhereTheFunctionIs() throws {
-    let chart = Self.reluChart()
-    let bytes = try renderFile(chart, "png", size: Self.size, scale: 2)
-    let image = try DecodedPNG(bytes)
-    let layout = try Self.layoutAsRendered(chart)
+    var chart = Self.reluChart()
+    chart.axes = .box
+    let scale = 2.0
+    let image = try DecodedPNG(try renderFile(chart, "png", size: Self.size, scale: scale))
+    let axis = Style.light.axis
+    let isAxis = { (c: Int, r: Int) in image.pixel(column: c, row: r).distance(to: axis) < 0.2 }
+    let columns = (0..<image.width).map { c in (0..<image.height).filter { isAxis(c, $0) }.count }
+    let rows = (0..<image.height).map { r in (0..<image.width).filter { isAxis($0, r) }.count }
+    /// The centre (in pixels) of the long runs in each half of the image.
+    func edges(_ counts: [Int]) throws -> (Double, Double) {
+      let long = counts.indices.filter { counts[$0] > (counts.max() ?? 0) / 2 }
+      let (low, high) = (long.filter { $0 < counts.count / 2 }, long.filter { $0 >= counts.count / 2 })
+      try #require(!low.isEmpty && !high.isEmpty && low.count <= 4 && high.count <= 4, "frame lines \(long)")
+      let centre = { (l: [Int]) in Double(l.reduce(0, +)) / Double(l.count) + 0.5 }
+      return (centre(low), centre(high))
+    }
+    let (left, right) = try edges(columns)
+    let (top, bottom) = try edges(rows)
+    let at = { (x: Double, y: Double) in
+      image.pixel(
+        column: Int(left + (x + 2) / 4 * (right - left)), row: Int(bottom - (y + 0.5) / 3 * (bottom - top)))
+    }
     let blue = Style.light.color(0)
     // On the curve: (x, relu(x)) at several x. Off the curve: (x, relu(x) + 0.6).
     for x in [-1.5, -0.7, 0.4, 1.0, 1.6] {
-      let on = image.pixel(atPoint: Point(layout.xScale(x), layout.yScale(max(0, x))), scale: 2)
+      let on = at(x, max(0, x))
       #expect(on.distance(to: blue) < 0.25, "no curve colour at x = \(x): \(on)")
-      let off = image.pixel(atPoint: Point(layout.xScale(x), layout.yScale(max(0, x) + 0.6)), scale: 2)
+      let off = at(x, max(0, x) + 0.6)
       #expect(off.distance(to: blue) > 0.5, "curve colour where the curve is not, x = \(x)")
     }
   }
@@ -105,21 +129,6 @@ import Testing
         try formats.format(forPath: bad)
       }
     }
-  }
-
-  /// The layout the renderer computed: same chart, same Pango measurements.
-  static func layoutAsRendered(_ chart: LineChart) throws -> LineChartLayout {
-    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 8, 8), let cr = cairo_create(surface) else {
-      throw RenderError.cairo("test surface")
-    }
-    defer {
-      cairo_destroy(cr)
-      cairo_surface_destroy(surface)
-    }
-    let fonts = PinnedFonts.makeFontMap()
-    defer { if let fonts { g_object_unref(UnsafeMutableRawPointer(fonts)) } }
-    let canvas = try CairoCanvas(context: cr, fontMap: fonts)
-    return LineChartLayout(chart: chart, size: size, canvas: canvas, tolerance: 0.05)
   }
 
   static func pngDimensions(_ bytes: [UInt8]) throws -> (Int, Int) {

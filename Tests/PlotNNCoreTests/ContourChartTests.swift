@@ -34,6 +34,74 @@ import Testing
     return out
   }
 
+  /// A panel's device map read off the drawing, not from ``ContourChartLayout``: the plot
+  /// rectangle is the panel's clip; the x map goes through the tick labels centred under it
+  /// (anchor centre-top, at their value's x) and the y map through those right-aligned left of
+  /// it (anchor right-middle, at their value's y). Each map is the line through the first and
+  /// last label; every other label must lie on it too.
+  struct DrawnPanel {
+    let plot: Rect
+    let xTicks: [(value: Double, at: Double)]
+    let yTicks: [(value: Double, at: Double)]
+
+    /// The device point of data point (x, y).
+    func callAsFunction(_ x: Double, _ y: Double) -> Point {
+      Point(Self.line(xTicks, x), Self.line(yTicks, y))
+    }
+    /// Device units per data unit, across and down.
+    var slopes: (x: Double, y: Double) { (Self.slope(xTicks), Self.slope(yTicks)) }
+
+    static func slope(_ t: [(value: Double, at: Double)]) -> Double {
+      guard let a = t.first, let b = t.last, b.value != a.value else { return .nan }
+      return (b.at - a.at) / (b.value - a.value)
+    }
+    static func line(_ t: [(value: Double, at: Double)], _ v: Double) -> Double {
+      guard let a = t.first else { return .nan }
+      return a.at + (v - a.value) * slope(t)
+    }
+  }
+
+  /// The tick label's number: "−0.5" is −0.5.
+  static func number(_ text: RichText) -> Double? {
+    Double(text.plainText.replacingOccurrences(of: "\u{2212}", with: "-"))
+  }
+
+  /// One ``DrawnPanel`` per clip of the drawing, in drawing order.
+  static func drawnPanels(_ canvas: RecordingCanvas, style: Style = .light) -> [DrawnPanel] {
+    let labels = canvas.commands.compactMap { c -> (Double, Point, TextAnchor)? in
+      guard case .text(let text, let at, let s, let anchor, let rotation) = c, rotation == 0, s == style.tickLabel,
+        let v = number(text)
+      else { return nil }
+      return (v, at, anchor)
+    }
+    let rects = clipped(canvas.commands).map(\.0)
+    return rects.map { plot in
+      let x = labels.filter {
+        $0.2 == TextAnchor(.center, .top) && $0.1.y > plot.maxY && $0.1.x >= plot.minX - 1e-9
+          && $0.1.x <= plot.maxX + 1e-9
+      }
+      // The y labels just left of this plot (not those of a panel further left).
+      let y = labels.filter {
+        $0.2 == TextAnchor(.right, .middle) && $0.1.x < plot.minX && $0.1.x > plot.minX - 40
+          && $0.1.y >= plot.minY - 1e-9 && $0.1.y <= plot.maxY + 1e-9
+      }
+      return DrawnPanel(
+        plot: plot, xTicks: x.map { ($0.0, $0.1.x) }.sorted { $0.0 < $1.0 },
+        yTicks: y.map { ($0.0, $0.1.y) }.sorted { $0.0 < $1.0 })
+    }
+  }
+
+  /// The drawn map of each panel, after checking that every tick label lies on it (to 1e-6).
+  static func drawnMaps(_ canvas: RecordingCanvas, style: Style = .light) throws -> [DrawnPanel] {
+    let panels = drawnPanels(canvas, style: style)
+    for panel in panels {
+      try #require(panel.xTicks.count >= 3 && panel.yTicks.count >= 3, "\(panel.xTicks) \(panel.yTicks)")
+      for t in panel.xTicks { #expect(abs(DrawnPanel.line(panel.xTicks, t.value) - t.at) < 1e-6, "x tick \(t)") }
+      for t in panel.yTicks { #expect(abs(DrawnPanel.line(panel.yTicks, t.value) - t.at) < 1e-6, "y tick \(t)") }
+    }
+    return panels
+  }
+
   static func draw(_ chart: ContourChart) -> (RecordingCanvas, ContourChartLayout) {
     let canvas = RecordingCanvas()
     chart.draw(on: canvas, size: size)
@@ -55,29 +123,37 @@ import Testing
     #expect(a.maxX < b.minX && a.minY == b.minY)
   }
 
-  /// One data unit has the same device length across and up: |slope_x| = |slope_y|.
-  @Test func panelsHaveEqualAspect() {
+  /// One data unit has the same device length across and up: |slope_x| = |slope_y|, the
+  /// slopes read off the drawn tick labels. Fails if either axis is stretched, or y not flipped.
+  @Test func panelsHaveEqualAspect() throws {
     for size in [Self.size, Size(width: 640, height: 360), Size(width: 1200, height: 500)] {
-      let layout = ContourChartLayout(chart: .descent(), size: size, canvas: RecordingCanvas())
-      for panel in layout.panels {
-        let sx = panel.xScale.slope
-        let sy = -panel.yScale.slope
+      let canvas = RecordingCanvas()
+      ContourChart.descent().draw(on: canvas, size: size)
+      let panels = try Self.drawnMaps(canvas)
+      try #require(panels.count == 2)
+      for panel in panels {
+        let (sx, sy) = (panel.slopes.x, -panel.slopes.y)
         #expect(sx > 0 && abs(sx - sy) <= 1e-9 * sx, "\(size): \(sx) vs \(sy)")
       }
       // The elongated bowl gets a far larger window (fewer points per unit) than the round one.
-      #expect(layout.panels[0].xScale.slope < layout.panels[1].xScale.slope / 3)
+      #expect(panels[0].slopes.x < panels[1].slopes.x / 3)
     }
   }
 
   /// Contours are stroked inside each panel's clip, one stroke per level, and nothing
-  /// drawn under the clip leaves it.
+  /// drawn under the clip leaves it. The clip is the drawn frame (the rectangle stroked in the
+  /// axis colour): fails if the clip and the frame part.
   @Test func contourStrokesAreInsideThePanelClip() {
     let chart = ContourChart.descent()
-    let (canvas, layout) = Self.draw(chart)
+    let (canvas, _) = Self.draw(chart)
     let clips = Self.clipped(canvas.commands)
     #expect(clips.count == 2)
-    for ((rect, commands), panel) in zip(clips, layout.panels) {
-      #expect(rect == panel.plot)
+    let frames = canvas.commands.compactMap { c -> Path? in
+      if case .stroke(let path, let s) = c, s.color == chart.style.axis, path.elements.count == 5 { return path }
+      return nil
+    }
+    for (rect, commands) in clips {
+      #expect(frames.contains(.rectangle(rect)), "no frame drawn along the clip \(rect)")
       let contours = commands.compactMap { command -> Path? in
         if case .stroke(let path, let style) = command, style.width == ContourPanelPainter.contourWidth { return path }
         return nil
@@ -97,24 +173,29 @@ import Testing
 
   /// One filled triangle per step long enough to show its direction, its tip on the
   /// iterate and pointing the way the step went.
-  @Test func anArrowheadPerStep() {
+  /// The iterates are mapped through the device map read off the drawing (clip and tick
+  /// labels), so this fails if an arrowhead's tip is off its iterate by 1e-9 or more, if one
+  /// is missing or extra, or if it points backwards.
+  @Test func anArrowheadPerStep() throws {
     let chart = ContourChart.descent()
-    let (canvas, layout) = Self.draw(chart)
+    let (canvas, _) = Self.draw(chart)
     let clips = Self.clipped(canvas.commands)
+    let maps = try Self.drawnMaps(canvas)
+    try #require(maps.count == clips.count && clips.count == chart.panels.count)
     for (k, (_, commands)) in clips.enumerated() {
       let triangles = commands.compactMap { command -> Path? in
         if case .fill(let path, _) = command, path.elements.count == 4, path.elements.last == .close { return path }
         return nil
       }
-      let panel = layout.panels[k]
-      let device = (chart.panels[k].path?.points ?? []).map { Point(panel.xScale($0.x), panel.yScale($0.y)) }
+      let map = maps[k]
+      let device = (chart.panels[k].path?.points ?? []).map { map($0.x, $0.y) }
       let steps = Array(zip(device, device.dropFirst()))
       let visible = steps.filter { hypot($1.x - $0.x, $1.y - $0.y) >= DescentPathPainter.shortestArrow }
       #expect(triangles.count == visible.count)
       #expect(visible.count >= (k == 0 ? 25 : 5))
       for (triangle, (a, b)) in zip(triangles, visible) {
         let tip = Self.points(triangle)[0]
-        #expect(abs(tip.x - b.x) < 1e-9 && abs(tip.y - b.y) < 1e-9)
+        #expect(abs(tip.x - b.x) < 1e-6 && abs(tip.y - b.y) < 1e-6, "\(tip) vs \(b)")
         let base = Self.points(triangle)[1]
         #expect((b.x - a.x) * (tip.x - base.x) + (b.y - a.y) * (tip.y - base.y) > 0)
       }
@@ -136,12 +217,43 @@ import Testing
     #expect(ContourChart.descent(options).panels.map(\.title) == [.plain("归一化")])
   }
 
-  @Test func windowFramesPathAndMinimum() {
+  /// Every iterate and the minimum, mapped through the drawn tick labels, lands inside the
+  /// drawn clip: fails if the window (or the tick labels) leave part of the path out.
+  @Test func windowFramesPathAndMinimum() throws {
     let chart = ContourChart.descent()
-    let layout = ContourChartLayout(chart: chart, size: Self.size, canvas: RecordingCanvas())
-    for (panel, geometry) in zip(chart.panels, layout.panels) {
+    let canvas = RecordingCanvas()
+    chart.draw(on: canvas, size: Self.size)
+    let maps = try Self.drawnMaps(canvas)
+    try #require(maps.count == chart.panels.count)
+    for (panel, map) in zip(chart.panels, maps) {
       for p in (panel.path?.points ?? []) + [panel.minimum].compactMap({ $0 }) {
-        #expect(geometry.plot.contains(Point(geometry.xScale(p.x), geometry.yScale(p.y))))
+        #expect(map.plot.insetBy(-1e-6).contains(map(p.x, p.y)), "\(p)")
+      }
+    }
+  }
+
+  /// Contour colours climb viridis with the level, low loss dark, over the documented stops
+  /// ([0, 0.85] on a light background, [0.3, 1] on a dark one; level k of n at
+  /// lo + (hi − lo)·k/(n − 1)); the colours are matplotlib's (viridis-reference.json). Fails if
+  /// the order is reversed, a stop moves, or the colours are not matplotlib's viridis.
+  @Test(arguments: [(Style.light, 0.0, 0.85), (Style.dark, 0.3, 1.0)])
+  func contourColoursFollowViridis(style: Style, lo: Double, hi: Double) throws {
+    let reference = try ViridisReference.load()
+    var chart = ContourChart.descent()
+    chart.style = style
+    let canvas = RecordingCanvas()
+    chart.draw(on: canvas, size: Self.size)
+    for (_, commands) in Self.clipped(canvas.commands) {
+      let colours = commands.compactMap { command -> Color? in
+        if case .stroke(_, let s) = command, s.width == ContourPanelPainter.contourWidth { return s.color }
+        return nil
+      }
+      let n = colours.count
+      try #require(n == chart.levels)
+      for (k, colour) in colours.enumerated() {
+        let t = lo + (hi - lo) * Double(k) / Double(n - 1)
+        let want = try #require(reference.color(near: t), "t = \(t) is not in the viridis reference")
+        #expect(componentDistance(colour, want) <= 1e-9, "level \(k) of \(n): \(colour) vs \(want) (t = \(t))")
       }
     }
   }

@@ -66,6 +66,54 @@ private func strokes(_ canvas: RecordingCanvas) -> [(Path, StrokeStyle)] {
   canvas.commands.compactMap { if case .stroke(let p, let s) = $0 { (p, s) } else { nil } }
 }
 
+/// The device map read off the drawing, not from ``LineChartLayout``: the plot rectangle is
+/// the curves' clip (the drawing's one `beginClip`), and an explicit data range fills it,
+/// y up: device = (minX + (x − x₀)/(x₁ − x₀)·width, maxY − (y − y₀)/(y₁ − y₀)·height).
+private struct DrawnMap {
+  let plot: Rect
+  let x: ClosedRange<Double>
+  let y: ClosedRange<Double>
+
+  init(_ canvas: RecordingCanvas, x: ClosedRange<Double>, y: ClosedRange<Double>) throws {
+    let clips = canvas.commands.compactMap { if case .beginClip(let r) = $0 { r } else { nil } }
+    try #require(clips.count == 1, "\(clips)")
+    (plot, self.x, self.y) = (clips[0], x, y)
+  }
+
+  func callAsFunction(_ px: Double, _ py: Double) -> Point {
+    Point(
+      plot.minX + (px - x.lowerBound) / (x.upperBound - x.lowerBound) * plot.width,
+      plot.maxY - (py - y.lowerBound) / (y.upperBound - y.lowerBound) * plot.height)
+  }
+}
+
+/// Where the drawn origin-style axes run: the y of the horizontal axis and the x of the
+/// vertical one, from the axis stroke (move, line, move, line).
+private func drawnAxes(_ canvas: RecordingCanvas) throws -> (x: Double, y: Double) {
+  let axes = try #require(strokes(canvas).first { $0.1.width == builtIn.axisWidth && $0.1.cap == .square }?.0)
+  guard axes.elements.count == 4, case .move(let h) = axes.elements[0], case .move(let v) = axes.elements[2] else {
+    throw TestFailure("axis path \(axes.elements)")
+  }
+  return (v.x, h.y)
+}
+
+private struct TestFailure: Error { let message: String; init(_ m: String) { message = m } }
+
+/// The centre of a drawn circle: the middle of its points' bounding box (the Bézier control
+/// points of a four-arc circle span exactly its bounding box).
+private func centre(_ path: Path) -> Point {
+  let points = path.elements.flatMap { e -> [Point] in
+    switch e {
+    case .move(let p), .line(let p): [p]
+    case .curve(let a, let b, let c): [a, b, c]
+    case .close: []
+    }
+  }
+  let xs = points.map(\.x)
+  let ys = points.map(\.y)
+  return Point(((xs.min() ?? 0) + (xs.max() ?? 0)) / 2, ((ys.min() ?? 0) + (ys.max() ?? 0)) / 2)
+}
+
 private func isCurve(_ style: StrokeStyle) -> Bool { style.width == builtIn.curveWidth && style.cap == .round }
 
 /// Ranges and functions whose tick labels range from "0" to "−1250" and 10ⁿ.
@@ -100,13 +148,20 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     }
   }
 
-  @Test func zeroIsLabelledOnceAtTheOrigin() {
-    // relu leaves the lower left of the origin free: the textbook place.
-    let (canvas, layout) = render(chart([relu], -10...10))
+  /// relu leaves the lower left of the origin free: the textbook place. The origin is where
+  /// the drawn axes cross; the "0" lies in its lower-left quadrant, nearer to the crossing than
+  /// one label height on both sides. Fails if the label goes to another quadrant, overlaps an
+  /// axis, drifts away from the origin, or is written twice.
+  @Test func zeroIsLabelledOnceAtTheOrigin() throws {
+    let (canvas, _) = render(chart([relu], -10...10))
     let zeros = tickLabels(canvas).filter { $0.text == "0" }
     #expect(zeros.count == 1)
-    // Right edge 4 px left of the vertical axis, top 3 px under the horizontal one.
-    #expect(zeros.allSatisfy { abs($0.maxX - (layout.axisX - 4)) < 1e-9 && abs($0.minY - (layout.axisY + 3)) < 1e-9 })
+    let origin = try drawnAxes(canvas)
+    let near = builtIn.tickLabel.size
+    for zero in zeros {
+      #expect(zero.maxX <= origin.x && zero.minY >= origin.y, "\(zero) vs origin \(origin)")
+      #expect(origin.x - zero.maxX < near && zero.minY - origin.y < near, "\(zero) vs origin \(origin)")
+    }
   }
 
   @Test func zeroMovesToAQuadrantTheCurveLeavesFree() {
@@ -207,26 +262,38 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     #expect(swatches.map(\.1.dash) == [[], builtIn.derivativeDash])
   }
 
-  /// relu′'s jump at 0 is painted as a filled dot at (0, 0) and an open one at (0, 1).
-  @Test func jumpDotsArePainted() {
-    let (canvas, layout) = render(chart([reluPrime], -3...3))
+  /// relu′'s jump at 0 is painted as a filled dot at (0, 0) and an open one at (0, 1), the
+  /// positions mapped through the plot rectangle the drawing clips to. Fails if a dot is
+  /// missing, misplaced (by more than 1e-9), or filled the wrong way round.
+  @Test func jumpDotsArePainted() throws {
+    let (canvas, _) = render(chart([reluPrime], -3...3, y: -0.5...1.5))
+    let map = try DrawnMap(canvas, x: -3...3, y: -0.5...1.5)
     let fills = canvas.commands.compactMap {
-      if case .fill(let p, let c) = $0, p.elements.count == 6 { (p, c) } else { nil }
+      if case .fill(let p, let c) = $0, p.elements.count == 6 { (centre(p), c) } else { nil }
     }
-    let center = { (p: Path) -> Point? in if case .move(let m) = p.elements[0] { Point(m.x - 3.6, m.y) } else { nil } }
-    let at = { (y: Double) in Point(layout.xScale(0), layout.yScale(y)) }
-    #expect(fills.contains { center($0.0) == at(0) && $0.1 == builtIn.color(0) })
-    #expect(fills.contains { center($0.0) == at(1) && $0.1 == builtIn.background })
+    let close = { (a: Point, b: Point) in abs(a.x - b.x) < 1e-9 && abs(a.y - b.y) < 1e-9 }
+    #expect(fills.contains { close($0.0, map(0, 0)) && $0.1 == builtIn.color(0) }, "\(fills)")
+    #expect(fills.contains { close($0.0, map(0, 1)) && $0.1 == builtIn.background }, "\(fills)")
   }
 
-  /// Larger data y is higher on the canvas (smaller device y).
-  @Test func yAxisIsFlipped() {
-    let layout = render(chart([relu], -3...3, y: -1...3)).1
-    #expect(abs(layout.yScale(-1) - layout.plot.maxY) < 1e-9 && abs(layout.yScale(3) - layout.plot.minY) < 1e-9)
-    let positions = layout.yTicks.map(\.position)
-    #expect(positions.count >= 3 && zip(positions, positions.dropFirst()).allSatisfy { $0 > $1 })
-    let piece = layout.curves[0].pieces[0]
-    #expect(piece.last!.y < piece.first!.y)  // relu rises to the right
+  /// Larger data y is higher on the canvas (smaller device y): relu's drawn vertices at
+  /// (−3, 0), (0, 0) and (3, 3) are where the y-up map of the clip rectangle puts them
+  /// ((3, 3) at the clip's top-right corner). Fails if y were not flipped (the end at (3, 3)
+  /// would be at the bottom) or the range did not fill the plot.
+  @Test func yAxisIsFlipped() throws {
+    let (canvas, _) = render(chart([relu], -3...3, y: -1...3))
+    let map = try DrawnMap(canvas, x: -3...3, y: -1...3)
+    let vertices = strokes(canvas).filter { isCurve($0.1) }.flatMap { $0.0.elements }.compactMap { e -> Point? in
+      switch e {
+      case .move(let p), .line(let p): p
+      default: nil
+      }
+    }
+    for (x, y) in [(-3.0, 0.0), (0, 0), (3, 3)] {
+      let want = map(x, y)
+      #expect(vertices.contains { abs($0.x - want.x) < 1e-6 && abs($0.y - want.y) < 1e-6 }, "(\(x), \(y))")
+    }
+    #expect((vertices.last?.y ?? 0) < (vertices.first?.y ?? 0))  // relu rises to the right
   }
 }
 

@@ -41,14 +41,76 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
   return quads.compactMap { index[outline($0)] }
 }
 
+/// matplotlib's view (`scripts/projection_reference.py`) of a box with aspect (4, 4, 3) over
+/// w1 ∈ [−10, 10] at `chart`'s azimuth and elevation, for the given z range (the file's last
+/// view is this file's bowl box at the default view).
+private func matplotlibView(_ chart: SurfaceChart, zRange: [Double]? = nil) throws -> ProjectionReference.View {
+  try #require(
+    try ProjectionReference.shared.get().views.last {
+      $0.azimuth == chart.azimuth && $0.elevation == chart.elevation && $0.boxAspect == [4, 4, 3]
+        && $0.xRange == [-10, 10] && (zRange == nil || $0.zRange == zRange)
+    }, "no reference view at azim \(chart.azimuth), elev \(chart.elevation)")
+}
+
+/// Where the drawing put the box, read off the drawing and matplotlib's projection, not from
+/// ``SurfaceChartLayout``: the three back panes (the fills in the pane colour, the foreground
+/// at 4 %) have seven distinct vertices, the box corners other than the nearest one; matplotlib's
+/// screen coordinates (sx, sy) of those corners then fix the scale s and offset o of
+/// device = o + s·(sx, −sy), and all seven must land on drawn vertices.
+private struct DrawnPlacement {
+  let scale: Double
+  let origin: Point
+  let view: ProjectionReference.View
+
+  init(_ canvas: RecordingCanvas, style: Style, view: ProjectionReference.View) throws {
+    let pane = style.foreground.withAlpha(0.04)
+    var drawn: [Point] = []
+    for command in canvas.commands {
+      guard case .fill(let path, let color) = command, color == pane else { continue }
+      for case .move(let p) in path.elements where !drawn.contains(p) { drawn.append(p) }
+      for case .line(let p) in path.elements where !drawn.contains(p) { drawn.append(p) }
+    }
+    try #require(drawn.count == 7, "pane vertices \(drawn)")
+    let corners = Array(view.points.prefix(8))
+    let nearest = try #require(corners.max { $0[5] < $1[5] })
+    let back = corners.filter { $0 != nearest }
+    let (dx, dy) = (drawn.map(\.x), drawn.map(\.y))
+    let (rx, ry) = (back.map { $0[3] }, back.map { $0[4] })
+    let s = ((dx.max() ?? 0) - (dx.min() ?? 0)) / ((rx.max() ?? 0) - (rx.min() ?? 0))
+    (scale, self.view) = (s, view)
+    origin = Point((dx.min() ?? 0) - s * (rx.min() ?? 0), (dy.min() ?? 0) + s * (ry.max() ?? 0))
+    for c in back {
+      let p = self(c[3], c[4])
+      #expect(drawn.contains { abs($0.x - p.x) < 1e-6 && abs($0.y - p.y) < 1e-6 }, "corner \(c) at \(p)")
+    }
+  }
+
+  func callAsFunction(_ sx: Double, _ sy: Double) -> Point { Point(origin.x + scale * sx, origin.y - scale * sy) }
+
+  /// The device point of a data point the reference view lists.
+  func point(_ x: Double, _ y: Double) throws -> Point {
+    let q = try #require(view.points.first { $0[0] == x && $0[1] == y }, "(\(x), \(y)) not in \(view)")
+    return self(q[3], q[4])
+  }
+
+  /// The device points of all eight box corners.
+  var corners: [Point] { view.points.prefix(8).map { self($0[3], $0[4]) } }
+}
+
 @Suite struct SurfaceChartTests {
-  /// From elev 30, azim −60 the eye is on the +x, −y side: the quad at (x max, y min) is the
-  /// nearest, the one at (x min, y max) the farthest (depth ±(cos 30°·(cos 60° + sin 60°))·2
-  /// for the corners, by ``ProjectionTests``' formulas).
+  /// From elev 30, azim −60 the eye is on the +x, −y side: matplotlib's depth of the floor
+  /// corner (x max, y min) is the largest and of (x min, y max) the smallest (the reference's
+  /// view), so the quad at i = 7, j = 0 is nearer than the one at i = 0, j = 7 and drawn after
+  /// it. Fails if the quads are sorted the other way or by a wrong depth.
   @Test func nearerQuadIsDrawnAfterFartherOne() throws {
     var chart = SurfaceChart(
       function: bowl, xRange: -10...10, yRange: -100...100, azimuth: -60, elevation: 30, resolution: 8)
     chart.showColorBar = false
+    let view = try matplotlibView(chart)
+    let floor = view.points.prefix(8).filter { $0[2] == view.zRange[0] }
+    let nearest = try #require(floor.max { $0[5] < $1[5] })
+    let farthest = try #require(floor.min { $0[5] < $1[5] })
+    #expect(nearest[0] == 10 && nearest[1] == -100 && farthest[0] == -10 && farthest[1] == 100)
     let canvas = record(chart)
     let quads = layout(chart).quads
     let near = try #require(quads.first { $0.i == 7 && $0.j == 0 })
@@ -83,10 +145,12 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.position > $1.position })
     #expect(bar.ticks.allSatisfy { $0.position >= bar.bar.minY - 1e-9 && $0.position <= bar.bar.maxY + 1e-9 })
     #expect(bar.label.text == .plain("loss"))
-    // The bar is right of the box and its labels.
-    let boxRight = l.projection.corners.map { l.projection.project(box: $0).point.x }.max() ?? 0
+    // The bar is right of the box (where the drawing put it, by matplotlib's projection).
+    let canvas = record(chart)
+    let placement = try DrawnPlacement(canvas, style: chart.style, view: try matplotlibView(chart))
+    let boxRight = placement.corners.map(\.x).max() ?? .infinity
     #expect(bar.bar.minX > boxRight)
-    let texts = record(chart).texts.map(\.plainText)
+    let texts = canvas.texts.map(\.plainText)
     for tick in bar.ticks { #expect(texts.contains(tick.label.plainText)) }
     #expect(texts.filter { $0 == "loss" }.count == 2)  // z axis name and colour bar label
     var without = chart
@@ -95,8 +159,13 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     #expect(record(without).texts.map(\.plainText).filter { $0 == "loss" }.count == 1)
   }
 
+  /// A 20 × 20 grid has nodes 1 apart in w1 and 10 in w2, so the bowl's sampled heights span
+  /// 0 (at the node (3, 40)) to bowl(−10, −100) = 419.6, the box of the reference's last view.
+  /// The L's corner is then where matplotlib projects (3, 90, 25), placed as the drawing
+  /// placed the box: fails if the path is not lifted onto the surface, or is projected
+  /// differently from the box.
   @Test func pathIsDrawnAfterTheQuadsItLiesOnAndOnTheSurface() throws {
-    let chart = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath)
+    let chart = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath, resolution: 20)
     let canvas = record(chart)
     let l = layout(chart)
     let quadIndices = fillIndices(l.quads, in: canvas)
@@ -109,7 +178,8 @@ private func fillIndices(_ quads: [SurfaceQuad], in canvas: RecordingCanvas) -> 
     let first = try #require(strokes.first)
     #expect(first.0 > (quadIndices.max() ?? .max))
     // The corner of the L, lifted onto the surface, is a vertex of the drawn path.
-    let corner = l.projection.project(3, 90, bowl(3, 90)).point
+    let view = try matplotlibView(chart, zRange: [0, bowl(-10, -100)])
+    let corner = try DrawnPlacement(canvas, style: chart.style, view: view).point(3, 90)
     let vertices = strokes.flatMap { $0.1.elements }.compactMap { e -> Point? in
       if case .line(let p) = e { return p }
       if case .move(let p) = e { return p }

@@ -1,6 +1,26 @@
 import Foundation
 import Testing
 
+/// mpmath's values of a default-parameter catalog function at the doubles of its grid, from
+/// PlotNNCoreTests' `activation-reference.json` (written by `scripts/reference_values.py`),
+/// read by path: x ↦ (f(x), f′(x)).
+private func activationReference(_ id: String) throws -> [Double: (Double, Double)] {
+  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../PlotNNCoreTests/Resources/activation-reference.json").standardized
+  // JSONSerialization: values beyond a double are the strings "inf" / "-inf" elsewhere in the file.
+  let file = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+  let cases = try #require(file["cases"] as? [[String: Any]])
+  let found = try #require(
+    cases.first { $0["id"] as? String == id && ($0["parameters"] as? [String: Any])?.isEmpty == true },
+    "no \(id) in \(url.path)")
+  let points = try #require(found["points"] as? [[Any]])
+  var out: [Double: (Double, Double)] = [:]
+  for p in points {
+    if let x = p[0] as? Double, let y = p[1] as? Double, let dy = p[2] as? Double { out[x] = (y, dy) }
+  }
+  return out
+}
+
 @Suite struct CLITests {
   @Test func plotIsTheDefaultSubcommandAndOutputIsByteIdentical() throws {
     let folder = try CLIRunner.scratchFolder()
@@ -41,16 +61,19 @@ import Testing
   }
 
   @Test func sampleDoublesRoundTrip() throws {
-    let result = try CLIRunner.run(["sample", "sigmoid", "--from", "-3", "--to", "7", "--count", "11"])
+    let reference = try activationReference("sigmoid")
+    let result = try CLIRunner.run(["sample", "sigmoid", "--from", "-3", "--to", "6", "--count", "10"])
     let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
-    #expect(rows.count == 11)
+    #expect(rows.count == 10)
     for (i, row) in rows.enumerated() {
       let x = try #require(Double(row[0]))
       #expect(x == -3 + Double(i))
       let y = try #require(Double(row[1]))
       // The printed text is the shortest spelling of the double it stands for.
       #expect(y.description == row[1])
-      #expect(abs(y - 1 / (1 + exp(-x))) <= 1e-15)
+      // mpmath's σ(x), correctly rounded: fails if the printed value is not σ(x) to 1e-15.
+      let (sigma, _) = try #require(reference[x], "x = \(x) is not in the reference grid")
+      #expect(abs(y - sigma) <= 1e-15, "x = \(x): \(y) vs \(sigma)")
     }
   }
 
@@ -59,8 +82,9 @@ import Testing
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     let points = try #require(object?["points"] as? [[String: Double]])
     #expect(points.map { $0["x"] } == [-1, 0, 1])
-    #expect(abs((points[2]["y"] ?? 0) - tanh(1)) < 1e-15)
-    #expect(abs((points[2]["dy"] ?? 0) - (1 - tanh(1) * tanh(1))) < 1e-15)
+    let (tanh1, dtanh1) = try #require(try activationReference("tanh")[1], "x = 1 is not in the reference grid")
+    #expect(abs((points[2]["y"] ?? 0) - tanh1) < 1e-15)
+    #expect(abs((points[2]["dy"] ?? 0) - dtanh1) < 1e-15)
   }
 
   @Test func listJSONHasTheWholeCatalog() throws {
