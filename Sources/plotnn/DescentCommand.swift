@@ -9,7 +9,9 @@ struct DescentCommand: FigureCommand {
 
   @OptionGroup var run: DescentRunOptions
 
-  @Option(name: .long, help: "Contour levels per panel (1 to \(DescentFigure.maximumLevels)).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "Contour levels per panel (1 to \(DescentFigure.maximumLevels)).",
+    transform: ArgumentValue.wholeNumber)
   var levels: Int?
 
   @Option(name: .long, help: "Which panels to draw.")

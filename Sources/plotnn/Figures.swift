@@ -22,7 +22,9 @@ struct Figures: ParsableCommand {
   @Option(name: .long, help: "Only these figures (comma-separated names).")
   var only: String?
 
-  @Option(name: .long, help: "Figures rendered at once (default: the number of cores).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "Figures rendered at once (default: the number of cores).",
+    transform: ArgumentValue.wholeNumber)
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
   /// The names of `--only`, or nil for every figure.

@@ -62,6 +62,12 @@ struct Plot: FigureCommand {
     // Functions take unrecognized dashed words too, so '-x^2' needs no '--'; a word that
     // starts with '--' is an option plotnn does not have, not a function.
     if let option = functions.first(where: { $0.hasPrefix("--") }) {
+      // After a `--` every word is a function, so an option there is misplaced, not unknown.
+      if let end = arguments.firstIndex(of: "--"), let at = arguments.lastIndex(of: option), at > end {
+        throw ValidationError(
+          "'\(option)' comes after '--', which ends the options; put options before '--' "
+            + "(an expression may start with '-' without it: plotnn '-x^2' --out f.png)")
+      }
       throw ValidationError("unknown option '\(option)'; 'plotnn plot --help' lists the options")
     }
     if derivative && withDerivative {

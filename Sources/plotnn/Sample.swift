@@ -17,13 +17,19 @@ struct Sample: ParsableCommand {
       valueName: "function"))
   var arguments: [String] = []
 
-  @Option(name: .long, parsing: .unconditional, help: "First x (default: the function's domain).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "First x (default: the function's domain).",
+    transform: ArgumentValue.number)
   var from: Double?
 
-  @Option(name: .long, parsing: .unconditional, help: "Last x (default: the function's domain).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "Last x (default: the function's domain).",
+    transform: ArgumentValue.number)
   var to: Double?
 
-  @Option(name: .long, help: "Number of samples, 1 to \(SampleTable.maximumCount).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "Number of samples, 1 to \(SampleTable.maximumCount).",
+    transform: ArgumentValue.wholeNumber)
   var count = 101
 
   @Option(name: .long, help: "Output format.")

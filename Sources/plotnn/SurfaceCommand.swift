@@ -7,10 +7,14 @@ struct SurfaceCommand: FigureCommand {
     commandName: SurfaceFigure.id, abstract: SurfaceFigure.summary + ".",
     discussion: "Defaults: learning rate 0.45 of the limit, 300 steps from -8,-80 (the text's 'L').")
 
-  @Option(name: .long, parsing: .unconditional, help: "View azimuth in degrees (default -110).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "View azimuth in degrees (default -110).",
+    transform: ArgumentValue.number)
   var azimuth: Double?
 
-  @Option(name: .long, parsing: .unconditional, help: "View elevation in degrees, -90 to 90 (default 45).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "View elevation in degrees, -90 to 90 (default 45).",
+    transform: ArgumentValue.number)
   var elevation: Double?
 
   @OptionGroup var run: DescentRunOptions

@@ -4,6 +4,8 @@ import Foundation
 struct CLIRunner {
   struct Result {
     var status: Int32
+    /// Whether the process ended by a signal (a crash) rather than by exiting.
+    var signalled = false
     var stdout: String
     var stderr: String
   }
@@ -40,7 +42,8 @@ struct CLIRunner {
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      status: process.terminationStatus, signalled: process.terminationReason == .uncaughtSignal,
+      stdout: String(decoding: stdout, as: UTF8.self),
       stderr: String(decoding: stderr, as: UTF8.self))
   }
 

@@ -5,10 +5,14 @@ import PlotNNCore
 struct DescentRunOptions: ParsableArguments {
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Learning rate as a fraction of the stability limit 2/λmax (< 1 converges). Default: the figure's own.")
+    help: "Learning rate as a fraction of the stability limit 2/λmax (< 1 converges). Default: the figure's own.",
+    transform: ArgumentValue.number)
   var learningRate: Double?
 
-  @Option(name: .long, help: "Gradient-descent steps, 1 to \(DescentRun.maximumSteps). Default: the figure's own.")
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Gradient-descent steps, 1 to \(DescentRun.maximumSteps). Default: the figure's own.",
+    transform: ArgumentValue.wholeNumber)
   var steps: Int?
 
   @Option(name: .long, parsing: .unconditional, help: "Start point W1,W2 in the unnormalized weights, e.g. -7,0.")

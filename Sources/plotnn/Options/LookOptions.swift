@@ -6,7 +6,9 @@ struct LookOptions: ParsableArguments {
   @Option(name: .long, parsing: .unconditional, help: "Figure size WIDTHxHEIGHT in CSS pixels (default: the figure's).")
   var size: Size?
 
-  @Option(name: .long, parsing: .unconditional, help: "Pixel density of raster output (2 for high-DPI screens).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "Pixel density of raster output (2 for high-DPI screens).",
+    transform: ArgumentValue.number)
   var scale: Double = 1
 
   @Option(name: .long, help: "Title (Pango-style markup: <i>, <b>, <sup>, <sub>, &lt;); '' for none.")

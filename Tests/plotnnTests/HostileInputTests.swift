@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// Inputs a hostile or careless user gave and that once crashed (Swift's overflow traps,
+/// SIGILL), took seconds, or got an unclear message: each now exits 0 or 64 with one message.
+@Suite struct HostileInputTests {
+  /// (arguments, the exit status expected, words the message must hold when it is 64)
+  static let cases: [([String], Int32, String)] = [
+    // Sizes that were in range in pixels but not in points: layout arithmetic trapped.
+    (["relu", "--size", "1e154x1e154", "--scale", "1e-151"], 64, "from 1 to 16384 points"),
+    (["descent", "--size", "1e20x1e20", "--scale", "1e-18"], 64, "from 1 to 16384 points"),
+    (["surface", "--size", "1e20x1e20", "--scale", "1e-18"], 64, "from 1 to 16384 points"),
+    // A step 10¹⁸ points long: a label placement sampled along it and trapped converting
+    // its length to Int (and at 1e7 took seconds). The figure is drawn, marked diverged.
+    (["descent", "--learning-rate", "1e18"], 0, ""),
+    (["descent", "--learning-rate", "1e7"], 0, ""),
+    (["surface", "--learning-rate", "1e300"], 0, ""),
+    // Messages that did not say what is allowed.
+    (["sample", "relu", "--count", "-5"], 64, "--count must be from 1 to 10000000 (got -5)"),
+    (["descent", "--steps", "-3"], 64, "--steps must be from 1 to 100000 (got -3)"),
+    (["descent", "--levels", "-1"], 64, "--levels must be from 1 to 100 (got -1)"),
+    (["relu", "--from", "abc"], 64, "expected a number such as 0.5, -3 or 1e-3"),
+    (["descent", "--steps", "many"], 64, "expected a whole number"),
+    (["--", "-x^2", "--title", "t"], 64, "'--title' comes after '--', which ends the options"),
+    (["relu", "--title", String(repeating: "a", count: 1001)], 64, "title may hold at most 1000 characters"),
+  ]
+
+  @Test(arguments: cases)
+  func exitsCleanly(arguments: [String], status: Int32, mentions: String) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(arguments + (arguments.first == "sample" ? [] : ["--out", "f.png"]), in: folder)
+    #expect(!result.signalled, "\(arguments): signal \(result.status)")
+    #expect(result.status == status, "\(arguments): \(result.stderr)")
+    #expect(
+      mentions.isEmpty ? result.stderr.isEmpty : result.stderr.contains(mentions), "\(arguments): \(result.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(files == (status == 0 && arguments.first != "sample" ? ["f.png"] : []), "\(arguments): \(files)")
+  }
+
+  /// swift-argument-parser's work grows with the square of the argument count (20 000
+  /// logits took seconds): a command line longer than any figure needs is refused first.
+  @Test func anOverlongCommandLineIsRefusedBeforeParsing() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(["softmax"] + (1...20_000).map(String.init) + ["--out", "s.png"], in: folder)
+    #expect(result.status == 64 && result.stderr.contains("at most 512 arguments (got 20003)"), "\(result.stderr)")
+  }
+
+  /// A 400-byte "billion laughs" manifest expanded to 700 MiB before any check.
+  @Test func aYAMLAliasBombIsRefusedAtItsFirstAlias() throws {
+    let folder = try CLIRunner.scratchFolder()
+    var lines = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for (k, name) in ["b", "c", "d", "e", "f", "g"].enumerated() {
+      let previous = k == 0 ? "a" : ["b", "c", "d", "e", "f"][k - 1]
+      lines.append("\(name): &\(name) [" + Array(repeating: "*" + previous, count: 9).joined(separator: ", ") + "]")
+    }
+    lines.append("figures: [*g]")
+    try Data(lines.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("bomb.yaml"))
+    let result = try CLIRunner.run(["figures", "bomb.yaml", "--out-dir", "out"], in: folder)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("bomb.yaml:1: YAML anchors and aliases are not supported"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+  }
+
+  /// A diverging run and a refused figure among good ones: the good ones and the diverging
+  /// one are drawn, the refused one is reported with its line, the gallery is written.
+  @Test func aBadAndADivergingFigureAmongGoodOnes() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let manifest = """
+      defaults: {formats: [svg]}
+      figures:
+        - {name: good, functions: relu}
+        - {name: wild, kind: descent, learning-rate: 1e18, steps: 5}
+        - {name: huge, functions: relu, size: 1e154x1e154, scale: 1e-151}
+        - {name: also-good, kind: softmax, logits: [1, 2]}
+      """
+    try Data(manifest.utf8).write(to: folder.appendingPathComponent("m.yaml"))
+    let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
+    #expect(result.status == 1 && !result.signalled)
+    #expect(result.stderr.contains("FAILED huge: m.yaml:5: figure 'huge', key 'size'"), "\(result.stderr)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+    #expect(Set(written) == ["good.svg", "wild.svg", "also-good.svg", "README.md"])
+    let wild = try String(contentsOf: folder.appendingPathComponent("out/wild.svg"), encoding: .utf8)
+    #expect(wild.hasPrefix("<?xml"))
+  }
+}
