@@ -23,6 +23,10 @@ import Testing
     (["descent", "--steps", "many"], 64, "expected a whole number"),
     (["--", "-x^2", "--title", "t"], 64, "'--title' comes after '--', which ends the options"),
     (["relu", "--title", String(repeating: "a", count: 1001)], 64, "title may hold at most 1000 characters"),
+    // A huge Pango size attribute reached FreeType, which failed with no field named.
+    (
+      ["relu", "--title", "<span size=\"999999999\">x</span>"], 64, "--title is not valid markup: <span> at character 1"
+    ),
   ]
 
   @Test(arguments: cases)
