@@ -1,9 +1,17 @@
 extension LineChart {
+  /// Fewest samples of a curve's y extent (see ``resolvedYRange``).
+  public static let minimumExtentSamples = 48
+
   /// The y range drawn: the chart's own, or the data's extent with 5 % headroom.
   ///
-  /// The extent is taken over 1024 evenly spaced x plus each breakpoint's one-sided limits
-  /// (so a jump's ends count), non-finite values skipped. A flat extent widens by
+  /// The extent is taken over 1024 evenly spaced x plus each cut's one-sided limits (the
+  /// breakpoints the sampler makes vertices, ``AdaptiveSampler/cuts(_:from:to:)``, so a
+  /// jump's ends count), non-finite values skipped. A flat extent widens by
   /// ±max(1, 5 % of its value), as a single horizontal line needs some room.
+  ///
+  /// Bound: the 1025 samples of a curve cost at most half its ``curveWork``; a costlier
+  /// function (many long expressions in one chart) gets fewer, evenly spaced, but at
+  /// least ``minimumExtentSamples`` (48).
   public var resolvedYRange: ClosedRange<Double> {
     if let yRange { return yRange }
     var lo = Double.infinity
@@ -11,8 +19,9 @@ extension LineChart {
     let (a, b) = (xRange.lowerBound, xRange.upperBound)
     for s in series {
       let f = s.function
-      var xs = (0...1024).map { EvenSpacing.value($0, of: 1024, from: a, to: b) }
-      for c in f.breakpoints where c > a && c < b { xs += [c, c.nextDown, c.nextUp] }
+      let n = min(1024, max(Self.minimumExtentSamples, curveWork / f.cost / 2 - 1))
+      var xs = (0...n).map { EvenSpacing.value($0, of: n, from: a, to: b) }
+      for c in AdaptiveSampler.cuts(f, from: a, to: b, maximumWork: curveWork) { xs += [c, c.nextDown, c.nextUp] }
       for x in xs {
         let y = f(x)
         guard y.isFinite else { continue }

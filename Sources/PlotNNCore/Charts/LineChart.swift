@@ -45,6 +45,18 @@ public struct LineChart: Sendable {
   public var yLabel = RichText.italic("y")
   /// Labelled points, such as σ′(0) = 0.25.
   public var annotations: [Annotation] = []
+  /// Evaluation work the chart's curves may spend in all, in units of
+  /// ``PlotFunction/cost``: 6,000,000, shared evenly by the series (each curve's sampler
+  /// gets ``curveWork``, its y extent at most half of that; see ``resolvedYRange`` and
+  /// ``AdaptiveSampler/maximumWork``). A figure of 64 expressions of 1000 characters with
+  /// their derivatives then still draws in about a second.
+  public var maximumWork = Self.defaultMaximumWork
+
+  /// The default ``maximumWork``.
+  public static let defaultMaximumWork = 6_000_000
+
+  /// Each curve's share of ``maximumWork``.
+  public var curveWork: Int { max(0, maximumWork) / max(1, series.count) }
 
   public init(series: [Series], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>? = nil) {
     self.series = series

@@ -97,7 +97,8 @@ struct LineChartLayout {
       .map { $0.placed(by: yScale) }
 
     let band = (plot.minY - 4 - style.curveWidth)...(plot.maxY + 4 + style.curveWidth)
-    let sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
+    var sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
+    sampler.maximumWork = chart.curveWork
     curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi) }
   }
 

@@ -33,6 +33,15 @@ public enum ElementaryFunction: String, Sendable, CaseIterable {
   public func apply(_ arguments: [Dual]) -> Dual {
     guard let u = arguments.first else { return Dual(.nan, .nan) }
     switch self {
+    case .min: return arguments.count < 2 ? Dual(.nan, .nan) : arguments.dropFirst().reduce(u, Dual.min)
+    case .max: return arguments.count < 2 ? Dual(.nan, .nan) : arguments.dropFirst().reduce(u, Dual.max)
+    default: return apply(u)
+    }
+  }
+
+  /// f(u) for a function of one argument (min and max of one argument are NaN).
+  public func apply(_ u: Dual) -> Dual {
+    switch self {
     case .exp: return Dual.exp(u)
     case .expm1: return Dual.expm1(u)
     case .log: return Dual.log(u)
@@ -50,8 +59,7 @@ public enum ElementaryFunction: String, Sendable, CaseIterable {
     case .asinh: return Dual.asinh(u)
     case .erf: return Dual.erf(u)
     case .erfc: return Dual.erfc(u)
-    case .min: return arguments.count < 2 ? Dual(.nan, .nan) : arguments.dropFirst().reduce(u, Dual.min)
-    case .max: return arguments.count < 2 ? Dual(.nan, .nan) : arguments.dropFirst().reduce(u, Dual.max)
+    case .min, .max: return Dual(.nan, .nan)
     }
   }
 }

@@ -15,12 +15,15 @@ struct ExpressionLexer {
   /// The expression as written, for error messages.
   let text: String
   let characters: [Character]
+  /// The most Unicode scalars a known name has once normalized (bounds the hyphen joins tried).
+  let longestKnownName: Int
   /// Whether a normalized name is known (decides hyphen joins).
   let isKnownName: (String) -> Bool
 
   func tokens() throws(ExpressionError) -> [ExpressionToken] {
     var tokens: [ExpressionToken] = []
     var i = 0
+    var chain: Chain?
     while i < characters.count {
       let c = characters[i]
       if c.isWhitespace {
@@ -32,7 +35,7 @@ struct ExpressionLexer {
       } else if c == "π" {
         tokens.append(ExpressionToken(kind: .name("pi"), offset: i, length: 1, text: "π"))
       } else if c.isLetter {
-        tokens.append(name(at: i))
+        tokens.append(name(at: i, chain: &chain))
       } else if let token = symbol(at: i) {
         tokens.append(token)
       } else {
@@ -71,16 +74,32 @@ struct ExpressionLexer {
   }
 
   /// A name, joined across hyphens while the joined prefix is known (longest known prefix).
-  private func name(at start: Int) -> ExpressionToken {
-    var ends: [Int] = []  // end of each hyphen-separated part
+  ///
+  /// Linear in the text: a known name has at most ``longestKnownName`` Unicode scalars once
+  /// normalized, and every hyphen-separated part adds at least one (its first letter), so
+  /// only the joins of the first ``longestKnownName`` parts are looked up; and the end of
+  /// the whole `a-b-c` run (for ``ExpressionToken/run``) is found once per run and kept in
+  /// `chain` for the names that follow inside it (`x-x-x-…` used to rescan the rest of the
+  /// run and normalize every longer join at every name: cubic, 60 s for 500 terms).
+  private func name(at start: Int, chain: inout Chain?) -> ExpressionToken {
+    var ends: [Int] = []  // end of each hyphen-separated part, the first longestKnownName + 1
     var i = start
     while true {
       while i < characters.count, isNamePart(characters[i]) { i += 1 }
-      ends.append(i)
+      if ends.count <= longestKnownName { ends.append(i) }
+      if let known = chain, known.range.contains(start) {
+        // Inside a run already scanned: the rest of it is known, parts beyond the lookup window need no ends.
+        if ends.count > longestKnownName || i >= known.range.upperBound { break }
+      }
       guard i + 1 < characters.count, characters[i] == "-", characters[i + 1].isLetter, characters[i + 1] != "π" else {
         break
       }
       i += 1
+    }
+    if chain.map({ !$0.range.contains(start) }) ?? true {
+      var j = i
+      while j < characters.count, characters[j].isWhitespace { j += 1 }
+      chain = Chain(range: start..<i, beforeParenthesis: j < characters.count && characters[j] == "(")
     }
     var end = ends[0]
     for candidate in ends.dropFirst().reversed()
@@ -90,14 +109,17 @@ struct ExpressionLexer {
     }
     let text = String(characters[start..<end])
     var token = ExpressionToken(kind: .name(text), offset: start, length: end - start, text: text)
-    if let last = ends.last, last > end {
-      var j = last
-      while j < characters.count, characters[j].isWhitespace { j += 1 }
-      if j < characters.count, characters[j] == "(" {
-        token.run = (String(characters[start..<last]), last - start)
-      }
+    if let chain, chain.range.upperBound > end, chain.beforeParenthesis {
+      let last = chain.range.upperBound
+      token.run = (String(characters[start..<last]), last - start)
     }
     return token
+  }
+
+  /// A hyphen-joined run of name parts already scanned, and whether `(` follows it.
+  struct Chain {
+    var range: Range<Int>
+    var beforeParenthesis: Bool
   }
 
   /// Operators, parentheses, commas and comparisons (one or two characters).

@@ -21,11 +21,19 @@ enum ExpressionName {
     return catalog.activation(named: key).map { .activation($0) }
   }
 
-  /// Whether a normalized name means something, or names a catalog parameter: such a name
-  /// may be spelled with hyphens (`leaky-relu`, `negative-slope`).
-  static func isKnown(_ key: String, catalog: Catalog) -> Bool {
-    if resolve(key, catalog: catalog) != nil { return true }
-    return catalog.activations.contains { a in a.parameters.contains { $0.matches(key) } }
+  /// Every normalized name that means something or names a catalog parameter: such a name
+  /// may be spelled with hyphens (`leaky-relu`, `negative-slope`). A normalized `key` is
+  /// in it exactly when ``resolve(_:catalog:)`` finds a meaning or some parameter
+  /// ``Parameter/matches(_:)`` it.
+  static func knownNames(catalog: Catalog) -> Set<String> {
+    var names: Set<String> = ["x", "where"]
+    names.formUnion(MathExpression.MathConstant.allCases.map(\.rawValue))
+    names.formUnion(ElementaryFunction.allCases.flatMap { [$0.rawValue] + $0.aliases })
+    for a in catalog.activations {
+      names.formUnion([a.id] + a.aliases)
+      for p in a.parameters { names.formUnion([p.name] + p.aliases) }
+    }
+    return Set(names.map(Identifier.normalize))
   }
 
   /// Up to `limit` spellings near `name`, nearest first: those within Damerau–Levenshtein

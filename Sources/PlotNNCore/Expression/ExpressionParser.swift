@@ -47,7 +47,9 @@ public struct ExpressionParser {
     guard characters.count <= maximumLength else {
       throw ExpressionError(.tooLong(length: characters.count), in: text, offset: maximumLength)
     }
-    let lexer = ExpressionLexer(text: text, characters: characters) { ExpressionName.isKnown($0, catalog: catalog) }
+    let known = ExpressionName.knownNames(catalog: catalog)
+    let longest = known.map(\.unicodeScalars.count).max() ?? 0
+    let lexer = ExpressionLexer(text: text, characters: characters, longestKnownName: longest) { known.contains($0) }
     var parser = ExpressionParser(text: text, catalog: catalog, tokens: try lexer.tokens())
     return try parser.parseWhole()
   }

@@ -24,6 +24,17 @@ public enum FunctionSource: Sendable {
     }
   }
 
+  /// ``value(at:)`` and ``derivative(at:)`` together: an expression's from one evaluation
+  /// of its dual numbers.
+  public func valueAndDerivative(at x: Double) -> (value: Double, derivative: Double) {
+    switch self {
+    case .activation(let f): return (f.value(at: x), f.derivative(at: x))
+    case .expression(let e, _):
+      let d = e.dual(at: x)
+      return (d.value, d.value.isNaN ? .nan : d.derivative)
+    }
+  }
+
   /// The default x range: the activation's, or the expression's (``MathExpression/domain``).
   public var domain: ClosedRange<Double> {
     switch self {
@@ -33,17 +44,21 @@ public enum FunctionSource: Sendable {
   }
 
   /// f and f′ ready for a plot over `range`: an activation declares its breakpoints; an
-  /// expression's are searched in `range` once (``MathExpression/breakpoints(in:gridSegments:)``)
-  /// and shared by f and f′ (f′ is smooth wherever f is).
-  public func plotFunctions(over range: ClosedRange<Double>) -> (value: PlotFunction, derivative: PlotFunction) {
+  /// expression's are searched in `range` once, spending at most `breakpointWork` nodes of
+  /// evaluation (``MathExpression/breakpoints(in:gridSegments:maximumWork:)``), and shared
+  /// by f and f′ (f′ is smooth wherever f is).
+  public func plotFunctions(
+    over range: ClosedRange<Double>, breakpointWork: Int = MathExpression.breakpointWork
+  ) -> (value: PlotFunction, derivative: PlotFunction) {
     switch self {
     case .activation(let f):
       return (f.valueFunction, f.derivativeFunction)
     case .expression(let e, _):
-      let breakpoints = e.breakpoints(in: range)
+      let breakpoints = e.breakpoints(in: range, maximumWork: breakpointWork)
+      let cost = e.nodeCount
       return (
-        PlotFunction(breakpoints: breakpoints) { e.value(at: $0) },
-        PlotFunction(breakpoints: breakpoints) { e.derivative(at: $0) }
+        PlotFunction(breakpoints: breakpoints, cost: cost) { e.value(at: $0) },
+        PlotFunction(breakpoints: breakpoints, cost: cost) { e.derivative(at: $0) }
       )
     }
   }

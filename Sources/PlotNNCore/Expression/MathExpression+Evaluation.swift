@@ -20,6 +20,23 @@ extension MathExpression {
     return d.value.isNaN ? .nan : d.derivative
   }
 
+  /// The nodes of the tree (each a number, x, an operation or a call): the work of one
+  /// evaluation, in the units of ``AdaptiveSampler/maximumWork`` and of the breakpoint
+  /// search's bound (``breakpointWork``). At most about 1000 for a text within the length
+  /// limit.
+  public var nodeCount: Int {
+    switch self {
+    case .variable, .number, .constant: return 1
+    case .negation(let u): return 1 + u.nodeCount
+    case .sum(let terms): return terms.reduce(1) { $0 + $1.operand.nodeCount }
+    case .product(let factors): return factors.reduce(1) { $0 + $1.operand.nodeCount }
+    case .power(let base, let exponent): return 1 + base.nodeCount + exponent.nodeCount
+    case .call(_, let arguments): return arguments.reduce(1) { $0 + $1.nodeCount }
+    case .conditional(let c, let a, let b): return 1 + c.lhs.nodeCount + c.rhs.nodeCount + a.nodeCount + b.nodeCount
+    case .activation(_, let u): return 1 + u.nodeCount
+    }
+  }
+
   /// Whether the expression depends on x (a parameter value must not).
   public var dependsOnX: Bool {
     switch self {
@@ -68,6 +85,9 @@ extension MathExpression {
       return Dual.exp(exponent.evaluate(x))
     case .power(let base, let exponent):
       return Dual.pow(base.evaluate(x), exponent.evaluate(x))
+    case .call(let f, let arguments) where arguments.count == 1:
+      // One argument without building an array: most calls, and the hot path of sampling.
+      return f.apply(arguments[0].evaluate(x))
     case .call(let f, let arguments):
       return f.apply(arguments.map { $0.evaluate(x) })
     case .conditional(let c, let a, let b):

@@ -17,7 +17,9 @@ extension LineFigure {
 
     var series: [LineChart.Series] = []
     for (i, f) in bound.enumerated() {
-      let (value, derivative) = f.plotFunctions(over: low...high)
+      // The breakpoint searches share one bound (4,000,000 nodes evaluated) per figure.
+      let searchWork = MathExpression.breakpointWork / max(1, bound.count)
+      let (value, derivative) = f.plotFunctions(over: low...high, breakpointWork: searchWork)
       if curves != .derivative {
         let label = try FigureText.richText(FigureText.legendName(f), field: "functions")
         series.append(.init(label: label, function: value, colorIndex: i))

@@ -13,6 +13,16 @@ extension SampleTable {
     do { f = try catalog.source(text) } catch {
       throw FigureSpecError(field: "functions", message: "\(error.description)")
     }
+    if case .expression(let e, _) = f {
+      // count × nodes bounds the work; Int division, so no product can overflow.
+      let most = Self.maximumExpressionWork / max(1, e.nodeCount)
+      guard count <= most else {
+        throw .value(
+          "count",
+          "may be at most \(most) for this expression of \(e.nodeCount) nodes (count × nodes at most "
+            + "\(Self.maximumExpressionWork)); got \(count)")
+      }
+    }
     let lo = from ?? f.domain.lowerBound
     let hi = to ?? f.domain.upperBound
     guard lo < hi || (lo == hi && count == 1) else {

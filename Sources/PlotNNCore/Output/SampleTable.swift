@@ -18,6 +18,12 @@ public struct SampleTable: Sendable, Hashable {
   /// Most rows one call may ask for (a guard against typos such as 1e10).
   public static let maximumCount = 10_000_000
 
+  /// Most evaluation work of one table of an expression, count × its nodes
+  /// (``MathExpression/nodeCount``): 20,000,000, e.g. 20,000 rows of a 1000-node
+  /// expression, so a table takes about a second at most; a larger count is refused
+  /// up front, naming the bound (`init(_:from:to:count:catalog:)`).
+  public static let maximumExpressionWork = 20_000_000
+
   public init(_ f: BoundActivation, name: String, from: Double, to: Double, count: Int) {
     self.init(.activation(f), name: name, from: from, to: to, count: count)
   }
@@ -28,7 +34,8 @@ public struct SampleTable: Sendable, Hashable {
     function = name
     rows = (0..<count).map { i in
       let x = count == 1 ? from : EvenSpacing.value(i, of: count - 1, from: from, to: to)
-      return Row(x: x, y: f.value(at: x), dy: f.derivative(at: x))
+      let (y, dy) = f.valueAndDerivative(at: x)
+      return Row(x: x, y: y, dy: dy)
     }
   }
 

@@ -16,6 +16,21 @@ import Foundation
 ///
 /// Values are clamped to the device band `yBand` (a little outside the clip rectangle),
 /// so curves leaving the plot are clipped cleanly instead of spiking to ±∞; NaN leaves a gap.
+///
+/// Bounds on the work, so that no function, however wild, makes a curve slow or large
+/// (the output stays a deterministic function of the input: no timers):
+/// - at most ``maximumCuts`` (2048) breakpoints become cuts; more are thinned evenly
+///   (every k-th in order) and the rest are left to the bisection;
+/// - at most ``maximumWork`` (4,000,000) units of evaluation work per curve, a unit being one
+///   node of the function (``PlotFunction/cost``): 4,000,000 evaluations of a catalog
+///   activation, 8,000 of a 500-node expression. The cuts and the initial grid are always
+///   evaluated; the bisection then proceeds breadth-first, one level of halving over the
+///   whole curve at a time, and a level the remaining work cannot pay for in full is not
+///   started: its segments are drawn as their chords (a gap where an end is NaN), so the
+///   curve is resolved evenly to the last level paid for. The search for a domain edge
+///   (``domainEdge``) draws on the same work and stops at the nearest finite sample found
+///   when it runs out. Plots of the documented figures stay far below the bound and are
+///   drawn exactly as without it.
 public struct AdaptiveSampler: Sendable {
   public var xScale: LinearScale
   public var yScale: LinearScale
@@ -27,6 +42,16 @@ public struct AdaptiveSampler: Sendable {
   public var initialSegments: Int = 48
   /// Bisection stops at this device width; a gap still open there is a jump.
   public var minimumWidth: Double = 1e-3
+  /// Most evaluation work spent on one curve, in units of ``PlotFunction/cost`` (one node
+  /// of an expression, or one catalog activation): 4,000,000 (see the type's notes).
+  public var maximumWork: Int = Self.defaultMaximumWork
+  /// Most breakpoints made cuts on one curve: 2048; more are thinned evenly.
+  public var maximumCuts: Int = Self.defaultMaximumCuts
+
+  /// The default ``maximumWork``.
+  public static let defaultMaximumWork = 4_000_000
+  /// The default ``maximumCuts``.
+  public static let defaultMaximumCuts = 2048
 
   public init(xScale: LinearScale, yScale: LinearScale, yBand: ClosedRange<Double>, tolerance: Double = 0.1) {
     self.xScale = xScale
@@ -35,23 +60,186 @@ public struct AdaptiveSampler: Sendable {
     self.tolerance = tolerance
   }
 
+  /// The evaluations left for one curve, and a way to spend them.
+  struct Budget {
+    var left: Int
+    let f: PlotFunction
+    /// Evaluations made so far (for tests of the bound).
+    var spent = 0
+
+    mutating func callAsFunction(_ x: Double) -> Double {
+      left -= 1
+      spent += 1
+      return f(x)
+    }
+  }
+
+  /// What a finished segment adds to the curve, replayed in x order.
+  enum Action {
+    case add(Point)
+    case start(Point)
+    case gap
+  }
+
+  /// A segment of the bisection tree: its ends, then either its actions or its two halves.
+  struct Segment {
+    var s: (x: Double, p: Point)
+    var e: (x: Double, p: Point)
+    var actions: [Action] = []
+    var halves: (Int, Int)?
+  }
+
   /// Samples `f` over `a...b` (the function's breakpoints inside become vertices).
   public func sample(_ f: PlotFunction, from a: Double, to b: Double) -> SampledCurve {
-    let inner = Set(f.breakpoints.filter { $0 > a && $0 < b }).sorted()
-    let cuts = [a] + inner + [b]
-    var builder = CurveBuilder()
+    sampleCounting(f, from: a, to: b).curve
+  }
+
+  /// ``sample(_:from:to:)`` and the number of evaluations of `f` it made.
+  func sampleCounting(_ f: PlotFunction, from a: Double, to b: Double) -> (curve: SampledCurve, evaluations: Int) {
+    let cuts = [a] + self.cuts(f, from: a, to: b) + [b]
+    var budget = Budget(left: max(0, maximumWork) / f.cost, f: f)
+    // Each cut's samples and marks, then the roots of its piece's segments in the tree.
+    var tree: [Segment] = []
+    var plan: [(here: Point, left: Point?, right: Point?, roots: Range<Int>)] = []
     for (i, c) in cuts.enumerated() {
-      let here = device(c, f(c))
-      let left = i > 0 ? device(c, f(c.nextDown)) : nil
-      let right = i < cuts.count - 1 ? device(c, f(c.nextUp)) : nil
-      mark(cut: here, left: left, right: right, into: &builder)
-      guard let right, i < cuts.count - 1 else { continue }
-      let next = cuts[i + 1]
-      let end = device(next, f(next.nextDown))
-      samplePiece(f, from: (c, right), to: (next, end), span: b - a, into: &builder)
+      let here = device(c, budget(c))
+      let left = i > 0 ? device(c, budget(c.nextDown)) : nil
+      let right = i < cuts.count - 1 ? device(c, budget(c.nextUp)) : nil
+      let first = tree.count
+      if let right, i < cuts.count - 1 {
+        let next = cuts[i + 1]
+        let end = device(next, budget(next.nextDown))
+        initialSegments(from: (c, right), to: (next, end), span: b - a, into: &tree, budget: &budget)
+      }
+      plan.append((here, left, right, first..<tree.count))
+    }
+    refine(&tree, budget: &budget)
+    var builder = CurveBuilder()
+    for step in plan {
+      mark(cut: step.here, left: step.left, right: step.right, into: &builder)
+      for root in step.roots { replay(root, of: tree, into: &builder) }
     }
     builder.endPiece()
-    return builder.curve
+    return (builder.curve, budget.spent)
+  }
+
+  /// The breakpoints of `f` inside (a, b) that become cuts: ascending, distinct, and at most
+  /// ``maximumCuts`` or one per 8 evaluations the work bound allows (a cut costs 4
+  /// evaluations before any bisection), thinned evenly beyond.
+  public func cuts(_ f: PlotFunction, from a: Double, to b: Double) -> [Double] {
+    Self.cuts(f, from: a, to: b, maximumWork: maximumWork, maximumCuts: maximumCuts)
+  }
+
+  /// ``cuts(_:from:to:)`` of a sampler with these bounds.
+  public static func cuts(
+    _ f: PlotFunction, from a: Double, to b: Double, maximumWork: Int, maximumCuts: Int = defaultMaximumCuts
+  ) -> [Double] {
+    let inner = Set(f.breakpoints.filter { $0 > a && $0 < b }).sorted()
+    return thinned(inner, to: min(maximumCuts, max(0, maximumWork) / f.cost / 8))
+  }
+
+  /// At most `limit` of `values`, evenly spread: every value when there are few enough.
+  static func thinned(_ values: [Double], to limit: Int) -> [Double] {
+    guard values.count > limit else { return values }
+    let n = max(0, limit)
+    return (0..<n).map { values[$0 * values.count / n] }
+  }
+
+  /// The piece's uniform grid, as roots of the bisection tree.
+  private func initialSegments(
+    from start: (x: Double, p: Point), to end: (x: Double, p: Point), span: Double, into tree: inout [Segment],
+    budget: inout Budget
+  ) {
+    // The piece's share of the range first: multiplying widths near 1e307 by the segment
+    // count would overflow to ∞.
+    let share = min(max((end.x - start.x) / span, 0), 1)
+    let n = max(1, Int((Double(initialSegments) * share).rounded(.up)))
+    var previous = start
+    for j in 1...n {
+      let x = EvenSpacing.value(j, of: n, from: start.x, to: end.x)
+      let next = j == n ? end : (x, device(x, budget(x)))
+      tree.append(Segment(s: previous, e: next))
+      previous = next
+    }
+  }
+
+  /// Bisects the tree's open segments level by level while the budget pays for a whole level.
+  private func refine(_ tree: inout [Segment], budget: inout Budget) {
+    var level = Array(tree.indices)
+    while !level.isEmpty {
+      // Three samples per segment (its midpoint and quarter points).
+      let affordable = budget.left >= 3 * level.count
+      var next: [Int] = []
+      for index in level {
+        // A domain edge earlier in the level may have spent what the level was granted.
+        if affordable && budget.left >= 3 {
+          if let halves = split(index, in: &tree, budget: &budget) { next += [halves.0, halves.1] }
+        } else {
+          tree[index].actions = chord(tree[index].s, tree[index].e)
+        }
+      }
+      level = next
+    }
+  }
+
+  /// A segment left unrefined for want of budget: its chord, or a gap where an end is NaN.
+  private func chord(_ s: (x: Double, p: Point), _ e: (x: Double, p: Point)) -> [Action] {
+    if e.p.y.isNaN { return [.gap] }
+    return s.p.y.isNaN ? [.start(e.p)] : [.add(e.p)]
+  }
+
+  /// Decides one segment: its actions when it is done, else its two halves (appended).
+  private func split(_ index: Int, in tree: inout [Segment], budget: inout Budget) -> (Int, Int)? {
+    let (s, e) = (tree[index].s, tree[index].e)
+    let xm = 0.5 * (s.x + e.x)
+    let mid = device(xm, budget(xm))
+    let narrow = abs(e.p.x - s.p.x) < minimumWidth || xm <= s.x || xm >= e.x
+    if s.p.y.isNaN && e.p.y.isNaN {
+      tree[index].actions = [.gap]
+      return nil
+    }
+    let q1x = 0.5 * (s.x + xm)
+    let q3x = 0.5 * (xm + e.x)
+    let inner = [device(q1x, budget(q1x)), mid, device(q3x, budget(q3x))]
+    let good =
+      inner.allSatisfy { within($0, s.p, e.p) } && !looksLikeJump(s.p, mid, e.p)
+      && !(meetsBandEdge([s.p] + inner + [e.p]) && abs(e.p.y - s.p.y) > tolerance)
+    if good {
+      tree[index].actions = [.add(e.p)]
+    } else if narrow {
+      // Bisection cannot close the gap: a jump the function did not declare, or a NaN edge.
+      if s.p.y.isNaN != e.p.y.isNaN {
+        let edge = domainEdge(s, e, budget: &budget)
+        tree[index].actions = s.p.y.isNaN ? [.start(edge), .add(e.p)] : [.add(edge), .gap]
+      } else if abs(e.p.y - s.p.y) > 1 {
+        tree[index].actions = e.p.y.isNaN ? [.gap] : [.gap, .start(e.p)]
+      } else {
+        tree[index].actions = [.add(e.p)]
+      }
+    } else {
+      let middle = (x: xm, p: mid)
+      tree.append(Segment(s: s, e: middle))
+      tree.append(Segment(s: middle, e: e))
+      tree[index].halves = (tree.count - 2, tree.count - 1)
+      return tree[index].halves
+    }
+    return nil
+  }
+
+  /// Replays a segment's actions, or its halves' in order, into the curve.
+  private func replay(_ index: Int, of tree: [Segment], into b: inout CurveBuilder) {
+    if let (left, right) = tree[index].halves {
+      replay(left, of: tree, into: &b)
+      replay(right, of: tree, into: &b)
+      return
+    }
+    for action in tree[index].actions {
+      switch action {
+      case .add(let p): b.add(p)
+      case .start(let p): b.start(p)
+      case .gap: b.gap()
+      }
+    }
   }
 
   /// Decides at a cut whether the path continues, and places jump dots.
@@ -70,76 +258,20 @@ public struct AdaptiveSampler: Sendable {
     }
   }
 
-  private func samplePiece(
-    _ f: PlotFunction, from start: (x: Double, p: Point), to end: (x: Double, p: Point),
-    span: Double, into b: inout CurveBuilder
-  ) {
-    // The piece's share of the range first: multiplying widths near 1e307 by the segment
-    // count would overflow to ∞.
-    let share = min(max((end.x - start.x) / span, 0), 1)
-    let n = max(1, Int((Double(initialSegments) * share).rounded(.up)))
-    var previous = start
-    for j in 1...n {
-      let x = EvenSpacing.value(j, of: n, from: start.x, to: end.x)
-      let next = j == n ? end : (x, device(x, f(x)))
-      refine(f, previous, next, into: &b)
-      previous = next
-    }
-  }
-
-  private func refine(
-    _ f: PlotFunction, _ s: (x: Double, p: Point), _ e: (x: Double, p: Point), into b: inout CurveBuilder
-  ) {
-    let xm = 0.5 * (s.x + e.x)
-    let mid = device(xm, f(xm))
-    let narrow = abs(e.p.x - s.p.x) < minimumWidth || xm <= s.x || xm >= e.x
-    if s.p.y.isNaN && e.p.y.isNaN {
-      b.gap()
-      return
-    }
-    let q1x = 0.5 * (s.x + xm)
-    let q3x = 0.5 * (xm + e.x)
-    let inner = [device(q1x, f(q1x)), mid, device(q3x, f(q3x))]
-    let good =
-      inner.allSatisfy { within($0, s.p, e.p) } && !looksLikeJump(s.p, mid, e.p)
-      && !(meetsBandEdge([s.p] + inner + [e.p]) && abs(e.p.y - s.p.y) > tolerance)
-    if good {
-      b.add(e.p)
-    } else if narrow {
-      // Bisection cannot close the gap: a jump the function did not declare, or a NaN edge.
-      if s.p.y.isNaN != e.p.y.isNaN {
-        let edge = domainEdge(f, s, e)
-        if s.p.y.isNaN {
-          b.start(edge)
-          b.add(e.p)
-        } else {
-          b.add(edge)
-          b.gap()
-        }
-      } else if abs(e.p.y - s.p.y) > 1 {
-        b.gap()
-        if !e.p.y.isNaN { b.start(e.p) }
-      } else {
-        b.add(e.p)
-      }
-    } else {
-      refine(f, s, (xm, mid), into: &b)
-      refine(f, (xm, mid), e, into: &b)
-    }
-  }
-
   /// The finite sample nearest the NaN end of a segment with one NaN end, found by bisecting
   /// in x down to adjacent doubles.
   ///
   /// Stopping at `minimumWidth` there left the curve short of its domain's edge: √x over
   /// [−3, 7] began 1e−3 px right of x = 0 but 0.27 px above (0, 0), as √ rises that fast. A
   /// loop, not recursion: near x = 0 it may take ~1 100 halvings to reach the subnormals.
-  private func domainEdge(_ f: PlotFunction, _ s: (x: Double, p: Point), _ e: (x: Double, p: Point)) -> Point {
+  /// It spends the curve's budget, and stops at the nearest finite sample so far when that
+  /// runs out.
+  private func domainEdge(_ s: (x: Double, p: Point), _ e: (x: Double, p: Point), budget: inout Budget) -> Point {
     var (finite, missing) = s.p.y.isNaN ? (e, s.x) : (s, e.x)
     while true {
       let x = 0.5 * (finite.x + missing)
-      if x == finite.x || x == missing { return finite.p }
-      let p = device(x, f(x))
+      if x == finite.x || x == missing || budget.left <= 0 { return finite.p }
+      let p = device(x, budget(x))
       if p.y.isNaN { missing = x } else { finite = (x, p) }
     }
   }

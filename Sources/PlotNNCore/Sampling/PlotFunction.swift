@@ -8,10 +8,15 @@ public struct PlotFunction: Sendable {
   public var evaluate: @Sendable (Double) -> Double
   /// Candidate kinks and jumps, in any order; those outside a plotted range are ignored.
   public var breakpoints: [Double]
+  /// The work of one evaluation, in the units of ``AdaptiveSampler/maximumWork``: 1 for a
+  /// catalog activation or a closure, the node count for an expression
+  /// (``MathExpression/nodeCount``). At least 1.
+  public var cost: Int
 
-  public init(breakpoints: [Double] = [], _ evaluate: @escaping @Sendable (Double) -> Double) {
+  public init(breakpoints: [Double] = [], cost: Int = 1, _ evaluate: @escaping @Sendable (Double) -> Double) {
     self.evaluate = evaluate
     self.breakpoints = breakpoints
+    self.cost = max(1, cost)
   }
 
   public func callAsFunction(_ x: Double) -> Double { evaluate(x) }
