@@ -86,4 +86,18 @@ import Testing
     let wild = try String(contentsOf: folder.appendingPathComponent("out/wild.svg"), encoding: .utf8)
     #expect(wild.hasPrefix("<?xml"))
   }
+
+  /// The largest image the limits allow stays within the 300 MiB memory budget; one pixel
+  /// more is refused. (RUSAGE_CHILDREN reports the largest peak of every child this test
+  /// process has waited for, so the check holds for every run so far, this one included.)
+  @Test func theLargestImageFitsTheMemoryBudget() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let largest = try CLIRunner.run(["relu", "--size", "8192x4096", "--out", "big.png"], in: folder)
+    #expect(largest.status == 0, "\(largest.stderr)")
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    #expect(usage.ru_maxrss <= 300 * 1024, "peak \(usage.ru_maxrss / 1024) MiB")  // ru_maxrss is in KiB
+    let over = try CLIRunner.run(["relu", "--size", "8192x4097", "--out", "over.png"], in: folder)
+    #expect(over.status == 64 && over.stderr.contains("at most 32 megapixels"), "\(over.stderr)")
+  }
 }

@@ -43,6 +43,9 @@ public struct FigureSpec: Sendable {
 
   /// Largest side in output pixels (rasters) or points, a guard against absurd allocations.
   public static let maximumSide = 16384.0
-  /// Largest raster in pixels (64 Mpx, a 256 MiB raster: 8192×8192, or 16384×4096).
-  public static let maximumPixels = 67_108_864.0
+  /// Largest raster in pixels: 32 Mpx (8192×4096, or 5792×5792; a 600 dpi print of a
+  /// 7 × 5 inch figure is 12.6 Mpx). The drawing surface holds 4 bytes a pixel and the PNG
+  /// encoder 3 more, so the largest image stays within the 300 MiB budget (257 MiB measured
+  /// at 8192×4096; 64 Mpx took 477 MiB).
+  public static let maximumPixels = 33_554_432.0
 }
