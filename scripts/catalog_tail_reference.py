@@ -15,7 +15,7 @@ activation-reference.json ({"generator", "cases": [{"id", "parameters", "points"
 Usage: python3 scripts/catalog_tail_reference.py [--check]   (installs mpmath if missing)
 """
 
-import argparse
+import reference_file  # noqa: E402  (scripts/: --check and dependencies)
 import os
 import sys
 
@@ -56,22 +56,10 @@ def build():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if the file on disk differs")
-    args = ap.parse_args()
     # The extreme points of squareplus are beyond the numerical-derivative check; they are
     # allowed there exactly as in reference_values.py.
     ref.EXTREME.extend([-1e100, -1e200, -1e300])
-    text = ref.render(build())
-    if args.check:
-        with open(OUTPUT) as fh:
-            if fh.read() != text:
-                sys.exit("%s is out of date; rerun %s" % (OUTPUT, sys.argv[0]))
-        print("%s is up to date" % OUTPUT)
-        return
-    with open(OUTPUT, "w") as fh:
-        fh.write(text)
-    print("wrote %s" % os.path.relpath(OUTPUT, ref.REPO))
+    reference_file.main(__doc__, OUTPUT, lambda: ref.render(build()))
 
 
 if __name__ == "__main__":

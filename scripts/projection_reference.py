@@ -27,7 +27,7 @@ Written to Tests/PlotNNCoreTests/Resources/projection-reference.json:
 Usage: python3 scripts/projection_reference.py [--check]   (installs matplotlib if missing)
 """
 
-import argparse
+import reference_file  # noqa: E402  (scripts/: --check and dependencies)
 import itertools
 import json
 import os
@@ -125,19 +125,7 @@ def build():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if the file on disk differs")
-    args = ap.parse_args()
-    text = json.dumps(build(), indent=1) + "\n"
-    if args.check:
-        with open(OUTPUT) as fh:
-            if fh.read() != text:
-                sys.exit("%s is out of date; rerun %s" % (OUTPUT, sys.argv[0]))
-        print("%s is up to date" % OUTPUT)
-        return
-    with open(OUTPUT, "w") as fh:
-        fh.write(text)
-    print("wrote %s" % os.path.relpath(OUTPUT, REPO))
+    reference_file.main(__doc__, OUTPUT, lambda: json.dumps(build(), indent=1) + "\n")
 
 
 if __name__ == "__main__":

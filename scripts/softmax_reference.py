@@ -10,7 +10,7 @@ Usage: python3 scripts/softmax_reference.py [--check]   (installs mpmath if miss
   --check  regenerate in memory and fail if the file on disk differs.
 """
 
-import argparse
+import reference_file  # noqa: E402  (scripts/: --check and dependencies)
 import json
 import os
 import subprocess
@@ -56,19 +56,7 @@ def build():
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail if the file on disk differs")
-    args = ap.parse_args()
-    text = json.dumps(build(), indent=1) + "\n"  # floats by repr(): they round-trip
-    if args.check:
-        with open(OUTPUT) as fh:
-            if fh.read() != text:
-                sys.exit("%s is out of date; rerun %s" % (OUTPUT, sys.argv[0]))
-        print("%s is up to date" % OUTPUT)
-        return
-    with open(OUTPUT, "w") as fh:
-        fh.write(text)
-    print("wrote %s" % os.path.relpath(OUTPUT, REPO))
+    reference_file.main(__doc__, OUTPUT, lambda: json.dumps(build(), indent=1) + "\n")
 
 
 if __name__ == "__main__":
