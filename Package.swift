@@ -23,7 +23,10 @@ let package = Package(
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
     ),
     .target(name: "PlotNNCore"),
-    .target(name: "PlotNNCairo", dependencies: ["PlotNNCore", "CCairo"]),
+    // The signal handler that removes temporary files on SIGINT/SIGTERM: in C, so that it
+    // does only async-signal-safe work.
+    .target(name: "CPlotNNCleanup"),
+    .target(name: "PlotNNCairo", dependencies: ["PlotNNCore", "CCairo", "CPlotNNCleanup"]),
     .executableTarget(
       name: "plotnn",
       dependencies: [

@@ -2,61 +2,163 @@ import Foundation
 import PlotNNCore
 
 /// Writes files so that readers see the old contents or the new, never a mix: the bytes
-/// go to a uniquely named temporary file in the same folder (`mkstemp`), are flushed to
-/// disk (`fsync`), and the file is renamed over the target (atomic within one file system
-/// in POSIX). A failure removes the temporary file and leaves any existing file untouched.
+/// go to a uniquely named temporary file in the same folder (``TemporaryFiles``), are
+/// flushed to disk (`fsync`), and the file is renamed over the target (atomic within one
+/// file system in POSIX). A failure removes the temporary file and leaves any existing file
+/// untouched; so does SIGINT or SIGTERM once ``TemporaryFiles/removeOnSignal()`` was called.
 ///
-/// An existing target keeps its permissions (a new file gets 0644 less the umask), and a
-/// target that is a symbolic link stays one: the file it points to is replaced.
+/// An existing target keeps its permissions (a new file gets 0644 less the umask). What
+/// else happens depends on the ``Destination``:
+/// - ``Destination/anyPath`` (a single `--out`): a symbolic link stays one and the file it
+///   points to is replaced (wherever it is: the user named the link); a target that is not
+///   a regular file (a FIFO, `/dev/stdout`, a terminal, a device) is opened and written in
+///   place, since renaming over it would replace it by a regular file.
+/// - ``Destination/insideFolder`` (a batch's files): nothing is resolved, and a symbolic
+///   link or a non-regular file at the path is refused, naming it, so a batch never writes
+///   outside its folder nor blocks on a FIFO someone planted there.
 public enum AtomicFile {
+  /// What the path of a file to write may be (see ``AtomicFile``).
+  public enum Destination: Sendable {
+    /// Follow links; write non-regular files in place.
+    case anyPath
+    /// Only a regular file or nothing: links and special files are refused.
+    case insideFolder
+  }
+
   /// Writes `bytes` to `path`. A new file gets `newFileMode` (``newFileMode()`` when nil,
   /// which reads the umask: threads writing at once must pass the mode computed before they
   /// started).
-  public static func write(_ bytes: [UInt8], to path: String, newFileMode: mode_t? = nil) throws(RenderError) {
-    try checkDestination(path)
-    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    let folder = (target as NSString).deletingLastPathComponent
-    var template = Array((folder + "/." + (target as NSString).lastPathComponent + ".XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-    guard fd >= 0 else {
-      throw .writeFailed(
-        path: path, reason: "could not create a file in '\(folder)' (\(String(cString: strerror(errno))))")
+  public static func write(
+    _ bytes: [UInt8], to path: String, newFileMode: mode_t? = nil, destination: Destination = .anyPath
+  ) throws(RenderError) {
+    try checkDestination(path, destination: destination)
+    var target = path
+    var info = stat()
+    switch destination {
+    case .anyPath:
+      target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      if stat(target, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+        return try writeInPlace(bytes, to: target, reportedAs: path)
+      }
+    case .insideFolder:
+      break
     }
-    let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let folder = parent(of: target)
+    let temporary = try TemporaryFiles.create(in: folder, for: lastComponent(of: target))
+    defer { temporary.release() }
+    let fd = temporary.fd
     var failure: String?
     let mode = existingMode(of: target) ?? newFileMode ?? Self.newFileMode()
     if fchmod(fd, mode) != 0 { failure = String(cString: strerror(errno)) }
-    var written = 0
-    while failure == nil, written < bytes.count {
-      let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        failure = String(cString: strerror(errno))
-      } else {
-        written += n
-      }
-    }
+    if failure == nil { failure = writeAll(bytes, to: fd) }
     if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
     if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-    if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
+    if failure == nil, rename(temporary.path, target) != 0 { failure = String(cString: strerror(errno)) }
     if let failure {
-      unlink(temporary)
+      unlink(temporary.path)
       throw .writeFailed(path: path, reason: failure)
     }
   }
 
-  /// Fails early, naming the problem, when `path` cannot be a file we may replace.
-  public static func checkDestination(_ path: String) throws(RenderError) {
-    var isFolder: ObjCBool = false
-    if path.hasSuffix("/")
-      || (FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
-    {
+  /// Writes into an existing file that is not a regular file (FIFO, character device):
+  /// opened for writing without creating or truncating; a FIFO waits for its reader.
+  private static func writeInPlace(_ bytes: [UInt8], to target: String, reportedAs path: String) throws(RenderError) {
+    var fd: Int32 = -1
+    repeat { fd = open(target, O_WRONLY | O_CLOEXEC | O_NOCTTY) } while fd < 0 && errno == EINTR
+    guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+    var failure = writeAll(bytes, to: fd)
+    if close(fd) != 0, failure == nil, errno != EINTR { failure = String(cString: strerror(errno)) }
+    if let failure { throw .writeFailed(path: path, reason: failure) }
+  }
+
+  /// Writes all of `bytes` to `fd` (retrying short writes and EINTR); the error's text, or nil.
+  static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
+    var written = 0
+    while written < bytes.count {
+      let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress.map { $0 + written }, bytes.count - written) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return String(cString: strerror(errno))
+      }
+      written += n
+    }
+    return nil
+  }
+
+  /// Fails early, naming the problem, when `path` cannot be a file we may write: it is a
+  /// folder, its folder is missing or is a file, or (``Destination/insideFolder``) it is a
+  /// symbolic link or a special file.
+  public static func checkDestination(_ path: String, destination: Destination = .anyPath) throws(RenderError) {
+    var info = stat()
+    if destination == .insideFolder, lstat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFLNK:
+        let link = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " (to '\($0)')" } ?? ""
+        throw .writeFailed(
+          path: path,
+          reason: "it is a symbolic link\(link); a batch writes only inside its folder and does not follow links: "
+            + "remove the link")
+      case S_IFDIR: throw .outputIsFolder(path: path)
+      default:
+        throw .writeFailed(
+          path: path, reason: "it is \(kindName(info.st_mode)), not a regular file; a batch writes only regular files")
+      }
+    }
+    if path.hasSuffix("/") || (stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR) {
       throw .outputIsFolder(path: path)
     }
-    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-      throw .missingFolder(path: path, folder: (path as NSString).deletingLastPathComponent)
+    try checkFolder(of: path)
+  }
+
+  /// The folder part of `path` must be a folder: missing, or a file on the way, is named.
+  private static func checkFolder(of path: String) throws(RenderError) {
+    let shown = folderText(of: path)
+    let folder = shown.isEmpty ? "." : shown
+    var info = stat()
+    if stat(folder, &info) == 0 {
+      if info.st_mode & S_IFMT == S_IFDIR { return }
+      throw .notAFolder(path: path, file: shown)
     }
+    guard errno == ENOTDIR else { throw .missingFolder(path: path, folder: shown) }
+    // Some component on the way is a file: name the first one.
+    var prefix = folder.hasPrefix("/") ? "" : "."
+    for component in folder.split(separator: "/") {
+      prefix = prefix == "." ? String(component) : prefix + "/" + component
+      if stat(prefix, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+        throw .notAFolder(path: path, file: prefix)
+      }
+    }
+    throw .notAFolder(path: path, file: shown)
+  }
+
+  /// "a FIFO", "a character device", ...
+  private static func kindName(_ mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFIFO: "a FIFO"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    default: "a special file"
+    }
+  }
+
+  /// The folder part of `path` as written ("" for a bare name, "/" for "/x"). Not
+  /// NSString's `deletingLastPathComponent`, which traps on a one-character name in
+  /// swift-corelibs-foundation (`--out p`).
+  static func folderText(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    let folder = path[..<slash]
+    return folder.isEmpty ? "/" : String(folder)
+  }
+
+  private static func parent(of path: String) -> String {
+    let folder = folderText(of: path)
+    return folder.isEmpty ? "." : folder
+  }
+
+  private static func lastComponent(of path: String) -> String {
+    path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
   }
 
   private static func existingMode(of path: String) -> mode_t? {

@@ -31,7 +31,9 @@ public struct FigureBatch: Sendable {
 
   /// Renders `figures`; `progress` is called once per figure as it finishes (serialised).
   /// Outcomes come back in manifest order whatever the order of rendering.
+  /// Temporary files an earlier batch left in ``folder`` (killed by SIGKILL) are removed first.
   public func run(_ figures: [Manifest.Figure], progress: @escaping @Sendable (Outcome, Int) -> Void) -> [Outcome] {
+    TemporaryFiles.sweepStale(in: folder)
     let state = BatchState(count: figures.count)
     // Computed once, before the workers start: reading the umask briefly changes it.
     let mode = AtomicFile.newFileMode()
@@ -50,7 +52,9 @@ public struct FigureBatch: Sendable {
     return state.outcomes
   }
 
-  /// Renders one figure in each of its formats (one drawing, replayed for each).
+  /// Renders one figure in each of its formats (one drawing, replayed for each). Files are
+  /// written only inside ``folder``: a symbolic link or a special file at a figure's path is
+  /// that figure's failure, naming it (``AtomicFile/Destination/insideFolder``).
   public func render(_ figure: Manifest.Figure, newFileMode: mode_t? = nil) -> Outcome {
     let start = Date()
     var files: [String] = []
@@ -60,7 +64,7 @@ public struct FigureBatch: Sendable {
         chart, size: figure.spec.resolvedSize, scale: figure.spec.scale, formats: figure.formats)
       for (id, bytes) in zip(figure.formats, outputs) {
         let path = folder + "/" + figure.name + "." + id
-        try AtomicFile.write(bytes, to: path, newFileMode: newFileMode)
+        try AtomicFile.write(bytes, to: path, newFileMode: newFileMode, destination: .insideFolder)
         files.append(path)
       }
       return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: nil)
@@ -95,7 +99,8 @@ public struct FigureBatch: Sendable {
     let offset = outcomes.count
     outcomes += run(figures) { outcome, done in progress(outcome, done + offset) }
     if names == nil {
-      try AtomicFile.write(Array(Gallery.markdown(manifest, source: source).utf8), to: folder + "/README.md")
+      try AtomicFile.write(
+        Array(Gallery.markdown(manifest, source: source).utf8), to: folder + "/README.md", destination: .insideFolder)
     }
     return outcomes
   }

@@ -21,19 +21,22 @@ extension FigureCommand {
     do { try spec.validate(catalog: .standard) } catch { throw ValidationError(FieldSpelling.message(error)) }
   }
 
-  func run() throws { try Self.render(try spec, path: output.path(for: try spec.figure, formats: .cairo())) }
+  func run() throws { try Self.render(try spec, output: output) }
 
-  /// Builds the chart and writes it atomically; file-system failures are runtime errors
-  /// (exit 1) naming the path.
-  static func render(_ spec: FigureSpec, path: String, timer: PhaseTimer? = nil) throws {
+  /// Builds the chart and writes it atomically (to standard output for `--out -`);
+  /// file-system failures are runtime errors (exit 1) naming the path. SIGINT and SIGTERM
+  /// remove the temporary file.
+  static func render(_ spec: FigureSpec, output: OutputOptions, timer: PhaseTimer? = nil) throws {
+    TemporaryFiles.removeOnSignal()
     let formats = FileFormats.cairo(timer: timer)
+    let path = output.path(for: spec.figure, formats: formats)
     let chart: any Chart
     do { chart = try spec.chart(catalog: .standard) } catch { throw ValidationError(FieldSpelling.message(error)) }
     timer?.lap("spec")
-    let format = try formats.format(forPath: path)
-    try AtomicFile.checkDestination(path)
+    let format = try output.fileFormat(formats: formats)
+    if output.toStandardOutput { try StandardOutput.checkOpen() } else { try AtomicFile.checkDestination(path) }
     let bytes = try formats.render(chart, size: spec.resolvedSize, scale: spec.scale, formats: [format.id])
-    try AtomicFile.write(bytes[0], to: path)
+    if output.toStandardOutput { try StandardOutput.write(bytes[0]) } else { try AtomicFile.write(bytes[0], to: path) }
     timer?.lap("write")
   }
 }

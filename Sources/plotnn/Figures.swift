@@ -42,6 +42,7 @@ struct Figures: ParsableCommand {
 
   func run() throws {
     let start = Date()
+    TemporaryFiles.removeOnSignal()
     let formats = FileFormats.cairo()
     let loaded = try ManifestLoader.load(manifest, schema: ManifestSchema(formats: formats.ids))
     let batch = FigureBatch(formats: formats, folder: outDir, jobs: jobs)

@@ -12,8 +12,10 @@ struct List: ParsableCommand {
   @Flag(help: "Print a Markdown table (for the README).")
   var markdown = false
 
-  func run() {
+  /// A write error on standard output is exit 1 with one message.
+  func run() throws {
+    try StandardOutput.checkOpen()
     let listing = CatalogListing(.standard)
-    print(json ? listing.json : markdown ? listing.markdown : listing.text, terminator: "")
+    try StandardOutput.write(json ? listing.json : markdown ? listing.markdown : listing.text)
   }
 }

@@ -78,7 +78,7 @@ struct Plot: FigureCommand {
 
   func run() throws {
     let timer = timings ? PhaseTimer() : nil
-    try Self.render(spec, path: output.path(for: spec.figure, formats: .cairo()), timer: timer)
+    try Self.render(spec, output: output, timer: timer)
     if let timer { FileHandle.standardError.write(Data((timer.summary + "\n").utf8)) }
   }
 }

@@ -45,19 +45,26 @@ struct Sample: ParsableCommand {
     guard words.count == 1 else {
       throw ValidationError("sample takes exactly one function (got \(words.count)); e.g. plotnn sample gelu --count 5")
     }
-    _ = try table
+    _ = try stream
   }
 
-  var table: SampleTable {
+  /// What to print; checked, not yet sampled.
+  var stream: SampleStream {
     get throws {
-      do { return try SampleTable(words[0], from: from, to: to, count: count, catalog: .standard) } catch {
+      do { return try SampleStream(words[0], from: from, to: to, count: count, catalog: .standard) } catch {
         throw ValidationError(FieldSpelling.message(error))
       }
     }
   }
 
+  /// Streams the samples to standard output, a chunk at a time (memory stays bounded
+  /// whatever the count); a write error is exit 1 with one message.
   func run() throws {
-    let table = try table
-    print(format == .csv ? table.csv : table.json, terminator: "")
+    let stream = try stream
+    try StandardOutput.checkOpen()
+    switch format {
+    case .csv: try stream.writeCSV(to: StandardOutput.write)
+    case .json: try stream.writeJSON(to: StandardOutput.write)
+    }
   }
 }

@@ -3,8 +3,10 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
   /// The output path's extension (or a format id) is not one plotnn writes; `allowed`
   /// lists the registered extensions (``FileFormats/extensionList``).
   case unknownFormat(path: String, allowed: String)
-  /// The folder the output should go into does not exist (or is not a folder).
+  /// The folder the output should go into does not exist.
   case missingFolder(path: String, folder: String)
+  /// A component of the output's folder (`file`) exists but is a file, not a folder.
+  case notAFolder(path: String, file: String)
   /// The output path names a folder.
   case outputIsFolder(path: String)
   /// Writing failed (permissions, disk full, ...).
@@ -18,6 +20,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
       return "cannot tell the format of '\(path)': the extension must be one of \(allowed)"
     case .missingFolder(let path, let folder):
       return "cannot write '\(path)': the folder '\(folder)' does not exist"
+    case .notAFolder(let path, let file):
+      return "cannot write '\(path)': '\(file)' is a file, not a folder"
     case .outputIsFolder(let path):
       return
         "cannot write '\(path)': it is a folder; give a file name such as \(path.hasSuffix("/") ? path : path + "/")figure.png"

@@ -1,12 +1,13 @@
-extension SampleTable {
+extension SampleStream {
   /// `count` samples of the function `text` (a catalog spec or an expression) from `from` to
   /// `to`, each end defaulting to the function's domain: what `plotnn sample` prints. The
   /// rules (count in range, finite ends, a non-empty range unless one sample is asked for)
-  /// name the field; an end not given is named as the function's default.
+  /// name the field; an end not given is named as the function's default. Nothing is
+  /// sampled yet.
   public init(
     _ text: String, from: Double?, to: Double?, count: Int, catalog: Catalog
   ) throws(FigureSpecError) {
-    try FieldRules.within(count, 1...Self.maximumCount, "count")
+    try FieldRules.within(count, 1...SampleTable.maximumCount, "count")
     try FieldRules.finite(from, "from")
     try FieldRules.finite(to, "to")
     let f: FunctionSource
@@ -15,12 +16,11 @@ extension SampleTable {
     }
     if case .expression(let e, _) = f {
       // count × nodes bounds the work; Int division, so no product can overflow.
-      let most = Self.maximumExpressionWork / max(1, e.nodeCount)
+      let bound = SampleTable.maximumExpressionWork
+      let most = bound / max(1, e.nodeCount)
       guard count <= most else {
-        throw .value(
-          "count",
-          "may be at most \(most) for this expression of \(e.nodeCount) nodes (count × nodes at most "
-            + "\(Self.maximumExpressionWork)); got \(count)")
+        let limit: FieldText = "(count × nodes at most \(bound)); got \(count)"
+        throw .value("count", "may be at most \(most) for this expression of \(e.nodeCount) nodes \(limit)")
       }
     }
     let lo = from ?? f.domain.lowerBound
@@ -35,5 +35,14 @@ extension SampleTable {
       )
     }
     self.init(f, name: text, from: lo, to: hi, count: count)
+  }
+}
+
+extension SampleTable {
+  /// The samples ``SampleStream/init(_:from:to:count:catalog:)`` describes, computed now.
+  public init(
+    _ text: String, from: Double?, to: Double?, count: Int, catalog: Catalog
+  ) throws(FigureSpecError) {
+    self.init(try SampleStream(text, from: from, to: to, count: count, catalog: catalog))
   }
 }
