@@ -3,7 +3,9 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <fcntl.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { SLOTS = 512, PATH_BYTES = 4096 };
@@ -16,9 +18,21 @@ enum { FREE = 0, FILLING = 1, ARMED = 2 };
 static char paths[SLOTS][PATH_BYTES];
 static atomic_uint states[SLOTS];
 static atomic_int installed;
+// Set by the handler before it scans; `creating` counts writers between their check of
+// `dying` and the end of their open(). The handler waits (up to 200 ms) for them, so a
+// file created by another thread while the handler runs is in the table when it scans,
+// and a writer that starts after the handler never creates its file: no temporary
+// outlives the signal.
+static atomic_int dying;
+static atomic_int creating;
 
 static void on_signal(int sig) {
   int saved = errno;
+  atomic_store(&dying, 1);
+  for (int k = 0; k < 200 && atomic_load(&creating) > 0; k++) {
+    struct timespec pause = {0, 1000000};
+    nanosleep(&pause, NULL);
+  }
   char copy[PATH_BYTES];
   for (int i = 0; i < SLOTS; i++) {
     unsigned before = atomic_load(&states[i]);
@@ -82,3 +96,24 @@ void plotnn_cleanup_unregister(int slot) {
 }
 
 int plotnn_cleanup_capacity(void) { return SLOTS; }
+
+int plotnn_cleanup_create(const char *path, int *slot) {
+  *slot = -1;
+  atomic_fetch_add(&creating, 1);
+  if (atomic_load(&dying)) {
+    atomic_fetch_sub(&creating, 1);
+    errno = ECANCELED;
+    return -1;
+  }
+  int registered = plotnn_cleanup_register(path);
+  int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  int saved = errno;
+  if (fd < 0) {
+    plotnn_cleanup_unregister(registered);
+  } else {
+    *slot = registered;
+  }
+  atomic_fetch_sub(&creating, 1);
+  errno = saved;
+  return fd;
+}

@@ -108,11 +108,10 @@ public enum TemporaryFiles {
   static func create(in folder: String, for name: String) throws(RenderError) -> Created {
     for _ in 0..<100 {
       let path = folder + "/" + Self.name(for: name, pid: getpid(), random: randomPart())
-      let slot = plotnn_cleanup_register(path)
-      let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      var slot: Int32 = -1
+      let fd = plotnn_cleanup_create(path, &slot)
       if fd >= 0 { return Created(fd: fd, path: path, slot: slot) }
       let error = errno
-      plotnn_cleanup_unregister(slot)
       if error == EEXIST || error == EINTR { continue }
       throw .writeFailed(
         path: folder + "/" + name,

@@ -18,6 +18,12 @@ int plotnn_cleanup_register(const char *path);
 /// Takes the slot out of the table, after the file was renamed or removed.
 void plotnn_cleanup_unregister(int slot);
 
+/// Registers `path` and creates it (O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode 0600) as
+/// one step the handler waits for, so a signal arriving meanwhile cannot miss the file.
+/// Returns the descriptor and sets *slot (-1 when the table was full), or returns -1 with
+/// errno set: ECANCELED once a signal is being handled (the process is ending).
+int plotnn_cleanup_create(const char *path, int *slot);
+
 /// Slots in the table (more than the most files written at once).
 int plotnn_cleanup_capacity(void);
 
