@@ -36,9 +36,23 @@ public enum AtomicFile {
     var info = stat()
     switch destination {
     case .anyPath:
-      target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-      if stat(target, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-        return try writeInPlace(bytes, to: target, reportedAs: path)
+      // Follow the path as open(2) would: a link to a pipe or a terminal (/dev/stdout) is
+      // written through in place, a link to a regular file replaces that file (realpath
+      // resolves every level), and a link to nothing or a loop is refused: renaming over
+      // it would replace the link itself (once, /dev/stdout).
+      var link = stat()
+      let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+      if stat(path, &info) == 0 {
+        if info.st_mode & S_IFMT != S_IFREG { return try writeInPlace(bytes, to: path, reportedAs: path) }
+        if isLink, let real = realpath(path, nil) {
+          target = String(cString: real)
+          free(real)
+        }
+      } else if isLink {
+        throw .writeFailed(
+          path: path,
+          reason: "it is a symbolic link to a file that does not exist, or a loop of links; "
+            + "remove the link or point it at a file")
       }
     case .insideFolder:
       break
@@ -61,11 +75,19 @@ public enum AtomicFile {
   }
 
   /// Writes into an existing file that is not a regular file (FIFO, character device):
-  /// opened for writing without creating or truncating; a FIFO waits for its reader.
+  /// opened for writing without creating or truncating. A FIFO must have a reader already:
+  /// it is opened without blocking (ENXIO when nobody reads), so plotnn never hangs
+  /// waiting for one; once open, writes block as usual while the reader catches up.
   private static func writeInPlace(_ bytes: [UInt8], to target: String, reportedAs path: String) throws(RenderError) {
     var fd: Int32 = -1
-    repeat { fd = open(target, O_WRONLY | O_CLOEXEC | O_NOCTTY) } while fd < 0 && errno == EINTR
-    guard fd >= 0 else { throw .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+    repeat { fd = open(target, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) } while fd < 0 && errno == EINTR
+    guard fd >= 0 else {
+      let reason =
+        errno == ENXIO ? "it is a FIFO that nobody reads; start its reader first" : String(cString: strerror(errno))
+      throw .writeFailed(path: path, reason: reason)
+    }
+    let flags = fcntl(fd, F_GETFL)
+    if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
     var failure = writeAll(bytes, to: fd)
     if close(fd) != 0, failure == nil, errno != EINTR { failure = String(cString: strerror(errno)) }
     if let failure { throw .writeFailed(path: path, reason: failure) }

@@ -59,7 +59,7 @@ struct Figures: ParsableCommand {
     }
     progress.finish()
     let summary = FigureBatch.summary(outcomes, seconds: Date().timeIntervalSince(start))
-    FileHandle.standardError.write(Data((summary + "\n").utf8))
+    StandardError.write((summary + "\n"))
     if outcomes.contains(where: { $0.error != nil }) { throw ExitCode.failure }
   }
 }
@@ -84,10 +84,10 @@ private final class Progress: @unchecked Sendable {
         "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         + "] \(done)/\(total)"
     }
-    FileHandle.standardError.write(Data(text.utf8))
+    StandardError.write(text)
   }
 
-  func finish() { if live { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) } }
+  func finish() { if live { StandardError.write("\r\u{1B}[2K") } }
 }
 
 extension String {

@@ -6,10 +6,7 @@ import Yams
 /// ``ManifestNode`` tree, keeping each node's line for error messages.
 enum ManifestLoader {
   static func load(_ path: String, schema: ManifestSchema) throws -> Manifest {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ManifestError(file: path, line: 0, message: "cannot read the manifest (no such file, or not readable)")
-    }
-    let text = String(decoding: data, as: UTF8.self)
+    let text = try read(path)
     let root: Node?
     do { root = try Yams.compose(yaml: text) } catch let error as YamlError {
       throw ManifestError(file: path, line: Self.line(of: error), message: "not valid YAML: \(Self.reason(error))")
@@ -17,6 +14,44 @@ enum ManifestLoader {
     guard let root else { throw ManifestError(file: path, line: 1, message: "the manifest is empty") }
     var seen = Set<NodeKey>()
     return try Manifest.decode(try convert(root, file: path, seen: &seen), file: path, schema: schema)
+  }
+
+  /// The manifest's text: a regular file of at most ``Manifest/maximumFileBytes``, in UTF-8.
+  /// Checked before reading (a folder, a FIFO or /dev/zero would block or say nothing
+  /// useful) and before parsing (a 200 MB file took 400 MB to be refused).
+  private static func read(_ path: String) throws -> String {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw ManifestError(file: path, line: 0, message: "cannot read the manifest: \(String(cString: strerror(errno)))")
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      let what = info.st_mode & S_IFMT == S_IFDIR ? "a folder" : "not a regular file"
+      throw ManifestError(
+        file: path, line: 0, message: "cannot read the manifest: it is \(what); give a YAML or JSON file")
+    }
+    guard info.st_size <= Manifest.maximumFileBytes else {
+      throw ManifestError(
+        file: path, line: 0,
+        message: "the manifest is \(info.st_size) bytes; at most \(Manifest.maximumFileBytes) (4 MiB) are read")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ManifestError(file: path, line: 0, message: "cannot read the manifest (not readable)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ManifestError(file: path, line: firstInvalidLine(data), message: "the manifest is not valid UTF-8 text")
+    }
+    return text
+  }
+
+  /// The line of the first bytes of `data` that are not UTF-8 (one pass).
+  private static func firstInvalidLine(_ data: Data) -> Int {
+    var line = 1
+    var bytes = data.makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    while case .valid(let scalar) = parser.parseScalar(from: &bytes) {
+      if scalar.count == 1, scalar.first == 0x0A { line += 1 }
+    }
+    return line
   }
 
   /// A node's kind and start position: distinct for distinct nodes of a parsed document (a

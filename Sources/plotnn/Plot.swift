@@ -79,7 +79,7 @@ struct Plot: FigureCommand {
   func run() throws {
     let timer = timings ? PhaseTimer() : nil
     try Self.render(spec, output: output, timer: timer)
-    if let timer { FileHandle.standardError.write(Data((timer.summary + "\n").utf8)) }
+    if let timer { StandardError.write((timer.summary + "\n")) }
   }
 }
 

@@ -30,12 +30,15 @@ struct PlotNN: ParsableCommand {
 
   /// Refuses an overlong command line before parsing it, then runs the command.
   static func main() {
+    // A reader that goes away (`plotnn figures 2>&1 | head -1`) makes writes fail with
+    // EPIPE instead of killing the process: standard output reports it (exit 1), progress
+    // on standard error is dropped and the batch still finishes.
+    signal(SIGPIPE, SIG_IGN)
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard arguments.count <= maximumArguments else {
-      FileHandle.standardError.write(
-        Data(
-          "Error: plotnn takes at most \(maximumArguments) arguments (got \(arguments.count)); a figure takes at most 64 functions or logits, and a manifest (plotnn figures) holds any number of figures\n"
-            .utf8))
+      StandardError.write(
+        "Error: plotnn takes at most \(maximumArguments) arguments (got \(arguments.count)); a figure takes at most 64 functions or logits, and a manifest (plotnn figures) holds any number of figures\n"
+      )
       Foundation.exit(ExitCode.validationFailure.rawValue)
     }
     main(arguments)

@@ -5,8 +5,8 @@ import Foundation
 /// on standard output goes through here, unbuffered (`write(2)` on descriptor 1, short
 /// writes and EINTR retried), and the first failure is an error (exit 1, one message).
 ///
-/// A reader that goes away (`plotnn sample … | head -1`) ends the process by SIGPIPE, as
-/// it does any filter; with SIGPIPE ignored the write fails with EPIPE and is reported.
+/// A reader that goes away (`plotnn sample … | head -1`): SIGPIPE is ignored
+/// (``PlotNN/main()``), so the write fails with EPIPE and is reported (exit 1), never a signal.
 enum StandardOutput {
   struct Failure: Error, CustomStringConvertible, LocalizedError {
     var reason: String

@@ -19,13 +19,23 @@ import Testing
     #expect(mkfifo(fifo, 0o600) == 0)
     let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 * 7) }
     let received = Received()
+    // The read end is open before the write starts (a FIFO without a reader is refused,
+    // below); until the writer opens its end, a read returns 0, so the reader waits.
+    let fd = open(fifo, O_RDONLY | O_NONBLOCK)
+    #expect(fd >= 0)
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     let reader = Thread {
-      let fd = open(fifo, O_RDONLY)
       var buffer = [UInt8](repeating: 0, count: 65536)
       var all: [UInt8] = []
+      let deadline = Date().addingTimeInterval(60)
       while fd >= 0 {
         let n = read(fd, &buffer, buffer.count)
-        if n <= 0 { break }
+        if n < 0 { break }
+        if n == 0 {
+          if !all.isEmpty || Date() > deadline { break }
+          usleep(1_000)
+          continue
+        }
         all += buffer[0..<n]
       }
       close(fd)
@@ -37,6 +47,37 @@ import Testing
     var info = stat()
     #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
     #expect(try Self.entries(dir) == ["pipe"])
+  }
+
+  /// A link to nothing, or a loop of links, is refused and stays a link (renaming over it
+  /// once replaced /dev/stdout); a chain of links to a regular file replaces that file.
+  @Test func danglingAndLoopingLinksAreRefusedChainsAreFollowed() throws {
+    let dir = try AtomicFileTests.folder()
+    let fm = FileManager.default
+    try fm.createSymbolicLink(atPath: dir + "/dangling.png", withDestinationPath: "missing/x.png")
+    try fm.createSymbolicLink(atPath: dir + "/a.png", withDestinationPath: "b.png")
+    try fm.createSymbolicLink(atPath: dir + "/b.png", withDestinationPath: "a.png")
+    for name in ["dangling.png", "a.png"] {
+      #expect(throws: RenderError.self) { try AtomicFile.write([1, 2, 3], to: dir + "/" + name) }
+      #expect((try? fm.destinationOfSymbolicLink(atPath: dir + "/" + name)) != nil, "\(name) is still a link")
+    }
+    try Data("old".utf8).write(to: URL(fileURLWithPath: dir + "/real.png"))
+    try fm.createSymbolicLink(atPath: dir + "/one.png", withDestinationPath: "real.png")
+    try fm.createSymbolicLink(atPath: dir + "/two.png", withDestinationPath: "one.png")
+    try AtomicFile.write(Array("new".utf8), to: dir + "/two.png")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/real.png")) == Data("new".utf8))
+    #expect(try fm.destinationOfSymbolicLink(atPath: dir + "/two.png") == "one.png")
+    #expect(try Self.entries(dir) == ["dangling.png", "a.png", "b.png", "real.png", "one.png", "two.png"])
+  }
+
+  /// A FIFO nobody reads is refused at once: waiting for a reader would hang.
+  @Test func aFIFOWithoutAReaderIsRefused() throws {
+    let dir = try AtomicFileTests.folder()
+    let fifo = dir + "/lonely"
+    #expect(mkfifo(fifo, 0o600) == 0)
+    #expect(throws: RenderError.self) { try AtomicFile.write([1, 2, 3], to: fifo) }
+    var info = stat()
+    #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
   }
 
   /// A character device (`/dev/null`) is written in place, not replaced.

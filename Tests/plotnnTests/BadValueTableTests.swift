@@ -94,7 +94,8 @@ import Testing
         s.scale = 0
         return s
       }, yaml: ["functions: relu", "scale: 0"], cli: ["relu", "--scale", "0"], field: "scale",
-      message: "scale must be greater than 0 (got 0)", cliMessage: "--scale must be greater than 0 (got 0)"),
+      message: "scale must be a finite number greater than 0 (got 0)",
+      cliMessage: "--scale must be a finite number greater than 0 (got 0)"),
   ]
 
   @Test(arguments: rows)

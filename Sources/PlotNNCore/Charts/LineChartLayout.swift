@@ -99,7 +99,10 @@ struct LineChartLayout {
     let band = (plot.minY - 4 - style.curveWidth)...(plot.maxY + 4 + style.curveWidth)
     var sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
     sampler.maximumWork = chart.curveWork
-    curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi) }
+    // More than 16 vertices a point of plot width is drawn as its envelope on columns of a
+    // quarter point (``SampledCurve/envelope(limit:column:)``).
+    let limit = Int(clamping: 16 * plot.width, to: 1_000...1_000_000)
+    curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.25) }
   }
 
   /// Labelled ticks that do not crowd (``TickLocator/labelledTicks(_:length:bins:spacing:)``).

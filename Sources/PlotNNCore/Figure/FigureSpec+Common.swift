@@ -8,7 +8,9 @@ extension FigureSpec {
 
   /// Size, scale and title: the rules every figure shares.
   func validateCommon() throws(FigureSpecError) {
-    guard scale.isFinite, scale > 0 else { throw .value("scale", "must be greater than 0 (got \(scale))") }
+    guard scale.isFinite, scale > 0 else {
+      throw .value("scale", "must be a finite number greater than 0 (got \(scale))")
+    }
     let size = resolvedSize
     let (width, height) = (size.width, size.height)
     // Each side is bounded in points first, then in device pixels: a size of 1e154 points at

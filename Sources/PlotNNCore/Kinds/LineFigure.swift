@@ -61,6 +61,8 @@ public struct LineFigure: FigureKind, Hashable {
 
   /// Most functions one figure draws (the palette repeats after seven).
   public static let maximumFunctions = 64
+  /// Most marked points of one figure (each label is placed clear of the others).
+  public static let maximumMarks = 64
 
   public func validate(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) {
     _ = try bind(catalog)
@@ -69,7 +71,14 @@ public struct LineFigure: FigureKind, Hashable {
     }
     try FieldRules.ordered(from, "from", to, "to")
     try FieldRules.ordered(ymin, "ymin", ymax, "ymax")
+    guard marks.count <= Self.maximumMarks else {
+      throw .value("marks", "may hold at most \(Self.maximumMarks) marks (got \(marks.count))")
+    }
     for mark in marks {
+      guard mark.label.count <= FigureSpec.maximumTitleLength else {
+        throw .value(
+          "marks", "labels may hold at most \(FigureSpec.maximumTitleLength) characters (got \(mark.label.count))")
+      }
       guard functions.indices.contains(mark.function) else {
         throw .value(
           "marks",

@@ -22,6 +22,12 @@ struct FigureDecoder {
     guard let name, !name.isEmpty else {
       throw ManifestError(file: file, line: line, key: "name", message: "every figure needs a name (its file stem)")
     }
+    guard name.utf8.count <= Manifest.maximumNameBytes else {
+      throw ManifestError(
+        file: file, line: line, figure: String(name.prefix(40)) + "…", key: "name",
+        message: "a name may be at most \(Manifest.maximumNameBytes) bytes long (got \(name.utf8.count)), "
+          + "so that its files and their temporaries fit the file system's 255")
+    }
     guard name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }), !name.hasPrefix(".") else {
       throw ManifestError(
         file: file, line: line, figure: name, key: "name",

@@ -54,6 +54,12 @@ public struct Manifest: Sendable {
   /// The keys every figure takes: the gallery's, then ``FigureSpec/commonKeys``.
   public static let commonKeys = ["section", "caption", "formats"] + FigureSpec.commonKeys
 
+  /// Longest figure name, in UTF-8 bytes: its file (`name.svg`) must fit NAME_MAX (255).
+  public static let maximumNameBytes = 200
+  /// Largest manifest file read (4 MiB: a book's figures take a few kilobytes); a larger one
+  /// is refused before it is parsed.
+  public static let maximumFileBytes = 4 * 1_048_576
+
   /// Formats written when neither the figure nor `defaults` names any.
   public static let defaultFormats = ["png", "svg"]
 

@@ -24,11 +24,17 @@ public struct SampledCurve: Sendable, Hashable {
   /// Points every ~`spacing` device units along every piece, so long straight segments
   /// count too when checking what a box would cover (legend and label placement).
   public func densePoints(spacing: Double) -> [Point] {
+    // A wild curve (sin(1e20·x) sweeps the plot's height at every vertex) is hundreds of
+    // thousands of plot heights long: the spacing grows so that at most
+    // ``maximumDensePoints`` points come out, which still tells a label where it would
+    // cover the curve.
+    var total = 0.0
+    for piece in pieces { for (a, b) in zip(piece, piece.dropFirst()) { total += hypot(b.x - a.x, b.y - a.y) } }
+    let step = max(spacing, total / Double(Self.maximumDensePoints))
     var out: [Point] = []
     for piece in pieces {
       for (a, b) in zip(piece, piece.dropFirst()) {
-        // Pieces are clamped to the plot, so 100 000 is never reached by a drawable curve.
-        let n = Int(clamping: hypot(b.x - a.x, b.y - a.y) / spacing, to: 1...100_000, rounding: .up)
+        let n = Int(clamping: hypot(b.x - a.x, b.y - a.y) / step, to: 1...Self.maximumDensePoints, rounding: .up)
         for k in 0..<n {
           let t = Double(k) / Double(n)
           out.append(Point(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))
@@ -38,4 +44,7 @@ public struct SampledCurve: Sendable, Hashable {
     }
     return out
   }
+
+  /// Most points ``densePoints(spacing:)`` adds along the segments (besides each piece's end).
+  public static let maximumDensePoints = 100_000
 }
