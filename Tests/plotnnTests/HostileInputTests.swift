@@ -16,7 +16,7 @@ import Testing
     (["descent", "--learning-rate", "1e7"], 0, ""),
     (["surface", "--learning-rate", "1e300"], 0, ""),
     // Messages that did not say what is allowed.
-    (["sample", "relu", "--count", "-5"], 64, "--count must be from 1 to 10000000 (got -5)"),
+    (["sample", "relu", "--count", "-5"], 64, "--count must be from 1 to 4000000 (got -5)"),
     (["descent", "--steps", "-3"], 64, "--steps must be from 1 to 100000 (got -3)"),
     (["descent", "--levels", "-1"], 64, "--levels must be from 1 to 100 (got -1)"),
     (["relu", "--from", "abc"], 64, "expected a number such as 0.5, -3 or 1e-3"),

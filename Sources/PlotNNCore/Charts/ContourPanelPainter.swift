@@ -30,10 +30,15 @@ struct ContourPanelPainter {
   /// The contour levels and their iso-lines in data coordinates, low level first.
   func contours() -> [(level: Double, lines: [Isoline])] {
     let cell = ContourChart.cellSize(tolerance: tolerance)
+    // Cells × levels at most 20 000 000, and at most 1000 cells a side: a 5792-point panel
+    // with 100 levels at 2-point cells took over 3 s; on such a panel a coarser cell is
+    // still a fraction of a pixel of error for these smooth bowls.
+    let side = Int(clamping: (20_000_000 / Double(max(chart.levels, 1))).squareRoot(), to: 100...1000)
     let loss = panel.loss
     let grid = ScalarGrid(
-      x: layout.xScale.domain, y: layout.yScale.domain, columns: Int((plot.width / cell).rounded(.up)) + 1,
-      rows: Int((plot.height / cell).rounded(.up)) + 1
+      x: layout.xScale.domain, y: layout.yScale.domain,
+      columns: Int(clamping: plot.width / cell, to: 1...side, rounding: .up) + 1,
+      rows: Int(clamping: plot.height / cell, to: 1...side, rounding: .up) + 1
     ) { loss(Vector2($0, $1)) }
     guard let range = grid.finiteRange else { return [] }
     let low =
