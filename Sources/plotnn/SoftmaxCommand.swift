@@ -15,7 +15,8 @@ struct SoftmaxCommand: FigureCommand {
 
   var spec: FigureSpec {
     get throws {
-      let values = try logits.map { text in
+      // A `--` ending the options is not a logit (`plotnn softmax -- -1e308`).
+      let values = try logits.filter { $0 != "--" }.map { text in
         guard let v = Double(text) else {
           throw ValidationError("'\(text)' is not a number; give logits such as 3 1 -3")
         }

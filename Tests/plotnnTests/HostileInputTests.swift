@@ -23,6 +23,9 @@ import Testing
     (["descent", "--steps", "many"], 64, "expected a whole number"),
     (["--", "-x^2", "--title", "t"], 64, "'--title' comes after '--', which ends the options"),
     (["relu", "--title", String(repeating: "a", count: 1001)], 64, "title may hold at most 1000 characters"),
+    (["descent", "--start", "a,b"], 64, "expected numbers separated by commas, such as -7,0"),
+    (["relu", "--size", "abc"], 64, "expected WIDTHxHEIGHT in points, such as 640x480"),
+    (["descent", "--steps", "99999999999999999999"], 64, "is too large a whole number"),
     // A huge Pango size attribute reached FreeType, which failed with no field named.
     (
       ["relu", "--title", "<span size=\"999999999\">x</span>"], 64, "--title is not valid markup: <span> at character 1"
@@ -47,6 +50,29 @@ import Testing
     let folder = try CLIRunner.scratchFolder()
     let result = try CLIRunner.run(["softmax"] + (1...20_000).map(String.init) + ["--out", "s.png"], in: folder)
     #expect(result.status == 64 && result.stderr.contains("at most 512 arguments (got 20003)"), "\(result.stderr)")
+  }
+
+  /// `--` ends the options before negative logits, as it does before an expression.
+  @Test func softmaxTakesLogitsAfterDoubleDash() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(["softmax", "--out", "s.png", "--", "-1e308", "1"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("s.png").path))
+  }
+
+  /// A refused --out-dir leaves nothing behind and says why: a step that is a file, a name
+  /// too long for the file system (which once left the folders before it created).
+  @Test func aRefusedOutputFolderLeavesNothing() throws {
+    let folder = try CLIRunner.scratchFolder()
+    try Data("figures:\n  - {name: a, functions: relu}\n".utf8).write(to: folder.appendingPathComponent("m.yaml"))
+    try Data("x".utf8).write(to: folder.appendingPathComponent("file"))
+    let underFile = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "file/sub"], in: folder)
+    #expect(
+      underFile.status == 64 && underFile.stderr.contains("'./file' is a file, not a folder"), "\(underFile.stderr)")
+    let long = "x1/x2/" + String(repeating: "d", count: 256)
+    let tooLong = try CLIRunner.run(["figures", "m.yaml", "--out-dir", long], in: folder)
+    #expect(tooLong.status == 64 && tooLong.stderr.contains("is longer than 255 bytes"), "\(tooLong.stderr)")
+    #expect(try Set(FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["m.yaml", "file"])
   }
 
   /// A 400-byte "billion laughs" manifest expanded to 700 MiB before any check.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlotNNCore
 
 /// How number options read their text, so a bad one says what is allowed: swift-argument-
 /// parser alone reports only "The value 'abc' is invalid for '--from <from>'".
@@ -14,9 +15,34 @@ enum ArgumentValue {
 
   /// A whole number such as `25` or `-1` (its range is the field's rule).
   static func wholeNumber(_ text: String) throws -> Int {
-    guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let value = Int(trimmed) else {
+      let digits = trimmed.drop { $0 == "-" || $0 == "+" }
+      if !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) {
+        throw ValidationError("\(trimmed) is too large a whole number; see --help for the range")
+      }
       throw ValidationError("expected a whole number such as 25")
     }
     return value
+  }
+
+  /// `640x480`: a width and a height in points.
+  static func size(_ text: String) throws -> Size {
+    guard let size = Size(text: text) else {
+      throw ValidationError("expected WIDTHxHEIGHT in points, such as 640x480")
+    }
+    return size
+  }
+
+  /// `-7,0`: comma-separated numbers (how many is the field's rule).
+  static func numbers(_ text: String) throws -> [Double] {
+    var values: [Double] = []
+    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+      guard let v = Double(part.trimmingCharacters(in: .whitespaces)) else {
+        throw ValidationError("expected numbers separated by commas, such as -7,0")
+      }
+      values.append(v)
+    }
+    return values
   }
 }

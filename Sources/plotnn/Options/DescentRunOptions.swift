@@ -15,26 +15,14 @@ struct DescentRunOptions: ParsableArguments {
     transform: ArgumentValue.wholeNumber)
   var steps: Int?
 
-  @Option(name: .long, parsing: .unconditional, help: "Start point W1,W2 in the unnormalized weights, e.g. -7,0.")
-  var start: NumberList?
+  @Option(
+    name: .long, parsing: .unconditional, help: "Start point W1,W2 in the unnormalized weights, e.g. -7,0.",
+    transform: ArgumentValue.numbers)
+  var start: [Double]?
 
   var run: DescentRun {
     var run = DescentRun()
-    (run.learningRate, run.steps, run.start) = (learningRate, steps, start?.values)
+    (run.learningRate, run.steps, run.start) = (learningRate, steps, start)
     return run
-  }
-}
-
-/// `-7,0`: comma-separated numbers (how many is the figure's rule).
-struct NumberList: ExpressibleByArgument {
-  var values: [Double]
-
-  init?(argument: String) {
-    var values: [Double] = []
-    for part in argument.split(separator: ",", omittingEmptySubsequences: false) {
-      guard let v = Double(part.trimmingCharacters(in: .whitespaces)) else { return nil }
-      values.append(v)
-    }
-    self.values = values
   }
 }

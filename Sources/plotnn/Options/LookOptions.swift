@@ -3,7 +3,9 @@ import PlotNNCore
 
 /// How any figure looks: size, density, title, theme (the options every kind shares).
 struct LookOptions: ParsableArguments {
-  @Option(name: .long, parsing: .unconditional, help: "Figure size WIDTHxHEIGHT in CSS pixels (default: the figure's).")
+  @Option(
+    name: .long, parsing: .unconditional, help: "Figure size WIDTHxHEIGHT in CSS pixels (default: the figure's).",
+    transform: ArgumentValue.size)
   var size: Size?
 
   @Option(
