@@ -108,14 +108,27 @@ enum ManifestLoader {
   private static func line(of error: YamlError) -> Int {
     switch error {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+    case .duplicatedKeysInMapping(_, let context): return context.mark.line
     default: return 1
     }
   }
 
+  /// The problem in plotnn's words: libyaml's own where they are clear, never the whole
+  /// document Yams quotes as context (a duplicate key once printed 609 lines).
   private static func reason(_ error: YamlError) -> String {
     switch error {
-    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-    default: return "\(error)"
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+      if problem.contains("nesting level") {
+        return "nested too deeply (libyaml reads at most 1000 levels; a manifest needs four or five)"
+      }
+      return problem
+    case .duplicatedKeysInMapping(let duplicates, _):
+      let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+      return "\(keys) given twice in one mapping; give each key once"
+    case .reader(let problem, _, _, _):
+      return problem
+    default:
+      return "the YAML reader failed (\(String(describing: error).prefix(200)))"
     }
   }
 }

@@ -75,6 +75,22 @@ import Testing
     #expect(try Set(FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["m.yaml", "file"])
   }
 
+  /// YAML-level faults are named in plotnn's words, in one line: a duplicate key (Yams once
+  /// quoted the whole document as context) and nesting past libyaml's limit.
+  @Test func yamlFaultsAreNamedInOneLine() throws {
+    let folder = try CLIRunner.scratchFolder()
+    try Data("figures:\n  - name: a\n    functions: relu\n    to: 1\n    to: 2\n".utf8)
+      .write(to: folder.appendingPathComponent("dup.yaml"))
+    let duplicate = try CLIRunner.run(["figures", "dup.yaml", "--out-dir", "out"], in: folder)
+    #expect(
+      duplicate.status == 1 && duplicate.stderr.contains("'to' given twice in one mapping"), "\(duplicate.stderr)")
+    #expect(duplicate.stderr.split(separator: "\n").count <= 3, "\(duplicate.stderr)")
+    let deep = "figures: " + String(repeating: "[", count: 1100) + String(repeating: "]", count: 1100) + "\n"
+    try Data(deep.utf8).write(to: folder.appendingPathComponent("deep.yaml"))
+    let nested = try CLIRunner.run(["figures", "deep.yaml", "--out-dir", "out"], in: folder)
+    #expect(nested.status == 1 && nested.stderr.contains("nested too deeply"), "\(nested.stderr)")
+  }
+
   /// A 400-byte "billion laughs" manifest expanded to 700 MiB before any check.
   @Test func aYAMLAliasBombIsRefusedAtItsFirstAlias() throws {
     let folder = try CLIRunner.scratchFolder()
