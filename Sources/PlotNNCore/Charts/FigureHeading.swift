@@ -1,6 +1,13 @@
 /// The parts every figure shares: the background, and a title with an optional subtitle
 /// centred at the top, set in the style's ``Style/title`` and ``Style/subtitle`` roles.
 ///
+/// Nothing may be clipped at the image edge: each of the two is fitted into the canvas
+/// width less ``sideMargin`` on both sides by, in this order, wrapping into at most
+/// ``maximumLines`` lines (more when the text has forced breaks), shrinking in steps down
+/// to ``smallestFactor`` of its size, and eliding the last line with "…" (the whole title
+/// stays in the SVG/PDF title metadata, ``Chart/documentTitle``). Every line is centred,
+/// forced breaks included.
+///
 /// The title's top is at ``top``; the subtitle's ``titleGap`` below the title (or at
 /// ``top`` without a title). Each chart leaves its own gap below ``bottom(on:)`` before
 /// its plot (line charts 12, softmax 14, contour charts 6, surfaces 4).
@@ -10,16 +17,79 @@ struct FigureHeading {
   let style: Style
   /// Top of the title, in points from the top of the canvas.
   let top: Double
+  /// The canvas width the heading is centred in and fitted to; infinite: never wrapped.
+  let width: Double
 
   /// Space between the title and the subtitle (and after a title without one).
   static let titleGap = 2.0
+  /// Room kept free at the left and right edges.
+  static let sideMargin = 8.0
+  /// Lines a title or subtitle may wrap into before it shrinks.
+  static let maximumLines = 2
+  /// The smallest size a heading shrinks to, as a fraction of its role's size.
+  static let smallestFactor = 0.75
+
+  init(title: RichText?, subtitle: RichText?, style: Style, top: Double, width: Double = .infinity) {
+    self.title = title
+    self.subtitle = subtitle
+    self.style = style
+    self.top = top
+    self.width = width
+  }
+
+  /// A text fitted to the heading's width: its lines and the style they are set in.
+  struct Block {
+    let lines: [RichText]
+    let style: TextStyle
+  }
+
+  /// `text` fitted to ``width`` in `role`: wrapped, then shrunk, then elided.
+  static func fit(_ text: RichText, role: TextStyle, width: Double, on canvas: Canvas) -> Block {
+    let available = width - 2 * sideMargin
+    let lineLimit = max(maximumLines, text.paragraphs.count)
+    var style = role
+    var lines: [RichText] = []
+    for factor in [1, 0.92, 0.85, 0.8, smallestFactor] {
+      style = role
+      style.size = role.size * factor
+      let measured = style
+      lines = text.wrapped(toWidth: available) { canvas.measure($0, style: measured).width }
+      let widest = lines.map { canvas.measure($0, style: measured).width }.max() ?? 0
+      if lines.count <= lineLimit && widest <= available { return Block(lines: lines, style: style) }
+    }
+    // Still too long at the smallest size: keep the first lines, elide what does not fit.
+    let measured = style
+    let measure = { (t: RichText) in canvas.measure(t, style: measured).width }
+    var kept = Array(lines.prefix(lineLimit))
+    if lines.count > lineLimit {
+      kept[kept.count - 1] = lines[(lineLimit - 1)...].dropFirst().reduce(kept[kept.count - 1]) {
+        $0 + .plain(" ") + $1
+      }
+    }
+    kept = kept.map { $0.elided(toWidth: available, measure: measure) }
+    return Block(lines: kept, style: style)
+  }
+
+  /// The fitted title and subtitle.
+  func blocks(on canvas: Canvas) -> (title: Block?, subtitle: Block?) {
+    (
+      title.map { Self.fit($0, role: style.title, width: width, on: canvas) },
+      subtitle.map { Self.fit($0, role: style.subtitle, width: width, on: canvas) }
+    )
+  }
+
+  /// The height of a block's lines.
+  private static func height(_ block: Block, on canvas: Canvas) -> Double {
+    block.lines.reduce(0) { $0 + canvas.measure($1, style: block.style).height }
+  }
 
   /// ``top`` plus the title's height and ``titleGap`` when there is a title, plus the
   /// subtitle's height: where the chart's own content may start.
   func bottom(on canvas: Canvas) -> Double {
+    let (t, s) = blocks(on: canvas)
     var y = top
-    if let title { y += canvas.measure(title, style: style.title).height + Self.titleGap }
-    if let subtitle { y += canvas.measure(subtitle, style: style.subtitle).height }
+    if let t { y += Self.height(t, on: canvas) + Self.titleGap }
+    if let s { y += Self.height(s, on: canvas) }
     return y
   }
 
@@ -28,16 +98,19 @@ struct FigureHeading {
     canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
   }
 
-  /// Draws the title and subtitle centred on a canvas `width` wide.
+  /// Draws the title and subtitle centred on a canvas `width` wide (the heading's own
+  /// ``width`` when that is finite).
   func paint(on canvas: Canvas, width: Double) {
+    let center = (self.width.isFinite ? self.width : width) / 2
+    let (t, s) = blocks(on: canvas)
     var y = top
-    let center = width / 2
-    if let title {
-      canvas.text(title, at: Point(center, y), style: style.title, anchor: TextAnchor(.center, .top))
-      y += canvas.measure(title, style: style.title).height + Self.titleGap
-    }
-    if let subtitle {
-      canvas.text(subtitle, at: Point(center, y), style: style.subtitle, anchor: TextAnchor(.center, .top))
+    for (block, gap) in [(t, Self.titleGap), (s, 0)] {
+      guard let block else { continue }
+      for line in block.lines {
+        canvas.text(line, at: Point(center, y), style: block.style, anchor: TextAnchor(.center, .top))
+        y += canvas.measure(line, style: block.style).height
+      }
+      y += gap
     }
   }
 }

@@ -63,13 +63,6 @@ public struct LineChart: Sendable {
     self.xRange = xRange
     self.yRange = yRange
   }
-
-  /// Draws the chart on `canvas`, sized `size` points; curves stay within `tolerance`
-  /// device units of the true functions (0.1 px at scale 1).
-  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
-    let layout = LineChartLayout(chart: self, size: size, canvas: canvas, tolerance: tolerance)
-    LineChartPainter(chart: self, layout: layout, canvas: canvas).paint()
-  }
 }
 
 /// A labelled point on a chart.

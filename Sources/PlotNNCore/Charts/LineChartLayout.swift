@@ -15,14 +15,35 @@ struct LineChartLayout {
   /// Whether each axis runs through the plot's interior (origin style with 0 in range).
   let verticalAxisInside: Bool
   let horizontalAxisInside: Bool
+  /// Which axes have their tick labels and marks on the frame (the plot's bottom and left
+  /// edges) instead of beside the axis line: box style always; origin style when the
+  /// curves leave no free place beside the axis for every label (``LineChartPlacement``).
+  let labelsOnFrame: LabelsOnFrame
+  /// Device y of the line the x tick labels hang from, and x of the y labels' line.
+  let xLabelLine: Double
+  let yLabelLine: Double
   let heading: FigureHeading
   let curves: [SampledCurve]
+  /// Top of the legend strip above the plot, when the chart was laid out with one
+  /// (``LineChartPlacement/legendWantsStrip``).
+  let legendTop: Double?
 
   static let padding = 14.0
   static let tickLength = 5.0
   static let labelGap = 6.0
 
-  init(chart: LineChart, size: Size, canvas: Canvas, tolerance: Double) {
+  /// Which axes' labels go to the frame.
+  struct LabelsOnFrame: Hashable {
+    var x = false
+    var y = false
+  }
+
+  /// `legendStrip`: height to keep free above the plot for the legend's rows (0: none);
+  /// `onFrame`: origin-style axes whose labels go to the frame.
+  init(
+    chart: LineChart, size: Size, canvas: Canvas, tolerance: Double, legendStrip: Double = 0,
+    onFrame: LabelsOnFrame = LabelsOnFrame()
+  ) {
     self.size = size
     let style = chart.style
     let labelStyle = style.tickLabel
@@ -36,12 +57,18 @@ struct LineChartLayout {
     // style (clamped to the frame when 0 is out of range), at the low edge in box style.
     let tx = origin ? min(max((0 - xlo) / (xhi - xlo), 0), 1) : 0
     let ty = origin ? min(max((0 - ylo) / (yhi - ylo), 0), 1) : 0
+    labelsOnFrame = origin ? onFrame : LabelsOnFrame(x: true, y: true)
+    // Where the labels hang, as a fraction like tx and ty: the frame's 0 when on it.
+    let tyLabels = onFrame.x ? 0 : ty
+    let txLabels = onFrame.y ? 0 : tx
     verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
     horizontalAxisInside = origin && ylo <= 0 && 0 <= yhi
 
-    let heading = FigureHeading(title: chart.title, subtitle: chart.subtitle, style: style, top: pad)
+    let heading = FigureHeading(title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width)
     self.heading = heading
     var top = heading.bottom(on: canvas) + ((chart.title ?? chart.subtitle) == nil ? 4 : 12)
+    legendTop = legendStrip > 0 ? top - 4 : nil
+    top += legendStrip
     if origin { top += labelHeight / 2 }
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.
@@ -51,7 +78,9 @@ struct LineChartLayout {
     // axisY + belowAxis ≤ height − pad, with axisY = top + (1 − ty)·(height − top − bottom).
     let floorY = size.height - pad - nameStrip
     var bottom = pad + nameStrip
-    if ty < 1 { bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - ty)) }
+    if tyLabels < 1 {
+      bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - tyLabels))
+    }
     let provisionalHeight = size.height - top - bottom
     let yBins = TickLocator.bins(forAxisLength: provisionalHeight, fontSize: labelStyle.size, vertical: true)
     let provisionalY = Self.ticks(
@@ -74,7 +103,7 @@ struct LineChartLayout {
     }
     let right = pad + max(10, halfWidth(xhi))
     var left = max(floorX, pad + halfWidth(xlo))
-    if tx < 1 { left = max(left, (floorX + besideAxis - tx * (size.width - right)) / (1 - tx)) }
+    if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
     plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
 
@@ -85,6 +114,8 @@ struct LineChartLayout {
     self.yScale = yScale
     axisX = plot.minX + tx * plot.width
     axisY = plot.maxY - ty * plot.height
+    xLabelLine = plot.maxY - tyLabels * plot.height
+    yLabelLine = plot.minX + txLabels * plot.width
 
     let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: labelStyle.size, vertical: false)
     let xWidth = { (s: RichText) in canvas.measure(s, style: labelStyle).width }

@@ -1,0 +1,316 @@
+/// Where every text of a ``LineChart`` goes, decided through one ``FreeSpace`` so that no
+/// label, axis name, legend or mark label covers a curve or another text, and all lie
+/// inside the figure: the origin's 0, the x tick labels, the y tick labels, the axis names,
+/// the legend, the mark labels, in that order (earlier ones have the better places).
+///
+/// Tick labels beside an origin-style axis keep one side of it for each half of the axis
+/// (the usual side first: under the x axis, left of the y axis); when a half is free on
+/// neither side, the chart is laid out again with that axis's labels on the frame, in the
+/// margin where no curve goes.
+struct LineChartPlacement {
+  enum Legend {
+    /// A framed box inside the plot.
+    case box(Rect, [LegendBlock.Slot])
+    /// Rows in the strip above the plot.
+    case strip([LegendBlock.Slot])
+  }
+
+  /// A marked point, its label and the leader line from the label back to the point.
+  struct Mark {
+    let point: Point
+    let colorIndex: Int
+    let label: PlacedLabel
+    let leader: (Point, Point)?
+  }
+
+  private(set) var tickLabels: [PlacedLabel] = []
+  private(set) var axisNames: [PlacedLabel] = []
+  private(set) var legend: Legend?
+  private(set) var marks: [Mark] = []
+  /// Whether the legend found no free place inside the plot (the chart is then laid out
+  /// again with a strip for it, ``LineChartLayout/legendTop``).
+  private(set) var legendWantsStrip = false
+  /// The axes some of whose labels found no free place beside the axis line (the chart is
+  /// then laid out again with those labels on the frame, where curves never are).
+  private(set) var labelsWantFrame = LineChartLayout.LabelsOnFrame()
+
+  private var space: FreeSpace
+  private let chart: LineChart
+  private let layout: LineChartLayout
+  private let canvas: Canvas
+
+  init(chart: LineChart, layout: LineChartLayout, canvas: Canvas) {
+    self.chart = chart
+    self.layout = layout
+    self.canvas = canvas
+    let curves = CurveObstacles(
+      curves: layout.curves.flatMap { $0.pieces + $0.dots.map { [$0.center] } }, plot: layout.plot,
+      halfWidth: chart.style.curveWidth / 2 + 1)
+    space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
+    if chart.axes == .origin {
+      placeOriginZero()
+      let (xFlipped, yFlipped) = placeTickLabels()
+      placeOriginNames(xLabelsAbove: xFlipped, yLabelsRight: yFlipped)
+    } else {
+      _ = placeTickLabels()
+      reserveBoxNames()
+    }
+    if chart.showLegend && chart.series.count >= 2 { placeLegend() }
+    placeMarks()
+  }
+
+  private var origin: Bool { chart.axes == .origin }
+  private var labelStyle: TextStyle { chart.style.tickLabel }
+  /// Whether the 0 of both axes is written once, at the origin.
+  private var bothInside: Bool {
+    origin && layout.verticalAxisInside && layout.horizontalAxisInside && layout.labelsOnFrame == .init()
+  }
+  /// Whether x labels hang from the axis line (not the frame), and likewise y.
+  private var xAtAxis: Bool { origin && !layout.labelsOnFrame.x }
+  private var yAtAxis: Bool { origin && !layout.labelsOnFrame.y }
+
+  // MARK: Tick labels
+
+  /// The place of `t`'s label on the usual side of its axis, or the other one (`flipped`).
+  private func tickLabel(_ t: AxisTick, vertical: Bool, flipped: Bool) -> PlacedLabel {
+    let tick = LineChartLayout.tickLength
+    let at: Point
+    let anchor: TextAnchor
+    switch (vertical, flipped) {
+    case (false, false): (at, anchor) = (Point(t.position, layout.xLabelLine + tick + 2), TextAnchor(.center, .top))
+    case (false, true): (at, anchor) = (Point(t.position, layout.xLabelLine - 3), TextAnchor(.center, .bottom))
+    case (true, false):
+      (at, anchor) = (
+        Point(layout.yLabelLine - tick - LineChartLayout.labelGap + 2, t.position), TextAnchor(.right, .middle)
+      )
+    case (true, true): (at, anchor) = (Point(layout.yLabelLine + 5, t.position), TextAnchor(.left, .middle))
+    }
+    let halo = vertical ? yAtAxis : xAtAxis
+    return PlacedLabel(t.label, at: at, anchor: anchor, style: labelStyle, halo: halo, on: canvas)
+  }
+
+  /// The ticks of one axis that get a label: not 0 where the origin's own 0 stands, and
+  /// none so close to the other (inside) axis that it would sit on that axis's line (the
+  /// line itself marks 0 there).
+  private func labelled(_ ticks: [AxisTick], vertical: Bool) -> [AxisTick] {
+    ticks.filter { t in
+      if bothInside && t.value == 0 { return false }
+      let extent = canvas.measure(t.label, style: labelStyle)
+      let crossing =
+        vertical
+        ? yAtAxis && layout.horizontalAxisInside && abs(t.position - layout.axisY) < extent.height / 2 + 2
+        : xAtAxis && layout.verticalAxisInside && abs(t.position - layout.axisX) < extent.width / 2 + 4
+      return !crossing
+    }
+  }
+
+  /// Whether `label` may go where it is: free, and inside the plot when on the side the
+  /// margins make no room for.
+  private func fits(_ label: PlacedLabel, flipped: Bool, in space: FreeSpace) -> Bool {
+    let plot = layout.plot
+    let box = label.box
+    let inPlot = box.minX >= plot.minX && box.maxX <= plot.maxX && box.minY >= plot.minY && box.maxY <= plot.maxY
+    return space.isFree(box) && (!flipped || inPlot)
+  }
+
+  /// Places both axes' labels; returns whether most x labels went above the axis and most
+  /// y labels right of it.
+  private mutating func placeTickLabels() -> (Bool, Bool) {
+    let xTicks = labelled(layout.xTicks, vertical: false)
+    let yTicks = labelled(layout.yTicks, vertical: true)
+    let (x, xAll) = placeAxis(xTicks, vertical: false, canFlip: xAtAxis && layout.horizontalAxisInside)
+    let (y, yAll) = placeAxis(yTicks, vertical: true, canFlip: yAtAxis && layout.verticalAxisInside)
+    labelsWantFrame = LineChartLayout.LabelsOnFrame(x: xAtAxis && !xAll, y: yAtAxis && !yAll)
+    return (x, y)
+  }
+
+  /// One axis's labels (see the type's comment); returns whether most went to the other
+  /// side, and whether every label found a place.
+  ///
+  /// Beside an axis line, the labels on either side of the origin (negative values, positive
+  /// ones) each keep one side of the axis: tanh's positive y labels left of the axis and its
+  /// negative ones right, in the quadrants the curve leaves free. A half that fits on
+  /// neither side sends the axis's labels to the frame rather than scatter them, as one
+  /// flipped label among many reads as a mistake.
+  private mutating func placeAxis(_ ticks: [AxisTick], vertical: Bool, canFlip: Bool) -> (Bool, Bool) {
+    guard canFlip else {
+      var placed = 0
+      for t in ticks {
+        let label = tickLabel(t, vertical: vertical, flipped: false)
+        guard fits(label, flipped: false, in: space) else { continue }
+        space.take(label.box)
+        tickLabels.append(label)
+        placed += 1
+      }
+      return (false, placed == ticks.count)
+    }
+    var flipped = 0
+    var complete = true
+    for half in [ticks.filter { $0.value < 0 }, ticks.filter { $0.value >= 0 }] where !half.isEmpty {
+      var fitted = false
+      for flip in [false, true] {
+        var trial = space
+        let labels = half.map { tickLabel($0, vertical: vertical, flipped: flip) }
+        let all = labels.allSatisfy { label in
+          guard fits(label, flipped: flip, in: trial) else { return false }
+          trial.take(label.box)
+          return true
+        }
+        guard all else { continue }
+        space = trial
+        tickLabels += labels
+        if flip { flipped += half.count }
+        fitted = true
+        break
+      }
+      complete = complete && fitted
+    }
+    return (2 * flipped > ticks.count, complete)
+  }
+
+  /// The origin's single 0, always in the lower left quadrant (the textbook place), moved
+  /// further left and down in 3-point steps while a curve passes there; left out when
+  /// none of those places is free (the axes' crossing still reads as 0).
+  private mutating func placeOriginZero() {
+    guard bothInside, layout.xTicks.contains(where: { $0.value == 0 }) else { return }
+    let zero = TickFormatter(ticks: [0]).label(0)
+    for k in 0..<5 {
+      for (dx, dy) in [(3.0 * Double(k), 0.0), (3.0 * Double(k), 3.0 * Double(k))] where k == 0 || dx > 0 {
+        let label = PlacedLabel(
+          zero, at: Point(layout.axisX - 4 - dx, layout.axisY + 3 + dy), anchor: TextAnchor(.right, .top),
+          style: labelStyle, halo: true, on: canvas)
+        if space.isFree(label.box) {
+          space.take(label.box)
+          tickLabels.append(label)
+          return
+        }
+      }
+    }
+  }
+
+  // MARK: Axis names
+
+  /// Axis names at the arrow tips, on the side of each axis its labels leave free, moved
+  /// along the axis (x leftwards, y downwards) while a curve or a label is in the way.
+  private mutating func placeOriginNames(xLabelsAbove: Bool, yLabelsRight: Bool) {
+    let plot = layout.plot
+    let nameStyle = chart.style.axisName
+    var xOptions: [(Point, TextAnchor)] = []
+    var yOptions: [(Point, TextAnchor)] = []
+    for step in 0..<6 {
+      let shift = 12 * Double(step)
+      let above = (Point(plot.maxX + 6 - shift, layout.axisY - 6), TextAnchor(.right, .bottom))
+      let below = (Point(plot.maxX + 6 - shift, layout.axisY + 6), TextAnchor(.right, .top))
+      xOptions += xLabelsAbove ? [below, above] : [above, below]
+      let right = (Point(layout.axisX + 8, plot.minY - 8 + shift), TextAnchor(.left, .top))
+      let left = (Point(layout.axisX - 8, plot.minY - 8 + shift), TextAnchor(.right, .top))
+      yOptions += yLabelsRight ? [left, right] : [right, left]
+    }
+    for (text, options) in [(chart.xLabel, xOptions), (chart.yLabel, yOptions)] {
+      let labels = options.map { PlacedLabel(text, at: $0.0, anchor: $0.1, style: nameStyle, halo: false, on: canvas) }
+      let chosen = labels.first { space.isFree($0.box) } ?? labels[0]
+      space.take(chosen.box)
+      axisNames.append(chosen)
+    }
+  }
+
+  /// Box style: the names are centred in the margins (the painter draws the y name turned
+  /// a quarter); their boxes are reserved.
+  private mutating func reserveBoxNames() {
+    let plot = layout.plot
+    let nameStyle = chart.style.axisName
+    let x = PlacedLabel(
+      chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding),
+      anchor: TextAnchor(.center, .bottom),
+      style: nameStyle, halo: false, on: canvas)
+    axisNames.append(x)
+    space.take(x.box)
+    let e = canvas.measure(chart.yLabel, style: nameStyle)
+    space.take(Rect(x: LineChartLayout.padding, y: plot.midY - e.width / 2, width: e.height, height: e.width))
+  }
+
+  // MARK: Legend
+
+  /// The legend in the first free place of matplotlib's `loc="best"` order (upper right,
+  /// upper left, lower left, lower right, right (= centre right), centre left, lower centre,
+  /// upper centre, centre), off the axis lines too; in the strip when there is one, or
+  /// asking for it when no place inside is free.
+  private mutating func placeLegend() {
+    let block = LegendBlock(chart: chart, canvas: canvas)
+    if let top = layout.legendTop {
+      let slots = block.stripSlots(
+        width: layout.size.width - 2 * LineChartLayout.padding, centerX: layout.size.width / 2, top: top, on: canvas)
+      for slot in slots { space.take(slot.label.box) }
+      legend = .strip(slots)
+      return
+    }
+    let plot = layout.plot
+    let size = block.boxSize
+    let inset = 10.0
+    let (l, r) = (plot.minX + inset, plot.maxX - inset - size.width)
+    let (t, b) = (plot.minY + inset, plot.maxY - inset - size.height)
+    let (cx, cy) = (plot.midX - size.width / 2, plot.midY - size.height / 2)
+    let corners = [(r, t), (l, t), (l, b), (r, b), (r, cy), (l, cy), (cx, b), (cx, t), (cx, cy)]
+    let lines = [
+      (Point(layout.axisX, plot.minY - 10), Point(layout.axisX, plot.maxY)),
+      (Point(plot.minX, layout.axisY), Point(plot.maxX + 10, layout.axisY)),
+    ]
+    for (x, y) in corners {
+      let box = Rect(x: x, y: y, width: size.width, height: size.height)
+      let inside = box.minX >= plot.minX && box.maxX <= plot.maxX && box.minY >= plot.minY && box.maxY <= plot.maxY
+      let onAxis = origin && lines.contains { box.insetBy(-2).meets(segmentFrom: $0.0, to: $0.1) }
+      guard inside, !onAxis, space.isFree(box.insetBy(-2)) else { continue }
+      space.take(box)
+      legend = .box(box, block.boxSlots(at: Point(box.minX, box.minY), on: canvas))
+      return
+    }
+    legendWantsStrip = true
+  }
+
+  // MARK: Marks
+
+  /// Each mark's label in the nearest free place around its point: four diagonal
+  /// directions, then the four sides, at growing distances; from the second distance on a
+  /// leader line joins it to the point, and that line may not cross a curve. When no place
+  /// is free, the one covering the fewest curve segments.
+  private mutating func placeMarks() {
+    let plot = layout.plot
+    let noteStyle = chart.style.annotation
+    for note in chart.annotations {
+      let p = Point(layout.xScale(note.x), layout.yScale(note.y))
+      guard plot.contains(p) else { continue }
+      var options: [(label: PlacedLabel, corner: Point, far: Bool)] = []
+      for (reach, rise) in [(8.0, 6.0), (28, 24), (48, 40), (72, 60), (100, 84)] {
+        let directions: [(Double, Double)] = [(1, -1), (-1, -1), (1, 1), (-1, 1), (1, 0), (-1, 0), (0, -1), (0, 1)]
+        for (sx, sy) in directions {
+          let corner = Point(p.x + sx * reach, p.y + sy * rise)
+          let h: TextAnchor.Horizontal = sx > 0 ? .left : sx < 0 ? .right : .center
+          let v: TextAnchor.Vertical = sy < 0 ? .bottom : sy > 0 ? .top : .middle
+          let label = PlacedLabel(
+            note.text, at: corner, anchor: TextAnchor(h, v), style: noteStyle, halo: true, on: canvas)
+          options.append((label, corner, reach > 8))
+        }
+      }
+      let space = space
+      let inPlot = { (b: Rect) in
+        b.minX >= plot.minX && b.maxX <= plot.maxX && b.minY >= plot.minY && b.maxY <= plot.maxY
+      }
+      let leaderFree = { (o: (label: PlacedLabel, corner: Point, far: Bool)) -> Bool in
+        guard o.far else { return true }
+        let dx = o.corner.x - p.x
+        let dy = o.corner.y - p.y
+        let length = (dx * dx + dy * dy).squareRoot()
+        let start = Point(p.x + dx / length * 6, p.y + dy / length * 6)
+        return !space.curves.crosses(segmentFrom: start, to: o.corner)
+      }
+      let chosen =
+        options.first { inPlot($0.label.box) && space.isFree($0.label.box) && leaderFree($0) }
+        ?? options.filter { inPlot($0.label.box) && !space.overlapsTaken($0.label.box) }.min {
+          space.curves.count(in: $0.label.box) < space.curves.count(in: $1.label.box)
+        } ?? options[0]
+      self.space.take(chosen.label.box)
+      marks.append(
+        Mark(point: p, colorIndex: note.colorIndex, label: chosen.label, leader: chosen.far ? (p, chosen.corner) : nil))
+    }
+  }
+}
