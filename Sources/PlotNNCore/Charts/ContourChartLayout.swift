@@ -9,7 +9,8 @@ struct ContourChartLayout {
 
   init(chart: ContourChart, size: Size, canvas: Canvas) {
     let pad = Self.padding
-    heading = FigureHeading(title: chart.title, subtitle: nil, style: chart.style, top: pad, width: size.width)
+    heading = FigureHeading(
+      title: chart.title, subtitle: nil, style: chart.style, top: pad, width: size.width, height: size.height)
     let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 6
     let n = Double(max(chart.panels.count, 1))
     let width = (size.width - 2 * pad - (n - 1) * Self.gap) / n

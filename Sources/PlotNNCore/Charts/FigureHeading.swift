@@ -24,17 +24,26 @@ struct FigureHeading {
   static let titleGap = 2.0
   /// Room kept free at the left and right edges.
   static let sideMargin = 8.0
-  /// Lines a title or subtitle may wrap into before it shrinks.
+  /// Lines a title or subtitle may wrap into before it shrinks: 2, or 1 on a canvas less
+  /// than ``tallEnough`` high, where a second line would take the plot's room.
   static let maximumLines = 2
+  static let tallEnough = 300.0
   /// The smallest size a heading shrinks to, as a fraction of its role's size.
   static let smallestFactor = 0.75
 
-  init(title: RichText?, subtitle: RichText?, style: Style, top: Double, width: Double = .infinity) {
+  /// Lines allowed before shrinking (see ``maximumLines``).
+  let lineLimit: Int
+
+  init(
+    title: RichText?, subtitle: RichText?, style: Style, top: Double, width: Double = .infinity,
+    height: Double = .infinity
+  ) {
     self.title = title
     self.subtitle = subtitle
     self.style = style
     self.top = top
     self.width = width
+    lineLimit = height < Self.tallEnough ? 1 : Self.maximumLines
   }
 
   /// A text fitted to the heading's width: its lines and the style they are set in.
@@ -44,9 +53,9 @@ struct FigureHeading {
   }
 
   /// `text` fitted to ``width`` in `role`: wrapped, then shrunk, then elided.
-  static func fit(_ text: RichText, role: TextStyle, width: Double, on canvas: Canvas) -> Block {
+  static func fit(_ text: RichText, role: TextStyle, width: Double, lines: Int, on canvas: Canvas) -> Block {
     let available = width - 2 * sideMargin
-    let lineLimit = max(maximumLines, text.paragraphs.count)
+    let lineLimit = max(lines, text.paragraphs.count)
     var style = role
     var lines: [RichText] = []
     for factor in [1, 0.92, 0.85, 0.8, smallestFactor] {
@@ -73,8 +82,8 @@ struct FigureHeading {
   /// The fitted title and subtitle.
   func blocks(on canvas: Canvas) -> (title: Block?, subtitle: Block?) {
     (
-      title.map { Self.fit($0, role: style.title, width: width, on: canvas) },
-      subtitle.map { Self.fit($0, role: style.subtitle, width: width, on: canvas) }
+      title.map { Self.fit($0, role: style.title, width: width, lines: lineLimit, on: canvas) },
+      subtitle.map { Self.fit($0, role: style.subtitle, width: width, lines: lineLimit, on: canvas) }
     )
   }
 
@@ -91,6 +100,25 @@ struct FigureHeading {
     if let t { y += Self.height(t, on: canvas) + Self.titleGap }
     if let s { y += Self.height(s, on: canvas) }
     return y
+  }
+
+  /// The boxes of the heading's lines on a canvas `width` wide, as ``paint(on:width:)``
+  /// draws them: what other texts must keep clear of.
+  func lineBoxes(on canvas: Canvas, width: Double) -> [Rect] {
+    let center = (self.width.isFinite ? self.width : width) / 2
+    let (t, s) = blocks(on: canvas)
+    var y = top
+    var boxes: [Rect] = []
+    for (block, gap) in [(t, Self.titleGap), (s, 0)] {
+      guard let block else { continue }
+      for line in block.lines {
+        let e = canvas.measure(line, style: block.style)
+        boxes.append(Rect(x: center - e.width / 2, y: y, width: e.width, height: e.height))
+        y += e.height
+      }
+      y += gap
+    }
+    return boxes
   }
 
   /// Fills the whole canvas, `size` large, with the style's background.

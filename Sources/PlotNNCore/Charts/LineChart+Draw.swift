@@ -10,6 +10,9 @@ extension LineChart {
     LineChartPainter(chart: self, layout: layout, placement: placement, canvas: canvas).paint()
   }
 
+  /// The largest share of the figure's height a legend strip may take.
+  static let maximumLegendStripShare = 0.2
+
   /// The final layout and text placement ``draw(on:size:tolerance:)`` paints.
   func arranged(on canvas: Canvas, size: Size, tolerance: Double) -> (LineChartLayout, LineChartPlacement) {
     var layout = LineChartLayout(chart: self, size: size, canvas: canvas, tolerance: tolerance)
@@ -25,6 +28,13 @@ extension LineChart {
       if wantsStrip {
         strip = LegendBlock(chart: self, canvas: canvas).stripHeight(
           width: size.width - 2 * LineChartLayout.padding, on: canvas)
+        // The data comes first: a legend whose rows would take more than a fifth of the
+        // figure's height (eight series at 200 × 150) is left out; the curves keep the room.
+        if strip > Self.maximumLegendStripShare * size.height {
+          var bare = self
+          bare.showLegend = false
+          return bare.arranged(on: canvas, size: size, tolerance: tolerance)
+        }
       }
       onFrame = frame
       layout = LineChartLayout(

@@ -64,7 +64,8 @@ struct LineChartLayout {
     verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
     horizontalAxisInside = origin && ylo <= 0 && 0 <= yhi
 
-    let heading = FigureHeading(title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width)
+    let heading = FigureHeading(
+      title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height)
     self.heading = heading
     var top = heading.bottom(on: canvas) + ((chart.title ?? chart.subtitle) == nil ? 4 : 12)
     legendTop = legendStrip > 0 ? top - 4 : nil

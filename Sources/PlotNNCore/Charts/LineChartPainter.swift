@@ -19,10 +19,7 @@ struct LineChartPainter {
     for label in placement.tickLabels { label.draw(on: canvas, panel: style.panel) }
     paintAxisNames()
     paintLegend()
-    for mark in placement.marks {
-      canvas.fill(.rectangle(mark.label.box), color: style.panel)
-      mark.label.draw(on: canvas, panel: style.panel)
-    }
+    for label in placement.marks.compactMap(\.label) { label.draw(on: canvas, panel: style.panel) }
     layout.heading.paint(on: canvas, width: layout.size.width)
   }
 

@@ -19,7 +19,8 @@ struct LineChartPlacement {
   struct Mark {
     let point: Point
     let colorIndex: Int
-    let label: PlacedLabel
+    /// Nil when no place off the other texts was left for it.
+    let label: PlacedLabel?
     let leader: (Point, Point)?
   }
 
@@ -47,6 +48,7 @@ struct LineChartPlacement {
       curves: layout.curves.flatMap { $0.pieces + $0.dots.map { [$0.center] } }, plot: layout.plot,
       halfWidth: chart.style.curveWidth / 2 + 1)
     space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
+    for box in layout.heading.lineBoxes(on: canvas, width: layout.size.width) { space.take(box) }
     if chart.axes == .origin {
       placeOriginZero()
       let (xFlipped, yFlipped) = placeTickLabels()
@@ -197,7 +199,8 @@ struct LineChartPlacement {
     let nameStyle = chart.style.axisName
     var xOptions: [(Point, TextAnchor)] = []
     var yOptions: [(Point, TextAnchor)] = []
-    for step in 0..<6 {
+    // Shifts of up to a third of the axis, so a name never drifts to the axis's far end.
+    for step in 0..<6 where 12 * Double(step) <= max(plot.width, plot.height) / 3 {
       let shift = 12 * Double(step)
       let above = (Point(plot.maxX + 6 - shift, layout.axisY - 6), TextAnchor(.right, .bottom))
       let below = (Point(plot.maxX + 6 - shift, layout.axisY + 6), TextAnchor(.right, .top))
@@ -206,9 +209,21 @@ struct LineChartPlacement {
       let left = (Point(layout.axisX - 8, plot.minY - 8 + shift), TextAnchor(.right, .top))
       yOptions += yLabelsRight ? [left, right] : [right, left]
     }
+    // Outside the plot, where no curve goes: past the x arrow's tip, over the y arrow's.
+    xOptions.append((Point(plot.maxX + 12, layout.axisY), TextAnchor(.left, .middle)))
+    yOptions += [
+      (Point(layout.axisX + 6, plot.minY - 1), TextAnchor(.left, .bottom)),
+      (Point(layout.axisX - 6, plot.minY - 1), TextAnchor(.right, .bottom)),
+    ]
     for (text, options) in [(chart.xLabel, xOptions), (chart.yLabel, yOptions)] {
       let labels = options.map { PlacedLabel(text, at: $0.0, anchor: $0.1, style: nameStyle, halo: false, on: canvas) }
-      let chosen = labels.first { space.isFree($0.box) } ?? labels[0]
+      // When no place is free (a tiny figure), the one covering the least of the curves
+      // among those off other texts; a name with no such place is left out.
+      let clear = labels.filter { space.inside($0.box) && !space.overlapsTaken($0.box) }
+      let chosen =
+        labels.first { space.isFree($0.box) }
+        ?? clear.min { space.curves.count(in: $0.box) < space.curves.count(in: $1.box) }
+      guard let chosen else { continue }
       space.take(chosen.box)
       axisNames.append(chosen)
     }
@@ -272,7 +287,8 @@ struct LineChartPlacement {
   /// Each mark's label in the nearest free place around its point: four diagonal
   /// directions, then the four sides, at growing distances; from the second distance on a
   /// leader line joins it to the point, and that line may not cross a curve. When no place
-  /// is free, the one covering the fewest curve segments.
+  /// is free, the one covering the fewest curve segments among those off other texts; a
+  /// label with no such place is left out (its point stays marked).
   private mutating func placeMarks() {
     let plot = layout.plot
     let noteStyle = chart.style.annotation
@@ -307,10 +323,12 @@ struct LineChartPlacement {
         options.first { inPlot($0.label.box) && space.isFree($0.label.box) && leaderFree($0) }
         ?? options.filter { inPlot($0.label.box) && !space.overlapsTaken($0.label.box) }.min {
           space.curves.count(in: $0.label.box) < space.curves.count(in: $1.label.box)
-        } ?? options[0]
-      self.space.take(chosen.label.box)
+        }
+      if let chosen { self.space.take(chosen.label.box) }
       marks.append(
-        Mark(point: p, colorIndex: note.colorIndex, label: chosen.label, leader: chosen.far ? (p, chosen.corner) : nil))
+        Mark(
+          point: p, colorIndex: note.colorIndex, label: chosen?.label,
+          leader: chosen.flatMap { $0.far ? (p, $0.corner) : nil }))
     }
   }
 }

@@ -21,7 +21,8 @@ public struct SoftmaxChart: Chart {
     let shifted = m > 700
     let e = logits.map { exp(shifted ? $0 - m : $0) }
     let pad = 20.0
-    let heading = FigureHeading(title: title, subtitle: subtitle, style: style, top: pad, width: size.width)
+    let heading = FigureHeading(
+      title: title, subtitle: subtitle, style: style, top: pad, width: size.width, height: size.height)
     heading.paint(on: canvas, width: size.width)
     var top = heading.bottom(on: canvas) + 14
     let gap = min(70, size.width * 0.09)

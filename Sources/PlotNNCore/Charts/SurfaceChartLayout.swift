@@ -63,7 +63,8 @@ struct SurfaceChartLayout {
     self.axisBox = axisBox
 
     let pad = Self.padding
-    heading = FigureHeading(title: chart.title, subtitle: nil, style: style, top: pad, width: size.width)
+    heading = FigureHeading(
+      title: chart.title, subtitle: nil, style: style, top: pad, width: size.width, height: size.height)
     let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 4
     let available = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     var region = available

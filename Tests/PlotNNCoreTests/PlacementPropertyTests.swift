@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import PlotNNCore
+
+/// The promise of issue 9 on the recorded drawing, for a table of functions, sizes and
+/// options: no text, halo or legend box touches a curve, no two texts overlap, every text
+/// lies inside the figure, and both axes keep labelled ticks.
+@Suite struct PlacementPropertyTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    let name: String
+    let functions: [String]
+    let from: Double
+    let to: Double
+    var derivative = false
+    var axes = LineChart.AxesStyle.origin
+    var marks: [LineFigure.Mark] = []
+    var title: String?
+    var testDescription: String { name }
+  }
+
+  static let cases: [Case] = [
+    Case(name: "tanh", functions: ["tanh"], from: -10, to: 10),
+    Case(name: "sigmoid", functions: ["sigmoid"], from: -10, to: 10),
+    Case(name: "relu with derivative", functions: ["relu"], from: -5, to: 5, derivative: true),
+    Case(name: "gelu silu mish", functions: ["gelu", "silu", "mish"], from: -4, to: 3),
+    Case(name: "sin cos", functions: ["sin(3*x)", "cos(3*x)"], from: -5, to: 5),
+    Case(name: "x² −x² |x|", functions: ["x^2", "-x^2", "abs(x)"], from: -3, to: 3),
+    Case(name: "softplus with derivative", functions: ["softplus"], from: -10, to: 10, derivative: true),
+    Case(name: "leaky relu box", functions: ["leaky-relu(alpha=0.5)"], from: -10, to: 10, derivative: true, axes: .box),
+    Case(
+      name: "sigmoid mark", functions: ["sigmoid"], from: -10, to: 10, derivative: true,
+      marks: [LineFigure.Mark(x: 0, derivative: true, label: "σ′(0) = {y}")]),
+    Case(
+      name: "tanh mark", functions: ["tanh"], from: -10, to: 10, derivative: true,
+      marks: [LineFigure.Mark(x: 0, derivative: true, label: "tanh′(0) = {y}")]),
+    Case(
+      name: "eight curves", functions: (1...8).map { "\($0)*tanh(x)/8" }, from: -3, to: 3),
+    Case(
+      name: "long Chinese title", functions: ["relu"], from: -10, to: 10,
+      title: "ReLU 激活函数：单侧抑制，稀疏激活性，以及它在深度网络中为什么有效的一个很长的标题"),
+  ]
+
+  static let sizes = [
+    Size(width: 200, height: 150), Size(width: 320, height: 240), Size(width: 640, height: 480),
+    Size(width: 1920, height: 1080), Size(width: 4000, height: 3000),
+  ]
+
+  private func drawing(_ c: Case, size: Size) throws -> (RecordedDrawing, LineChartLayout, Style) {
+    var figure = LineFigure(functions: c.functions)
+    figure.from = c.from
+    figure.to = c.to
+    figure.curves = c.derivative ? .both : .function
+    figure.axes = c.axes
+    figure.marks = c.marks
+    let chart = try figure.testChart(title: c.title)
+    let canvas = RecordingCanvas()
+    chart.draw(on: canvas, size: size)
+    let layout = chart.arranged(on: RecordingCanvas(), size: size, tolerance: 0.1).0
+    return (RecordedDrawing(canvas, style: chart.style), layout, chart.style)
+  }
+
+  @Test(arguments: cases, sizes)
+  func textsStayOffCurvesOffEachOtherAndInside(_ c: Case, size: Size) throws {
+    let (drawn, _, style) = try drawing(c, size: size)
+    let reach = style.curveWidth / 2
+    let figure = Rect(x: 0, y: 0, width: size.width, height: size.height)
+    for text in drawn.texts {
+      let r = text.rect
+      #expect(
+        r.minX >= figure.minX - 1e-9 && r.maxX <= figure.maxX + 1e-9 && r.minY >= -1e-9 && r.maxY <= figure.maxY + 1e-9,
+        "\(c.name) \(size): \(text) leaves the figure")
+      let hit = drawn.segments(meeting: r, reach: reach)
+      #expect(hit.isEmpty, "\(c.name) \(size): \(text) touches a curve at \(hit.prefix(2))")
+    }
+    for panel in drawn.panels {
+      let hit = drawn.segments(meeting: panel, reach: reach)
+      #expect(hit.isEmpty, "\(c.name) \(size): opaque box \(panel) covers a curve at \(hit.prefix(2))")
+    }
+    for (i, a) in drawn.texts.enumerated() {
+      for b in drawn.texts[(i + 1)...] where a.rect.intersects(b.rect) {
+        Issue.record("\(c.name) \(size): \(a) overlaps \(b)")
+      }
+    }
+  }
+
+  /// Each axis keeps at least two labelled ticks (from 320 × 240 up): a label is drawn
+  /// centred on its tick, across for x and up and down for y.
+  @Test(arguments: cases, sizes.dropFirst())
+  func bothAxesKeepLabelledTicks(_ c: Case, size: Size) throws {
+    let (drawn, layout, style) = try drawing(c, size: size)
+    let labels = drawn.texts.filter { $0.style == style.tickLabel }
+    let xLabelled = layout.xTicks.filter { t in
+      labels.contains { $0.text == t.label.plainText && abs($0.rect.midX - t.position) < 0.5 }
+    }
+    let yLabelled = layout.yTicks.filter { t in
+      labels.contains { $0.text == t.label.plainText && abs($0.rect.midY - t.position) < 0.5 }
+    }
+    #expect(xLabelled.count >= 2, "\(c.name) \(size): x labels \(xLabelled.map(\.value))")
+    #expect(yLabelled.count >= 2, "\(c.name) \(size): y labels \(yLabelled.map(\.value))")
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+@testable import PlotNNCore
+
+/// What a chart drew, read back from a ``RecordingCanvas`` by rules of its own: texts'
+/// boxes from the recorder's fixed estimate (0.6 em a character, 1.2 em a line, computed
+/// here, not by the code under test), curves as the round-capped strokes of the curve width
+/// drawn inside a clip, and the opaque boxes (halos, legend and mark backgrounds) as the
+/// rectangles filled in the panel colour outside a clip.
+struct RecordedDrawing {
+  struct TextBox: CustomStringConvertible {
+    let text: String
+    let style: TextStyle
+    let rect: Rect
+    var description: String { "\"\(text)\" \(rect)" }
+  }
+
+  var texts: [TextBox] = []
+  /// Curve segments as drawn.
+  var curveSegments: [(Point, Point)] = []
+  /// Rectangles filled with the panel colour (halos, legend box, mark label boxes).
+  var panels: [Rect] = []
+
+  init(_ canvas: RecordingCanvas, style: Style) {
+    var clipDepth = 0
+    for command in canvas.commands {
+      switch command {
+      case .beginClip: clipDepth += 1
+      case .endClip: clipDepth -= 1
+      case .text(let rich, let p, let textStyle, let anchor, let rotation):
+        texts.append(
+          TextBox(text: rich.plainText, style: textStyle, rect: Self.box(rich, p, textStyle, anchor, rotation)))
+      case .stroke(let path, let s) where clipDepth > 0 && s.width == style.curveWidth && s.cap == .round:
+        var last: Point?
+        for element in path.elements {
+          switch element {
+          case .move(let p): last = p
+          case .line(let p):
+            if let a = last { curveSegments.append((a, p)) }
+            last = p
+          default: last = nil
+          }
+        }
+      case .fill(let path, let color) where clipDepth == 0 && color == style.panel:
+        if let r = Self.rectangle(path) { panels.append(r) }
+      default: break
+      }
+    }
+  }
+
+  /// The box of a text by the recorder's estimate, turned a quarter when rotated so.
+  static func box(_ rich: RichText, _ p: Point, _ style: TextStyle, _ anchor: TextAnchor, _ rotation: Double) -> Rect {
+    let n = Double(rich.plainText.count)
+    let (w, h) = (0.6 * style.size * n, 1.2 * style.size)
+    let dx: Double
+    switch anchor.horizontal {
+    case .left: dx = 0
+    case .center: dx = -w / 2
+    case .right: dx = -w
+    }
+    let dy: Double
+    switch anchor.vertical {
+    case .top: dy = 0
+    case .middle: dy = -h / 2
+    case .baseline: dy = -0.95 * style.size
+    case .bottom: dy = -h
+    }
+    guard abs(sin(rotation)) > 0.5 else { return Rect(x: p.x + dx, y: p.y + dy, width: w, height: h) }
+    // Counter-clockwise quarter turn about p (y down): (u, v) → (v, −u).
+    let xs = [dy, dy + h]
+    let ys = [-(dx), -(dx + w)]
+    return Rect(x: p.x + xs.min()!, y: p.y + ys.min()!, width: h, height: w)
+  }
+
+  /// The rectangle a closed axis-aligned four-corner path outlines.
+  private static func rectangle(_ path: Path) -> Rect? {
+    let points = path.elements.compactMap { e -> Point? in
+      switch e {
+      case .move(let p), .line(let p): return p
+      default: return nil
+      }
+    }
+    guard points.count == 4 else { return nil }
+    let xs = points.map(\.x)
+    let ys = points.map(\.y)
+    return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+  }
+
+  /// The segments that come within `reach` of `r` (a stroke of half width `reach` touches it).
+  func segments(meeting r: Rect, reach: Double) -> [(Point, Point)] {
+    let grown = r.insetBy(-reach)
+    return curveSegments.filter { grown.meets(segmentFrom: $0.0, to: $0.1) }
+  }
+}
