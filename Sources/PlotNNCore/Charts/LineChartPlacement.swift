@@ -286,9 +286,8 @@ struct LineChartPlacement {
 
   /// Each mark's label in the nearest free place around its point: four diagonal
   /// directions, then the four sides, at growing distances; from the second distance on a
-  /// leader line joins it to the point, and that line may not cross a curve. When no place
-  /// is free, the one covering the fewest curve segments among those off other texts; a
-  /// label with no such place is left out (its point stays marked).
+  /// leader line joins it to the point, and that line may not cross a curve. A label with
+  /// no free place (only on tiny figures) is left out; its point stays marked.
   private mutating func placeMarks() {
     let plot = layout.plot
     let noteStyle = chart.style.annotation
@@ -319,11 +318,7 @@ struct LineChartPlacement {
         let start = Point(p.x + dx / length * 6, p.y + dy / length * 6)
         return !space.curves.crosses(segmentFrom: start, to: o.corner)
       }
-      let chosen =
-        options.first { inPlot($0.label.box) && space.isFree($0.label.box) && leaderFree($0) }
-        ?? options.filter { inPlot($0.label.box) && !space.overlapsTaken($0.label.box) }.min {
-          space.curves.count(in: $0.label.box) < space.curves.count(in: $1.label.box)
-        }
+      let chosen = options.first { inPlot($0.label.box) && space.isFree($0.label.box) && leaderFree($0) }
       if let chosen { self.space.take(chosen.label.box) }
       marks.append(
         Mark(
