@@ -44,7 +44,9 @@ public struct CairoBackend: RenderBackend {
       timer?.lap("layout")
       var files: [[UInt8]] = []
       for target in chosen {
-        files.append(try Self.output(recording, target: target, size: size, scale: scale, fontMap: map))
+        files.append(
+          try Self.output(
+            recording, target: target, size: size, scale: scale, title: chart.documentTitle, fontMap: map))
         timer?.lap(target.format.id)
       }
       return files
@@ -69,7 +71,7 @@ public struct CairoBackend: RenderBackend {
 
   /// Replays `recording` on a new surface of `target` and returns the file's bytes.
   private static func output(
-    _ recording: RecordingCanvas, target: any CairoTarget, size: Size, scale: Double,
+    _ recording: RecordingCanvas, target: any CairoTarget, size: Size, scale: Double, title: String?,
     fontMap: UnsafeMutablePointer<PangoFontMap>?
   ) throws(RenderError) -> [UInt8] {
     let sink = CairoByteSink()
@@ -88,7 +90,7 @@ public struct CairoBackend: RenderBackend {
     let status = cairo_status(cr)
     cairo_destroy(cr)
     try check(status)
-    return try target.finish(surface, sink: sink)
+    return try target.finish(surface, sink: sink, title: title)
   }
 
   static func check(_ status: cairo_status_t) throws(RenderError) {

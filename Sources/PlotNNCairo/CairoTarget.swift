@@ -10,6 +10,15 @@ public protocol CairoTarget: Sendable {
   func makeSurface(size: Size, scale: Double, sink: CairoByteSink) -> OpaquePointer?
   /// The file, once the drawing has been replayed on `surface`.
   func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8]
+  /// The file with `title` (the chart's ``Chart/documentTitle``) in its metadata where the
+  /// format has a place for it; by default ``finish(_:sink:)`` alone.
+  func finish(_ surface: OpaquePointer, sink: CairoByteSink, title: String?) throws(RenderError) -> [UInt8]
+}
+
+extension CairoTarget {
+  public func finish(_ surface: OpaquePointer, sink: CairoByteSink, title: String?) throws(RenderError) -> [UInt8] {
+    try finish(surface, sink: sink)
+  }
 }
 
 /// Collects the bytes a Cairo surface streams out.

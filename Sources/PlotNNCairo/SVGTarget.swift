@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 import PlotNNCore
 
 /// SVG, document unit px; Cairo's process-wide surface numbering is renumbered
@@ -16,5 +17,28 @@ public struct SVGTarget: CairoTarget {
 
   public func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
     SVGNormalizer.normalize(try finishStream(surface, sink: sink))
+  }
+
+  /// Cairo has no SVG metadata call: the chart's whole title goes in a `<title>` element,
+  /// the first child of the root (SVG 1.1 §5.4), which viewers show and screen readers read.
+  public func finish(_ surface: OpaquePointer, sink: CairoByteSink, title: String?) throws(RenderError) -> [UInt8] {
+    let bytes = try finish(surface, sink: sink)
+    guard let title, let root = Self.endOfRootTag(bytes) else { return bytes }
+    let element = "\n<title>" + Self.escaped(title) + "</title>"
+    return Array(bytes[..<root]) + Array(element.utf8) + Array(bytes[root...])
+  }
+
+  /// The index just past the `>` of the `<svg …>` start tag.
+  static func endOfRootTag(_ bytes: [UInt8]) -> Int? {
+    let open = Array("<svg".utf8)
+    guard let start = (0...(bytes.count - open.count)).first(where: { Array(bytes[$0..<($0 + open.count)]) == open })
+    else { return nil }
+    return bytes[start...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
+  }
+
+  /// `text` with XML's special characters as entities.
+  static func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
   }
 }

@@ -3,7 +3,7 @@
 ///
 /// Nothing may be clipped at the image edge: each of the two is fitted into the canvas
 /// width less ``sideMargin`` on both sides by, in this order, wrapping into at most
-/// ``maximumLines`` lines (more when the text has forced breaks), shrinking in steps down
+/// ``maximumLines`` lines (one more for each forced break), shrinking in steps down
 /// to ``smallestFactor`` of its size, and eliding the last line with "…" (the whole title
 /// stays in the SVG/PDF title metadata, ``Chart/documentTitle``). Every line is centred,
 /// forced breaks included.
@@ -55,7 +55,7 @@ struct FigureHeading {
   /// `text` fitted to ``width`` in `role`: wrapped, then shrunk, then elided.
   static func fit(_ text: RichText, role: TextStyle, width: Double, lines: Int, on canvas: Canvas) -> Block {
     let available = width - 2 * sideMargin
-    let lineLimit = max(lines, text.paragraphs.count)
+    let lineLimit = lines + text.paragraphs.count - 1
     var style = role
     var lines: [RichText] = []
     for factor in [1, 0.92, 0.85, 0.8, smallestFactor] {
