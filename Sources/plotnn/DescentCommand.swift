@@ -5,7 +5,9 @@ import PlotNNCore
 struct DescentCommand: FigureCommand {
   static let configuration = CommandConfiguration(
     commandName: DescentFigure.id, abstract: DescentFigure.summary + ".",
-    discussion: "Defaults: learning rate 0.95 of the limit unnormalized, 0.3 normalized; 25 steps from -7,0.")
+    discussion:
+      "Defaults: both panels at 0.8 of their own stability limit 2/λmax (the same relative step, said in the subtitle); at most 100 steps from -1,0; 8 contour levels, the outermost through the start."
+  )
 
   @OptionGroup var run: DescentRunOptions
 

@@ -108,16 +108,22 @@ import Testing
     return (canvas, ContourChartLayout(chart: chart, size: size, canvas: RecordingCanvas()))
   }
 
-  @Test func twoPanelsWithHeadingsAndLabels() {
+  @Test func twoPanelsWithHeadingsAndLabels() throws {
     let (canvas, layout) = Self.draw(.descent())
     #expect(layout.panels.count == 2)
     let texts = canvas.texts.map(\.plainText)
     #expect(texts.contains("未归一化") && texts.contains("归一化"))
-    #expect(texts.filter { $0 == "梯度" }.count == 2)
+    #expect(texts.filter { $0 == "梯度下降路径" }.count == 2)
+    #expect(texts.filter { $0 == "最优解" }.count == 2)
     #expect(texts.filter { Markup.plainText($0) == "θ1" }.count == 2)
     #expect(texts.filter { Markup.plainText($0) == "θ2" }.count == 2)
-    #expect(texts.contains { $0.contains("仍未收敛") })  // unnormalised: still far after 25 steps
-    #expect(texts.contains { $0.contains("步收敛") && !$0.contains("未") })  // normalised: converged
+    // Both default runs converge; the subtitles compare the step counts (mpmath's).
+    let reference = try OptimizationReference.shared.get().figure
+    let (u, n) = (reference.unnormalizedPath.convergedStep ?? 0, reference.normalizedPath.convergedStep ?? 0)
+    #expect(texts.contains { $0.hasSuffix("：\(u) 步收敛") && $0.contains("κ = 9.03，η = 1.60") }, "\(texts)")
+    #expect(texts.contains { $0.hasSuffix("：\(n) 步收敛") && $0.contains("κ = 1.11，η = 1.52") }, "\(texts)")
+    // The figure says that both panels run at the same fraction of their limits.
+    #expect(texts.contains { $0.hasPrefix("两图的步长同为各自稳定上限的 0.8 倍：") && $0.contains("0.8 × 2/") })
     // The two panels sit side by side without overlapping.
     let (a, b) = (layout.panels[0].column, layout.panels[1].column)
     #expect(a.maxX < b.minX && a.minY == b.minY)
@@ -135,8 +141,9 @@ import Testing
         let (sx, sy) = (panel.slopes.x, -panel.slopes.y)
         #expect(sx > 0 && abs(sx - sy) <= 1e-9 * sx, "\(size): \(sx) vs \(sy)")
       }
-      // The elongated bowl gets a far larger window (fewer points per unit) than the round one.
-      #expect(panels[0].slopes.x < panels[1].slopes.x / 3)
+      // The elongated bowl gets a larger window (fewer points per unit) than the round one:
+      // 3× along w₂ for the default features 3× apart in spread.
+      #expect(panels[0].slopes.x < panels[1].slopes.x / 2.5)
     }
   }
 
@@ -171,37 +178,6 @@ import Testing
     }
   }
 
-  /// One filled triangle per step long enough to show its direction, its tip on the
-  /// iterate and pointing the way the step went.
-  /// The iterates are mapped through the device map read off the drawing (clip and tick
-  /// labels), so this fails if an arrowhead's tip is off its iterate by 1e-9 or more, if one
-  /// is missing or extra, or if it points backwards.
-  @Test func anArrowheadPerStep() throws {
-    let chart = ContourChart.descent()
-    let (canvas, _) = Self.draw(chart)
-    let clips = Self.clipped(canvas.commands)
-    let maps = try Self.drawnMaps(canvas)
-    try #require(maps.count == clips.count && clips.count == chart.panels.count)
-    for (k, (_, commands)) in clips.enumerated() {
-      let triangles = commands.compactMap { command -> Path? in
-        if case .fill(let path, _) = command, path.elements.count == 4, path.elements.last == .close { return path }
-        return nil
-      }
-      let map = maps[k]
-      let device = (chart.panels[k].path?.points ?? []).map { map($0.x, $0.y) }
-      let steps = Array(zip(device, device.dropFirst()))
-      let visible = steps.filter { hypot($1.x - $0.x, $1.y - $0.y) >= DescentPathPainter.shortestArrow }
-      #expect(triangles.count == visible.count)
-      #expect(visible.count >= (k == 0 ? 25 : 5))
-      for (triangle, (a, b)) in zip(triangles, visible) {
-        let tip = Self.points(triangle)[0]
-        #expect(abs(tip.x - b.x) < 1e-6 && abs(tip.y - b.y) < 1e-6, "\(tip) vs \(b)")
-        let base = Self.points(triangle)[1]
-        #expect((b.x - a.x) * (tip.x - base.x) + (b.y - a.y) * (tip.y - base.y) > 0)
-      }
-    }
-  }
-
   @Test func onePanelAndDivergenceAreShown() {
     var options = DescentOptions()
     options.panels = .unnormalized
@@ -232,29 +208,37 @@ import Testing
     }
   }
 
-  /// Contour colours climb viridis with the level, low loss dark, over the documented stops
-  /// ([0, 0.85] on a light background, [0.3, 1] on a dark one; level k of n at
-  /// lo + (hi − lo)·k/(n − 1)); the colours are matplotlib's (viridis-reference.json). Fails if
-  /// the order is reversed, a stop moves, or the colours are not matplotlib's viridis.
-  @Test(arguments: [(Style.light, 0.0, 0.85), (Style.dark, 0.3, 1.0)])
-  func contourColoursFollowViridis(style: Style, lo: Double, hi: Double) throws {
-    let reference = try ViridisReference.load()
+  /// Contour colours climb viridis with the level, low loss dark, over the part of the ramp
+  /// that keeps 3:1 contrast with the background, level k of n at lo + (hi − lo)·k/(n − 1);
+  /// [lo, hi], the level colours and the path colour are computed by
+  /// scripts/optimization_reference.py from matplotlib's viridis table and the WCAG formulas
+  /// ([0, 0.6] on white, [0.341, 1] on the dark theme). Fails if the order is reversed, a
+  /// stop moves, the pale end comes back, or the path takes another colour.
+  @Test(arguments: [(Style.light, "light"), (Style.dark, "dark")])
+  func contourColoursFollowViridis(style: Style, theme: String) throws {
+    let colors = try #require(try OptimizationReference.shared.get().figure.colors[theme])
+    #expect(ContourColors(style: style).ramp == colors.ramp[0]...colors.ramp[1])
     var chart = ContourChart.descent()
     chart.style = style
     let canvas = RecordingCanvas()
     chart.draw(on: canvas, size: Self.size)
+    let path = try #require(UInt32(colors.pathColor.dropFirst(), radix: 16))
     for (_, commands) in Self.clipped(canvas.commands) {
       let colours = commands.compactMap { command -> Color? in
         if case .stroke(_, let s) = command, s.width == ContourPanelPainter.contourWidth { return s.color }
         return nil
       }
       let n = colours.count
-      try #require(n == chart.levels)
-      for (k, colour) in colours.enumerated() {
-        let t = lo + (hi - lo) * Double(k) / Double(n - 1)
-        let want = try #require(reference.color(near: t), "t = \(t) is not in the viridis reference")
-        #expect(componentDistance(colour, want) <= 1e-9, "level \(k) of \(n): \(colour) vs \(want) (t = \(t))")
+      try #require(n == chart.levels && n == colors.levelColors.count)
+      for (k, (colour, rgb)) in zip(colours, colors.levelColors).enumerated() {
+        let want = Color(red: rgb[0], green: rgb[1], blue: rgb[2])
+        #expect(componentDistance(colour, want) <= 1e-9, "level \(k) of \(n): \(colour) vs \(want)")
       }
+      let pathStrokes = commands.compactMap { command -> Color? in
+        if case .stroke(_, let s) = command, s.width == DescentPathPainter.lineWidth { return s.color }
+        return nil
+      }
+      #expect(pathStrokes == [Color(hex: path)])
     }
   }
 

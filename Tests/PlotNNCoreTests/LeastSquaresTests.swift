@@ -51,8 +51,37 @@ struct OptimizationReference: Decodable, Sendable {
   var samples: [[Double]]
   var textbook: Problem
   var normalized: Problem
-  var unnormalizedPath: Path
-  var normalizedPath: Path
+  /// The descent figure's data set (3.6.3) and its default runs, sublevel sets and colours.
+  var figure: Figure
+
+  struct Figure: Decodable, Sendable {
+    struct Sublevel: Decodable, Sendable {
+      /// [[x₀, x₁], [y₀, y₁]]: the bounding box of {L ≤ L(start)}.
+      var box: [[Double]]
+      var level: Double
+      var contourLevels: [Double]
+    }
+    struct Colors: Decodable, Sendable {
+      var ramp: [Double]
+      var pathColor: String
+      /// sRGB of each of the figure's contour levels, low first.
+      var levelColors: [[Double]]
+    }
+    var spread: Double
+    var weights: [Double]
+    var start: [Double]
+    var rateFraction: Double
+    var steps: Int
+    var levels: Int
+    var samples: [[Double]]
+    var problem: Problem
+    var normalized: Problem
+    var unnormalizedPath: Path
+    var normalizedPath: Path
+    var unnormalizedSublevel: Sublevel
+    var normalizedSublevel: Sublevel
+    var colors: [String: Colors]
+  }
 
   static let shared: Result<OptimizationReference, any Error> = Result {
     guard

@@ -9,9 +9,13 @@ struct ContourChartLayout {
 
   init(chart: ContourChart, size: Size, canvas: Canvas) {
     let pad = Self.padding
+    // The figure's subtitle in the first form that fits between the paddings, else none.
+    let subtitle = ([chart.subtitle].compactMap { $0 } + chart.shorterSubtitles).first {
+      canvas.measure($0, style: chart.style.subtitle).width <= size.width - 2 * pad
+    }
     heading = FigureHeading(
-      title: chart.title, subtitle: nil, style: chart.style, top: pad, width: size.width, height: size.height)
-    let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 6
+      title: chart.title, subtitle: subtitle, style: chart.style, top: pad, width: size.width, height: size.height)
+    let top = chart.title == nil && subtitle == nil ? pad : heading.bottom(on: canvas) + 6
     let n = Double(max(chart.panels.count, 1))
     let width = (size.width - 2 * pad - (n - 1) * Self.gap) / n
     let height = size.height - top - pad
@@ -35,6 +39,9 @@ struct ContourPanelLayout {
   /// Top of the heading; top of the subtitle.
   let titleTop: Double
   let subtitleTop: Double
+  /// The panel's subtitle in the first of its forms that fits the width the heading has
+  /// (centred on the plot, within the column), else its shortest form.
+  let subtitle: RichText?
 
   static let tickLength = 5.0
   static let labelGap = 4.0
@@ -48,6 +55,7 @@ struct ContourPanelLayout {
     var top = column.minY + canvas.measure(panel.title, style: style.panelTitle).height
     subtitleTop = top + 1
     if let subtitle = panel.subtitle { top += 1 + canvas.measure(subtitle, style: style.panelSubtitle).height }
+    var subtitle = panel.subtitle
     top += 10
     let bottom = column.maxY - (Self.tickLength + 2 + labelHeight + 4 + nameHeight)
     let region = Self.region(of: panel)
@@ -68,6 +76,13 @@ struct ContourPanelLayout {
       labelWidth = yTicks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? labelWidth
     }
     self.plot = plot
+    if let full = panel.subtitle {
+      let room = 2 * min(plot.midX - column.minX, column.maxX - plot.midX)
+      let forms = [full] + panel.shorterSubtitles
+      subtitle =
+        forms.first { canvas.measure($0, style: style.panelSubtitle).width <= room } ?? forms.last
+    }
+    self.subtitle = subtitle
     xScale = LinearScale(domain: window.x, start: plot.minX, end: plot.maxX)
     yScale = LinearScale(domain: window.y, start: plot.maxY, end: plot.minY)
     self.yTicks = yTicks
@@ -78,9 +93,20 @@ struct ContourPanelLayout {
     }.map { $0.placed(by: xScale) }
   }
 
-  /// The data region a panel must show (see ``ContourChart``): path points no worse than
-  /// the start, a square of half-side ½·|start − minimum| around the minimum, plus 8 %.
+  /// The data region a panel must show (see ``ContourChart``): the panel's own
+  /// ``ContourChart/Panel/region`` when it has one, else path points no worse than the
+  /// start and a square of half-side ½·|start − minimum| around the minimum; plus 8 % of
+  /// the larger side on every side (max(1, |x|, |y|) of its first point when the region is
+  /// a point to 1e-9 of that).
   static func region(of panel: ContourChart.Panel) -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
+    if let r = panel.region {
+      let margin = 0.08 * max(r.x.upperBound - r.x.lowerBound, r.y.upperBound - r.y.lowerBound)
+      if margin > 0, margin.isFinite {
+        return (
+          (r.x.lowerBound - margin)...(r.x.upperBound + margin), (r.y.lowerBound - margin)...(r.y.upperBound + margin)
+        )
+      }
+    }
     var points: [Vector2] = []
     if let path = panel.path, let start = path.points.first, let startLoss = path.losses.first {
       points += zip(path.points, path.losses).filter { $0.0.isFinite && $0.1 <= startLoss }.map(\.0)
@@ -99,8 +125,11 @@ struct ContourPanelLayout {
       y0 = min(y0, p.y)
       y1 = max(y1, p.y)
     }
-    var margin = 0.08 * max(x1 - x0, y1 - y0)
-    if !(margin > 0) { margin = max(1, abs(first.x), abs(first.y)) }
+    // A region that is a point to rounding (a start on the minimum: the path stays within
+    // 1e-15 of it) would give a window no tick can label: frame a unit-sized one instead.
+    let extent = max(x1 - x0, y1 - y0)
+    let scale = max(1, abs(first.x), abs(first.y))
+    let margin = extent > 1e-9 * scale ? 0.08 * extent : scale
     return ((x0 - margin)...(x1 + margin), (y0 - margin)...(y1 + margin))
   }
 

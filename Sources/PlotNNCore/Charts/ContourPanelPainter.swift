@@ -13,17 +13,21 @@ struct ContourPanelPainter {
   static let contourWidth = 1.3
 
   private var style: Style { chart.style }
+  private var colors: ContourColors { ContourColors(style: style) }
   private var plot: Rect { layout.plot }
 
   func paint() {
     paintGrid()
     let path = DescentPathPainter(chart: chart, panel: panel, layout: layout, canvas: canvas)
+    let geometry = path.geometry
+    let all = contours()
     canvas.clipped(to: plot) {
-      paintContours()
-      path.paintPath()
+      paintContours(all)
+      path.paintPath(geometry)
     }
     paintFrame()
-    path.paintLabels()
+    let lines = all.flatMap(\.lines).map { $0.points.map(device) }
+    path.paintLabels(path.labelPlacements(geometry, contours: lines))
     paintHeading()
   }
 
@@ -43,24 +47,15 @@ struct ContourPanelPainter {
     guard let range = grid.finiteRange else { return [] }
     let low =
       panel.minimum.map { loss($0) }.flatMap { $0.isFinite ? min($0, range.lowerBound) : nil } ?? range.lowerBound
-    let levels = chart.spacing.levels(from: low, to: range.upperBound, count: chart.levels)
+    let levels =
+      panel.outerLevel.map { chart.spacing.levels(from: low, through: $0, count: chart.levels) }
+      ?? chart.spacing.levels(from: low, to: range.upperBound, count: chart.levels)
     return levels.map { ($0, MarchingSquares.isolines(in: grid, level: $0)) }
   }
 
-  /// Where on the viridis ramp level k of n sits: [0, 0.85] on a light background (the
-  /// pale yellow end would vanish on white), [0.3, 1] on a dark one (the dark purple end
-  /// would vanish on black); low loss is always the dark end.
-  func rampPosition(_ k: Int, of n: Int) -> Double {
-    let bg = style.background
-    let dark = 0.2126 * bg.red + 0.7152 * bg.green + 0.0722 * bg.blue < 0.5
-    let (lo, hi) = dark ? (0.3, 1.0) : (0.0, 0.85)
-    return n > 1 ? lo + (hi - lo) * Double(k) / Double(n - 1) : lo
-  }
-
-  private func paintContours() {
-    let all = contours()
+  private func paintContours(_ all: [(level: Double, lines: [Isoline])]) {
     for (k, contour) in all.enumerated() {
-      let color = Viridis.color(at: rampPosition(k, of: all.count))
+      let color = colors.level(k, of: all.count)
       var path = Path()
       for line in contour.lines {
         guard let first = line.points.first else { continue }
@@ -121,7 +116,7 @@ struct ContourPanelPainter {
     canvas.text(
       panel.title, at: Point(plot.midX, layout.titleTop), style: style.panelTitle,
       anchor: TextAnchor(.center, .top))
-    if let subtitle = panel.subtitle {
+    if let subtitle = layout.subtitle {
       canvas.text(
         subtitle, at: Point(plot.midX, layout.subtitleTop), style: style.panelSubtitle,
         anchor: TextAnchor(.center, .top))

@@ -28,4 +28,22 @@ public enum ContourSpacing: String, Sendable, Hashable, CaseIterable {
       }
     }
   }
+
+  /// `count` increasing levels in (lo, hi], the last exactly `hi`: the same spacing with
+  /// k/K for k/(K+1), so the outermost contour passes through a chosen point (the descent
+  /// figure's start): quadratic lo + (hi − lo)·(k/K)², linear lo + (hi − lo)·k/K, geometric
+  /// lo + (hi − lo)·4^(k−K). None when count < 1 or the range is empty or not finite.
+  public func levels(from lo: Double, through hi: Double, count: Int) -> [Double] {
+    guard count >= 1, lo.isFinite, hi.isFinite, hi > lo else { return [] }
+    let k1 = Double(count)
+    return (1...count).map { k -> Double in
+      if k == count { return hi }
+      let t = Double(k) / k1
+      switch self {
+      case .quadratic: return lo + (hi - lo) * t * t
+      case .linear: return lo + (hi - lo) * t
+      case .geometric: return lo + (hi - lo) * pow(4, Double(k) - k1)
+      }
+    }
+  }
 }

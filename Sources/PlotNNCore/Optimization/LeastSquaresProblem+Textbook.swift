@@ -1,32 +1,38 @@
 import Foundation
 
 extension LeastSquaresProblem {
-  /// The data set of the descent figure: n samples whose two features differ in spread
-  /// by exactly 10×, as section 3.6.4's w₁ ∈ [−10, 10] against w₂ ∈ [−100, 100].
+  /// The data set of the surface figure (3.6.4) and, with `spread` 3, of the descent figure
+  /// (3.6.3): n samples whose two features differ in spread by exactly `spread`×, as
+  /// section 3.6.4's w₁ ∈ [−10, 10] against w₂ ∈ [−100, 100] for the default 10.
   ///
-  /// With θᵢ = 2π(i + ½)/n, i = 0 … n−1 (closed form, no random state):
+  /// With θᵢ = 2π(i + ½)/n, i = 0 … n−1 (closed form, no random state), s = `spread` and
+  /// (a, b) = `weights`:
   ///
   ///     x₁ᵢ = √2·cos θᵢ                  mean 0, standard deviation 1
-  ///     x₂ᵢ = (√2/10)·sin(θᵢ + 0.05)     mean 0, standard deviation 0.1
-  ///     yᵢ  = 3·x₁ᵢ + 40·x₂ᵢ + 0.5·sin(2.3·i + 0.5)
+  ///     x₂ᵢ = (√2/s)·sin(θᵢ + 0.05)      mean 0, standard deviation 1/s
+  ///     yᵢ  = a·x₁ᵢ + b·x₂ᵢ + 0.5·sin(2.3·i + 0.5)
   ///
   /// (Σcos²θᵢ = Σsin²(θᵢ + φ) = n/2 and Σcos θᵢ = Σsin(θᵢ + φ) = 0 for n ≥ 3 equally spaced
   /// angles, so the moments are exact.) The features are correlated with
   /// ρ = sin 0.05 ≈ 0.05, as real features are a little; the last term is deterministic
   /// "noise" at a frequency that is not a harmonic of θ, so it is not orthogonal to the
-  /// features and moves the minimiser slightly off the true weights (3, 40): to
+  /// features and moves the minimiser slightly off the true weights: (3, 40) becomes
   /// ≈ (3.02, 40.0) for n = 24, where L_min ≈ 0.06.
   ///
-  /// H ≈ [[1, 0.005], [0.005, 0.01]]: eigenvalues ≈ 1.00 and 0.00998, condition number
-  /// ≈ 100, so the contours are ellipses 10× longer along w₂ than along w₁.
-  public static func textbook(count n: Int = 24) -> LeastSquaresProblem {
+  /// H ≈ [[1, 0.05/s], [0.05/s, 1/s²]]: eigenvalues ≈ 1 and 1/s², condition number ≈ s²
+  /// (≈ 100 for the default s = 10, ≈ 9.0 for s = 3), so the contours are ellipses s×
+  /// longer along w₂ than along w₁. A `spread` that is not finite and positive is taken as 10.
+  public static func textbook(
+    count n: Int = 24, spread: Double = 10, weights: Vector2 = Vector2(3, 40)
+  ) -> LeastSquaresProblem {
     let count = max(n, 3)
+    let s = spread.isFinite && spread > 0 ? spread : 10
     let samples = (0..<count).map { i -> Sample in
       let theta = 2 * Double.pi * (Double(i) + 0.5) / Double(count)
       let x1 = 2.0.squareRoot() * cos(theta)
-      let x2 = 2.0.squareRoot() / 10 * sin(theta + 0.05)
+      let x2 = 2.0.squareRoot() / s * sin(theta + 0.05)
       let noise = 0.5 * sin(2.3 * Double(i) + 0.5)
-      return Sample(x1: x1, x2: x2, y: 3 * x1 + 40 * x2 + noise)
+      return Sample(x1: x1, x2: x2, y: weights.x * x1 + weights.y * x2 + noise)
     }
     return LeastSquaresProblem(samples: samples)
   }
