@@ -8,9 +8,10 @@ import Foundation
 ///   (`((v − vmin)/(vmax − vmin))^γ`). For a quadratic bowl L(w) = L_min + ½(w − w*)ᵀH(w − w*)
 ///   with lo = L_min, √(L − L_min) is proportional to the H-weighted distance from the minimum,
 ///   so equal colour steps are equal steps of that distance and the colour bands are evenly
-///   spaced rings; on the linear scale 80 % of the 3.6.4 bowl lies in the lowest fifth of the
-///   colours (the darkest purple of viridis), as a quadratic crowds most of its area near
-///   its floor.
+///   spaced rings. On the linear scale half of the 3.6.4 bowl's area lies in the lowest fifth
+///   of the colours and 89 % in the lower half (viridis' purples), as a quadratic keeps most
+///   of its area near its floor; on the √ scale the lowest fifth covers 12 % (measured on a
+///   401 × 401 grid of the textbook loss).
 ///
 /// Values outside the range clamp to its ends; NaN maps to 0; a range of zero width maps
 /// everything to ½.
