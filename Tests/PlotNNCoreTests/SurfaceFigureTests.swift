@@ -135,7 +135,6 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
         let texts = textBoxes(canvas)
         let note = "\(theme) \(size.width)x\(size.height)"
         for (k, a) in texts.enumerated() {
-          if a.text == chart.title?.plainText { continue }  // the heading's own fitting (issue 9, defect 3)
           #expect(
             a.box.minX >= 0 && a.box.maxX <= size.width && a.box.minY >= 0 && a.box.maxY <= size.height, "\(note): \(a)"
           )
