@@ -5,15 +5,18 @@ import PlotNNCore
 struct SurfaceCommand: FigureCommand {
   static let configuration = CommandConfiguration(
     commandName: SurfaceFigure.id, abstract: SurfaceFigure.summary + ".",
-    discussion: "Defaults: learning rate 0.45 of the limit, 300 steps from -8,-80 (the text's 'L').")
+    discussion:
+      "Defaults: learning rate 0.45 of the limit, 300 steps from -8,-80 (the text's 'L'); the view chosen so the "
+      + "whole path lies on the visible surface; colours by the square root of the loss.")
 
   @Option(
-    name: .long, parsing: .unconditional, help: "View azimuth in degrees (default -110).",
+    name: .long, parsing: .unconditional, help: "View azimuth in degrees (default: chosen to show the path).",
     transform: ArgumentValue.number)
   var azimuth: Double?
 
   @Option(
-    name: .long, parsing: .unconditional, help: "View elevation in degrees, -90 to 90 (default 45).",
+    name: .long, parsing: .unconditional,
+    help: "View elevation in degrees, -90 to 90 (default: chosen to show the path).",
     transform: ArgumentValue.number)
   var elevation: Double?
 

@@ -137,14 +137,18 @@ private struct DrawnPlacement {
     #expect(zip(centres, centres.dropFirst()).allSatisfy { $0 <= $1 + 1e-9 })
   }
 
-  @Test func colourBarHasMonotoneTicksAndTheLossLabel() throws {
-    let chart = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath)
+  /// The bar's ticks increase upwards and lie on the bar; by default it has no label of its
+  /// own (the z axis names the quantity once: "loss" is drawn once), and a label given is
+  /// drawn beside it.
+  @Test func colourBarHasMonotoneTicksAndOneLossLabel() throws {
+    let chart = SurfaceChart(
+      function: bowl, xRange: -10...10, yRange: -100...100, path: lPath, azimuth: -110, elevation: 45)
     let l = layout(chart)
     let bar = try #require(l.colorBar)
     #expect(bar.ticks.count >= 3)
     #expect(zip(bar.ticks, bar.ticks.dropFirst()).allSatisfy { $0.value < $1.value && $0.position > $1.position })
     #expect(bar.ticks.allSatisfy { $0.position >= bar.bar.minY - 1e-9 && $0.position <= bar.bar.maxY + 1e-9 })
-    #expect(bar.label.text == .plain("loss"))
+    #expect(bar.label == nil)
     // The bar is right of the box (where the drawing put it, by matplotlib's projection).
     let canvas = record(chart)
     let placement = try DrawnPlacement(canvas, style: chart.style, view: try matplotlibView(chart))
@@ -152,11 +156,49 @@ private struct DrawnPlacement {
     #expect(bar.bar.minX > boxRight)
     let texts = canvas.texts.map(\.plainText)
     for tick in bar.ticks { #expect(texts.contains(tick.label.plainText)) }
-    #expect(texts.filter { $0 == "loss" }.count == 2)  // z axis name and colour bar label
+    #expect(texts.filter { $0 == "loss" }.count == 1)
+    var labelled = chart
+    labelled.colorBarLabel = .plain("√ scale")
+    #expect(record(labelled).texts.map(\.plainText).filter { $0 == "√ scale" }.count == 1)
     var without = chart
     without.showColorBar = false
     #expect(layout(without).colorBar == nil)
     #expect(record(without).texts.map(\.plainText).filter { $0 == "loss" }.count == 1)
+  }
+
+  /// Mesh lines (``SurfaceChart/EdgeStyle/lines``) every 4th grid line of an 8 × 8 mesh:
+  /// each stroked segment joins two neighbouring projected nodes on a grid line with index
+  /// 0, 4 or 8, and every such segment is drawn: 3 lines of 8 segments each way.
+  @Test func meshLinesFollowEveryFourthGridLine() throws {
+    var chart = SurfaceChart(
+      function: bowl, xRange: -10...10, yRange: -100...100, azimuth: -110, elevation: 45, resolution: 8)
+    chart.showColorBar = false
+    let l = layout(chart)
+    let mesh = l.mesh
+    let node = { (i: Int, j: Int) in l.projection.project(mesh.xs[i], mesh.ys[j], mesh.height(i, j)).point }
+    var expected: Set<[Double]> = []
+    for line in [0, 4, 8] {
+      for k in 0..<8 {
+        for (a, b) in [(node(line, k), node(line, k + 1)), (node(k, line), node(k + 1, line))] {
+          expected.insert([a.x, a.y, b.x, b.y])
+        }
+      }
+    }
+    #expect(expected.count == 48)
+    var drawn: Set<[Double]> = []
+    for case .stroke(let path, let s) in record(chart).commands where s.width == 0.6 {
+      var from: Point?
+      for element in path.elements {
+        switch element {
+        case .move(let p): from = p
+        case .line(let p):
+          if let a = from { drawn.insert([a.x, a.y, p.x, p.y]) }
+          from = p
+        default: break
+        }
+      }
+    }
+    #expect(drawn == expected)
   }
 
   /// A 20 × 20 grid has nodes 1 apart in w1 and 10 in w2, so the bowl's sampled heights span
@@ -165,7 +207,8 @@ private struct DrawnPlacement {
   /// placed the box: fails if the path is not lifted onto the surface, or is projected
   /// differently from the box.
   @Test func pathIsDrawnAfterTheQuadsItLiesOnAndOnTheSurface() throws {
-    let chart = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath, resolution: 20)
+    let chart = SurfaceChart(
+      function: bowl, xRange: -10...10, yRange: -100...100, path: lPath, azimuth: -110, elevation: 45, resolution: 20)
     let canvas = record(chart)
     let l = layout(chart)
     let quadIndices = fillIndices(l.quads, in: canvas)
@@ -219,7 +262,7 @@ private struct DrawnPlacement {
   @Test func azimuthAndElevationChangeThePicture() {
     let base = SurfaceChart(function: bowl, xRange: -10...10, yRange: -100...100, path: lPath)
     var turned = base
-    turned.azimuth += 30
+    turned.azimuth = -80
     var raised = base
     raised.elevation = 70
     let a = record(base).commands

@@ -1,6 +1,11 @@
 /// A vertical colour bar for a ``SurfaceChart``: the viridis ramp from the low end of the z
-/// range (bottom) to the high end (top), ticks after ``TickLocator`` on its right, the label
-/// rotated to read bottom to top beyond them, as matplotlib's `fig.colorbar`.
+/// range (bottom) to the high end (top), ticks on its right, the label (if any) rotated to
+/// read bottom to top beyond them, as matplotlib's `fig.colorbar`.
+///
+/// The ramp is viridis linear in bar height; a value v sits at the height
+/// `scale.fraction(v)` of the bar (``ColorScale``), so its tick points at the colour v
+/// is painted in. Ticks: ``ColorScale/ticks(_:length:bins:lineHeight:)`` (on the linear
+/// scale, ``TickLocator`` as every axis).
 struct ColorBar {
   static let barWidth = 14.0
   static let gapBefore = 22.0
@@ -11,32 +16,47 @@ struct ColorBar {
   let bar: Rect
   /// The ticks, `position` their canvas y.
   let ticks: [AxisTick]
-  let label: PlacedText
+  /// The rotated label; nil when the bar has none.
+  let label: PlacedText?
   /// Width from the left edge of the space reserved for the bar to the right of its label.
   let stripWidth: Double
 
-  /// A bar for `range` whose strip ends at `right`, centred on `middle` and `height` long.
+  /// A bar for `range` on `scale` whose strip ends at `right`, centred on `middle` and
+  /// `height` long; `name` nil or empty for no label (the strip is then narrower).
   init(
-    range: ClosedRange<Double>, label name: RichText, style: Style, canvas: Canvas, right: Double, middle: Double,
-    height: Double
+    range: ClosedRange<Double>, label name: RichText?, scale: ColorScale = .linear, style: Style, canvas: Canvas,
+    right: Double, middle: Double, height: Double
   ) {
     let labelStyle = style.tickLabel
     let lineHeight = canvas.measure(.plain("0"), style: labelStyle).height
-    let (lo, hi) = (range.lowerBound, range.upperBound)
     let bins = TickLocator.bins(forAxisLength: height, fontSize: labelStyle.size, vertical: true)
-    let labelled = TickLocator.labelledTicks(range, length: height, bins: bins) { _, _ in lineHeight + 4 }.ticks
+    let labelled = scale.ticks(range, length: height, bins: bins, lineHeight: lineHeight)
     let widest = labelled.map(\.label).map { canvas.measure($0, style: labelStyle).width }.max() ?? 0
-    let nameExtent = canvas.measure(name, style: style.axisName)
+    let named = name.flatMap { $0.isEmpty ? nil : $0 }
+    let nameExtent = named.map { canvas.measure($0, style: style.axisName) }
     stripWidth =
-      Self.gapBefore + Self.barWidth + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height
+      Self.gapBefore + Self.barWidth + Self.tickLength + Self.labelGap + widest
+      + (nameExtent.map { Self.nameGap + $0.height } ?? 0)
     let x = right - stripWidth + Self.gapBefore
     let bar = Rect(x: x, y: middle - height / 2, width: Self.barWidth, height: height)
     self.bar = bar
-    ticks = labelled.map {
-      AxisTick(value: $0.value, position: bar.maxY - ($0.value - lo) / (hi - lo) * bar.height, label: $0.label)
+    ticks = labelled.map { AxisTick(value: $0.value, position: bar.maxY - $0.position, label: $0.label) }
+    if let named, let nameExtent {
+      let nameX = bar.maxX + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height / 2
+      label = PlacedText(text: named, center: Point(nameX, bar.midY), extent: nameExtent, rotation: .pi / 2)
+    } else {
+      label = nil
     }
-    let nameX = bar.maxX + Self.tickLength + Self.labelGap + widest + Self.nameGap + nameExtent.height / 2
-    self.label = PlacedText(text: name, center: Point(nameX, bar.midY), extent: nameExtent, rotation: .pi / 2)
+  }
+
+  /// The boxes of the tick labels as ``paint(on:style:)`` draws them.
+  func labelBoxes(canvas: Canvas, style: Style) -> [Rect] {
+    let x = bar.maxX + Self.tickLength + Self.labelGap
+    let boxes = ticks.map { tick -> Rect in
+      let e = canvas.measure(tick.label, style: style.tickLabel)
+      return Rect(x: x, y: tick.position - e.height / 2, width: e.width, height: e.height)
+    }
+    return boxes + (label.map { [$0.box] } ?? [])
   }
 
   /// Paints the ramp as horizontal slices, one per point of height and at most 256, from the
@@ -62,6 +82,6 @@ struct ColorBar {
         anchor: TextAnchor(.left, .middle))
     }
     canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: 0.8))
-    label.draw(on: canvas, style: style.axisName)
+    label?.draw(on: canvas, style: style.axisName)
   }
 }

@@ -183,7 +183,12 @@ struct LabelPlacer {
   }
 
   /// Final tick marks, labels and names for the placed `target` projection. A tick label
-  /// that would overlap one already placed (x first, then y, then z) is dropped.
+  /// that would overlap one already placed (x first, then y, then z) slides along its edge
+  /// towards the edge's middle, 1 point at a time up to half the edge's tick spacing on
+  /// the canvas, to the first place ``slideGap`` points clear of every label placed; where
+  /// none is, it is dropped. So the labels of the two floor edges that meet at the front corner (w₁'s 10
+  /// and w₂'s 100 from some views) both stay, each a few points in from the corner; the
+  /// slide keeps a label inside the extent the box was fitted with.
   func place(_ choice: Choice, on target: Projection) -> ([[SurfaceChartLayout.Tick]], [PlacedText]) {
     let (labels, names) = labelItems(choice)
     let at = { (i: Item) in
@@ -195,14 +200,25 @@ struct LabelPlacer {
     var ticks: [[SurfaceChartLayout.Tick]] = []
     for edge in axisBox.edges {
       let d = edge.outward
+      let r = range(edge.axis)
+      let (e0, e1) = (
+        target.project(box: box(edge.point(r.lowerBound))).point,
+        target.project(box: box(edge.point(r.upperBound))).point
+      )
+      let middle = Point((e0.x + e1.x) / 2, (e0.y + e1.y) / 2)
+      let values = choice.ticks[edge.axis].map(\.value)
+      let spacing =
+        values.count >= 2
+        ? hypot(e1.x - e0.x, e1.y - e0.y) * abs(values[1] - values[0]) / (r.upperBound - r.lowerBound) : 0
+      let slide = 0.5 * spacing
       var axisTicks: [SurfaceChartLayout.Tick] = []
       for (k, tick) in choice.ticks[edge.axis].enumerated() {
         let value = tick.value
         let p = target.project(box: target.box(edge.point(value).x, edge.point(value).y, edge.point(value).z)).point
         let (item, extent) = labels[edge.axis][k]
-        var text: PlacedText? = PlacedText(
-          text: tick.label, center: at(item), extent: extent, rotation: 0)
-        if let box = text?.box, taken.contains(where: { $0.intersects(box) }) { text = nil }
+        let text = Self.slid(
+          PlacedText(text: tick.label, center: at(item), extent: extent, rotation: 0),
+          along: Point(middle.x - p.x, middle.y - p.y), by: slide, clearOf: taken)
         if let box = text?.box { taken.append(box) }
         let end = Point(p.x + d.x * SurfaceChartLayout.tickLength, p.y + d.y * SurfaceChartLayout.tickLength)
         axisTicks.append(SurfaceChartLayout.Tick(tick: tick, from: p, to: end, label: text))
@@ -213,5 +229,29 @@ struct LabelPlacer {
       PlacedText(text: $0.text, center: at($0.item), extent: $0.extent, rotation: $0.rotation)
     }
     return (ticks, placedNames)
+  }
+
+  static let slideGap = 4.0
+
+  /// `text` as placed when clear of `taken`; else moved along `direction` (from its tick
+  /// towards the middle of the edge), 1 point at a time up to `limit` (and never past the
+  /// middle), to the first clear place; nil when there is none.
+  static func slid(_ text: PlacedText, along direction: Point, by limit: Double, clearOf taken: [Rect]) -> PlacedText? {
+    if !taken.contains(where: { $0.intersects(text.box) }) { return text }
+    // A slid label keeps ``slideGap`` points from the others: two numbers on one line
+    // with no space between them ("100" beside "10.0") would read as one.
+    let clear = { (t: PlacedText) in !taken.contains { $0.intersects(t.box.insetBy(-Self.slideGap)) } }
+    let length = hypot(direction.x, direction.y)
+    guard length > 1e-9, limit >= 1 else { return nil }
+    let (ux, uy) = (direction.x / length, direction.y / length)
+    var s = 1.0
+    while s <= min(limit, length) {
+      let moved = PlacedText(
+        text: text.text, center: Point(text.center.x + ux * s, text.center.y + uy * s), extent: text.extent,
+        rotation: text.rotation)
+      if clear(moved) { return moved }
+      s += 1
+    }
+    return nil
   }
 }

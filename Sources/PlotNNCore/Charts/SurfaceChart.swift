@@ -6,11 +6,14 @@
 /// Conventions (details on the types named):
 /// - View: orthographic, after mplot3d (``Projection``), data normalised into a box of
 ///   ``boxAspect``; the box is scaled to the largest size at which it, its tick labels and
-///   axis names fit beside the title and colour bar.
+///   axis names fit beside the title and colour bar. An azimuth or elevation left nil is
+///   chosen by what the view shows (``ViewChoice``): the whole path and the marks on the
+///   visible part of the surface, seen as face-on as possible.
 /// - Quads: a `resolution × resolution` grid (``SurfaceMesh``); each quad is filled with the
-///   viridis colour of the mean of its four corner heights, normalised over the z range (the
+///   viridis colour of the mean of its four corner heights, mapped over the z range (the
 ///   range of the finite heights, which the z axis and the colour bar also show; matplotlib
-///   normalises over the quad means instead), then darkened by ``shading``.
+///   normalises over the quad means instead) by ``colorScale``, then darkened by
+///   ``shading``; mesh lines after ``edges``.
 /// - Depth order: painter's algorithm on the quads' centroid depths, farthest first, as
 ///   matplotlib's `Poly3DCollection` with `zsort='average'`. Known limits: the order is per
 ///   quad, not per pixel, so two quads that overlap on screen with close centroids but
@@ -21,15 +24,25 @@
 ///   quads (chords, above a convex bowl's true surface) cannot swallow it; the parts a
 ///   nearer part of the surface hides (found by testing each path sample against the quads
 ///   in front of it) are drawn dashed and thinner (``hiddenPath``), as hidden lines in
-///   technical drawings. Start: open circle; end: filled circle.
+///   technical drawings. Start: open circle; end: filled circle; ``minimum``: a star (as the
+///   3.6.3 contour figure marks it); each labelled when its label is set
+///   (``SurfaceMarkLabels``).
 public struct SurfaceChart: Chart {
   /// Lines between the quads.
   public enum EdgeStyle: String, Sendable, CaseIterable {
     /// No visible mesh lines (each quad's outline is stroked in its own colour, which closes
     /// the hairline seams antialiasing leaves between filled neighbours).
     case none
-    /// Thin outlines in the quad's colour darkened to 80 %: the mesh stays readable.
+    /// Thin outlines of every quad in its colour darkened to 80 %.
     case darker
+    /// Seams as ``none``, and every ``SurfaceChart/meshLineSpacing``-th grid line drawn
+    /// 0.6 points wide in the quad's colour darkened to 62 %: a wireframe coarse enough to
+    /// count (10 lines each way at the default 40 quads, at round values: w₁ every 2,
+    /// w₂ every 20 on the 3.6.4 ranges), fine enough that the bowl's curvature reads in
+    /// the bending of the lines, as the book's figure shows it. Each quad strokes its own
+    /// share of the lines right after its fill, so nearer quads hide them as they hide the
+    /// quads.
+    case lines
   }
 
   /// How parts of the path hidden behind the surface are drawn.
@@ -48,15 +61,26 @@ public struct SurfaceChart: Chart {
   /// The descent path as (x, y) points, drawn on the surface; points outside the ranges are
   /// clamped into them.
   public var path: [(Double, Double)]
-  /// Degrees, as matplotlib's `azim` (counter-clockwise about z from +x). Default −110.
-  public var azimuth: Double
-  /// Degrees, as matplotlib's `elev`, clamped to [−90, 90]. Default 45.
+  /// Degrees, as matplotlib's `azim` (counter-clockwise about z from +x); nil: chosen
+  /// (``ViewChoice``).
+  public var azimuth: Double?
+  /// Degrees, as matplotlib's `elev`, clamped to [−90, 90]; nil: chosen (``ViewChoice``).
   ///
-  /// The default view (45°, −110°) is close to the book's figure: x across the front, y
-  /// receding to the left, z on the left; high enough that the bowl's floor, and a path on
-  /// it, are not hidden behind its front rim, as matplotlib's default (30°, −60°) often
-  /// hides them.
-  public var elevation: Double
+  /// A fixed default view cannot serve every path: the old one (45°, −110°), close to the
+  /// book's, put the first leg of the 3.6.4 "L" on the near rim, seen edge-on and partly
+  /// hidden; from the side of the box opposite the start the whole "L" lies on the far
+  /// wall, facing the viewer.
+  public var elevation: Double?
+  /// A point (x, y) marked with a star on the surface (the minimum of a loss); nil for none.
+  /// Not drawn outside the ranges.
+  public var minimum: (Double, Double)?
+  /// Points of the path marked with a dot and labelled: `step` indexes ``path`` (0 and the
+  /// last index are the start and end, which have their own labels, and are ignored here).
+  public var stepMarks: [(step: Int, label: RichText)] = []
+  /// Labels of the start, the end and the minimum; nil for none.
+  public var startLabel: RichText?
+  public var endLabel: RichText?
+  public var minimumLabel: RichText?
   /// Quads along each axis (1…400).
   public var resolution: Int
   /// Title; nil for none.
@@ -65,8 +89,11 @@ public struct SurfaceChart: Chart {
   public var xLabel = RichText.italic("w") + RichText.plain("1").scripted(.subscript)
   public var yLabel = RichText.italic("w") + RichText.plain("2").scripted(.subscript)
   public var zLabel = RichText.plain("loss")
-  /// The colour bar's label; nil: ``zLabel``.
+  /// The colour bar's label; nil for none: the z axis already names the quantity, and the
+  /// bar's ticks are in its unit.
   public var colorBarLabel: RichText?
+  /// How heights map to colours (and the colour bar's ticks to its height).
+  public var colorScale: ColorScale = .linear
   public var style: Style = .light
   public var showColorBar: Bool
   /// Strength k in [0, 1] of Lambert shading: each colour is multiplied by
@@ -75,7 +102,9 @@ public struct SurfaceChart: Chart {
   /// screen axes of ``Projection`` (a headlight, so every view is lit alike). 0 gives pure
   /// viridis, as matplotlib draws a surface with a colormap.
   public var shading = 0.3
-  public var edges: EdgeStyle = .darker
+  public var edges: EdgeStyle = .lines
+  /// Quads between two mesh lines with ``EdgeStyle/lines`` (at least 1).
+  public var meshLineSpacing = 4
   public var hiddenPath: HiddenPathStyle = .dashed
   /// Side lengths of the normalised box, matplotlib's `set_box_aspect` (default (4, 4, 3)).
   public var boxAspect = Vector3(4, 4, 3)
@@ -84,8 +113,8 @@ public struct SurfaceChart: Chart {
   /// `azimuth` and `elevation` (degrees).
   public init(
     function: @escaping @Sendable (Double, Double) -> Double, xRange: ClosedRange<Double>,
-    yRange: ClosedRange<Double>, path: [(Double, Double)] = [], azimuth: Double = -110, elevation: Double = 45,
-    resolution: Int = 32, title: RichText? = nil, showColorBar: Bool = true
+    yRange: ClosedRange<Double>, path: [(Double, Double)] = [], azimuth: Double? = nil, elevation: Double? = nil,
+    resolution: Int = 40, title: RichText? = nil, showColorBar: Bool = true
   ) {
     self.function = function
     self.xRange = xRange

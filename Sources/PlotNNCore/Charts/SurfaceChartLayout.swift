@@ -1,7 +1,8 @@
 import Foundation
 
-/// Where everything of a ``SurfaceChart`` goes: the placed projection, the axis box with its
-/// ticks and labels, the sorted quads, the lifted path and the colour bar.
+/// Where everything of a ``SurfaceChart`` goes: the view (the chart's, or ``ViewChoice``'s),
+/// the placed projection, the axis box with its ticks and labels, the sorted quads, the
+/// lifted path, the marks with their labels and the colour bar.
 ///
 /// Placement: the 3-D box is drawn as large as possible inside the space left by the title
 /// and the colour bar, *including* its tick labels and axis names. Each label sits at a fixed
@@ -39,6 +40,13 @@ struct SurfaceChartLayout {
   /// Quads, farthest first.
   let quads: [SurfaceQuad]
   let path: LiftedPath
+  /// The minimum's mark, lifted onto the surface; nil when the chart has none or it lies
+  /// outside the ranges.
+  let minimum: LiftedPath.Marker?
+  /// The chart's step marks on the path, lifted onto the surface.
+  let stepMarks: [LiftedPath.Marker]
+  /// Labels of the start, end and minimum, as ``SurfaceMarkLabels`` placed them.
+  let markLabels: [PlacedText]
   let colorBar: ColorBar?
   let heading: FigureHeading
 
@@ -56,9 +64,13 @@ struct SurfaceChartLayout {
       zRange = (zRange.lowerBound - 0.5)...(zRange.upperBound + 0.5)
     }
     self.zRange = zRange
+    let marks = chart.minimum.map { [$0] }?.filter { chart.xRange.contains($0.0) && chart.yRange.contains($0.1) } ?? []
+    let view = ViewChoice.choose(
+      azimuth: chart.azimuth, elevation: chart.elevation, path: chart.path, marks: marks, function: chart.function,
+      mesh: mesh, zRange: zRange, boxAspect: chart.boxAspect)
     let base = Projection(
-      xRange: chart.xRange, yRange: chart.yRange, zRange: zRange, azimuth: chart.azimuth,
-      elevation: chart.elevation, boxAspect: chart.boxAspect)
+      xRange: chart.xRange, yRange: chart.yRange, zRange: zRange, azimuth: view.azimuth,
+      elevation: view.elevation, boxAspect: chart.boxAspect)
     let axisBox = AxisBox(projection: base)
     self.axisBox = axisBox
 
@@ -68,11 +80,10 @@ struct SurfaceChartLayout {
     let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 4
     let available = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     var region = available
-    let barLabel = chart.colorBarLabel ?? chart.zLabel
     let makeBar = { (right: Double) in
       ColorBar(
-        range: zRange, label: barLabel, style: style, canvas: canvas, right: right, middle: available.midY,
-        height: 0.7 * available.height)
+        range: zRange, label: chart.colorBarLabel, scale: chart.colorScale, style: style, canvas: canvas,
+        right: right, middle: available.midY, height: 0.7 * available.height)
     }
     var bar = chart.showColorBar ? makeBar(available.maxX) : nil
     region.width -= bar?.stripWidth ?? 0
@@ -102,7 +113,51 @@ struct SurfaceChartLayout {
     self.projection = projection
     (ticks, names) = placer.place(choice, on: projection)
 
-    quads = SurfaceQuad.sorted(mesh: mesh, projection: projection, zRange: zRange, shading: chart.shading)
-    path = LiftedPath(chart.path, function: chart.function, mesh: mesh, projection: projection, quads: quads)
+    let quads = SurfaceQuad.sorted(
+      mesh: mesh, projection: projection, zRange: zRange, shading: chart.shading, colorScale: chart.colorScale)
+    self.quads = quads
+    let path = LiftedPath(chart.path, function: chart.function, mesh: mesh, projection: projection, quads: quads)
+    self.path = path
+    let bounds = quads.map(LiftedPath.QuadBounds.init)
+    let lift = { (x: Double, y: Double) -> LiftedPath.Marker? in
+      let z = chart.function(x, y)
+      guard z.isFinite else { return nil }
+      let q = projection.project(x, y, z)
+      let hidden = LiftedPath.isHidden(q, cell: mesh.cell(containing: x, y), quads: quads, bounds: bounds)
+      return LiftedPath.Marker(point: q.point, hidden: hidden)
+    }
+    let minimum = marks.first.flatMap { lift($0.0, $0.1) }
+    self.minimum = minimum
+    // Step marks on the path (clamped into the ranges, as the path is), not at its ends.
+    let steps = chart.stepMarks.filter { $0.step > 0 && $0.step < chart.path.count - 1 }.compactMap {
+      mark -> (LiftedPath.Marker, RichText)? in
+      let (x, y) = chart.path[mark.step]
+      guard x.isFinite, y.isFinite else { return nil }
+      let clamped = (
+        min(max(x, chart.xRange.lowerBound), chart.xRange.upperBound),
+        min(max(y, chart.yRange.lowerBound), chart.yRange.upperBound)
+      )
+      return lift(clamped.0, clamped.1).map { ($0, mark.label) }
+    }
+    stepMarks = steps.map(\.0)
+    var taken = ticks.joined().compactMap { $0.label?.box } + names.map(\.box)
+    taken += bar?.labelBoxes(canvas: canvas, style: style) ?? []
+    if let bar { taken.append(bar.bar) }
+    // Below the title, within the figure; in the order of importance.
+    let inside = Rect(x: 0, y: top, width: size.width, height: size.height - top)
+    typealias Mark = SurfaceMarkLabels.Mark
+    var all: [Mark] = []
+    if let s = path.start {
+      all.append(Mark(marker: s, radius: SurfaceMarkLabels.circleRadius, label: chart.startLabel))
+    }
+    if let m = minimum { all.append(Mark(marker: m, radius: SurfaceMarkLabels.starRadius, label: chart.minimumLabel)) }
+    all += steps.map { Mark(marker: $0.0, radius: SurfaceMarkLabels.dotRadius, label: $0.1) }
+    if let e = path.end { all.append(Mark(marker: e, radius: SurfaceMarkLabels.circleRadius, label: chart.endLabel)) }
+    let shown = all.filter { !$0.marker.hidden || chart.hiddenPath != .omitted }
+    markLabels =
+      projection.scale < SurfaceMarkLabels.smallestScale
+      ? []
+      : SurfaceMarkLabels(marks: shown, path: path, style: style, canvas: canvas).placed(
+        avoiding: taken, inside: inside)
   }
 }

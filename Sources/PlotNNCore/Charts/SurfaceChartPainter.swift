@@ -1,6 +1,7 @@
 /// Paints a ``SurfaceChart`` from its ``SurfaceChartLayout``, back to front: background,
-/// back panes with their grid, axis lines and tick marks, quads farthest first, the path,
-/// tick labels and axis names, colour bar, title.
+/// back panes with their grid, axis lines and tick marks, quads farthest first (each with its
+/// mesh lines), the path, the marks, their labels, tick labels and axis names, colour bar,
+/// title.
 struct SurfaceChartPainter {
   let chart: SurfaceChart
   let layout: SurfaceChartLayout
@@ -21,6 +22,7 @@ struct SurfaceChartPainter {
     paintAxes()
     paintQuads()
     paintPath()
+    paintMarkLabels()
     paintLabels()
     layout.colorBar?.paint(on: canvas, style: style)
     layout.heading.paint(on: canvas, width: layout.size.width)
@@ -78,8 +80,33 @@ struct SurfaceChartPainter {
         let c = quad.color
         let edge = Color(red: 0.8 * c.red, green: 0.8 * c.green, blue: 0.8 * c.blue)
         canvas.stroke(path, style: StrokeStyle(color: edge, width: 0.5, join: .round))
+      case .lines:
+        let c = quad.color
+        canvas.stroke(path, style: StrokeStyle(color: c, width: 0.5, join: .round))
+        let lines = meshLines(quad)
+        if !lines.isEmpty {
+          let edge = Color(red: 0.62 * c.red, green: 0.62 * c.green, blue: 0.62 * c.blue)
+          canvas.stroke(lines, style: StrokeStyle(color: edge, width: 0.6, cap: .round))
+        }
       }
     }
+  }
+
+  /// The sides of `quad` that lie on a mesh line (grid index a multiple of
+  /// ``SurfaceChart/meshLineSpacing``), the outer edges of the mesh included.
+  private func meshLines(_ quad: SurfaceQuad) -> Path {
+    let k = max(chart.meshLineSpacing, 1)
+    let p = quad.points  // (i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)
+    var lines = Path()
+    let sides = [
+      (quad.j % k == 0, p[0], p[1]), ((quad.j + 1) % k == 0 || quad.j + 1 == layout.mesh.rows, p[3], p[2]),
+      (quad.i % k == 0, p[0], p[3]), ((quad.i + 1) % k == 0 || quad.i + 1 == layout.mesh.columns, p[1], p[2]),
+    ]
+    for (on, a, b) in sides where on {
+      lines.move(to: a)
+      lines.line(to: b)
+    }
+    return lines
   }
 
   private func paintPath() {
@@ -100,14 +127,39 @@ struct SurfaceChartPainter {
     let faded = { (m: LiftedPath.Marker) in m.hidden && chart.hiddenPath != .solid ? 0.5 : 1.0 }
     let shown = { (m: LiftedPath.Marker) in !m.hidden || chart.hiddenPath != .omitted }
     if let start = layout.path.start, shown(start) {
-      let circle = Path.circle(center: start.point, radius: 4.5)
+      let circle = Path.circle(center: start.point, radius: SurfaceMarkLabels.circleRadius)
       canvas.fill(circle, color: style.background.withAlpha(faded(start)))
       canvas.stroke(circle, style: StrokeStyle(color: pathColor.withAlpha(faded(start)), width: 2))
     }
     if let end = layout.path.end, shown(end) {
-      let circle = Path.circle(center: end.point, radius: 4.5)
+      let circle = Path.circle(center: end.point, radius: SurfaceMarkLabels.circleRadius)
       canvas.fill(circle, color: pathColor.withAlpha(faded(end)))
       canvas.stroke(circle, style: StrokeStyle(color: style.background.withAlpha(faded(end)), width: 1.2))
+    }
+    // Step marks: small dots in the path's colour, ringed in the background's.
+    for mark in layout.stepMarks where shown(mark) {
+      let dot = Path.circle(center: mark.point, radius: SurfaceMarkLabels.dotRadius)
+      canvas.fill(dot, color: pathColor.withAlpha(faded(mark)))
+      canvas.stroke(dot, style: StrokeStyle(color: style.background.withAlpha(faded(mark)), width: 1))
+    }
+    // The minimum: a star, as the 3.6.3 figure marks it, drawn last so the end of a
+    // converged path does not cover it. It sits on the lowest, darkest colours of the map
+    // (viridis' purple), so it is filled white and outlined black in either theme.
+    if let minimum = layout.minimum, shown(minimum) {
+      let star = DescentPathPainter.star(
+        center: minimum.point, outer: SurfaceMarkLabels.starRadius, inner: 0.41 * SurfaceMarkLabels.starRadius)
+      canvas.fill(star, color: Color.white.withAlpha(faded(minimum)))
+      canvas.stroke(star, style: StrokeStyle(color: Color.black.withAlpha(faded(minimum)), width: 1, join: .round))
+    }
+  }
+
+  /// The marks' labels, each on a halo of the panel colour (they sit on the coloured
+  /// surface).
+  private func paintMarkLabels() {
+    let textStyle = style.markerLabel
+    for label in layout.markLabels {
+      canvas.fill(.rectangle(label.box.insetBy(-SurfaceMarkLabels.halo)), color: style.panel.withAlpha(0.88))
+      label.draw(on: canvas, style: textStyle)
     }
   }
 

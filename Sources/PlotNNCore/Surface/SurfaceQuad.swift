@@ -16,15 +16,15 @@ public struct SurfaceQuad: Sendable {
   public let color: Color
 
   /// Every quad of `mesh` with finite corners, projected, coloured by its mean height on
-  /// viridis over `zRange` with Lambert shading of strength `shading` (see
+  /// viridis over `zRange` on `colorScale` with Lambert shading of strength `shading` (see
   /// ``SurfaceChart/shading``), ordered farthest first: by centroid depth, ties by row then
   /// column so the order never depends on the sort algorithm.
-  public static func sorted(mesh: SurfaceMesh, projection p: Projection, zRange: ClosedRange<Double>, shading: Double)
-    -> [SurfaceQuad]
-  {
+  public static func sorted(
+    mesh: SurfaceMesh, projection p: Projection, zRange: ClosedRange<Double>, shading: Double,
+    colorScale: ColorScale = .linear
+  ) -> [SurfaceQuad] {
     let light = (p.right * -0.4 + p.up * 0.7 + p.toward * 0.6).normalized
     let k = min(max(shading.isFinite ? shading : 0, 0), 1)
-    let span = zRange.upperBound - zRange.lowerBound
     var quads: [SurfaceQuad] = []
     quads.reserveCapacity(mesh.columns * mesh.rows)
     for j in 0..<mesh.rows {
@@ -33,7 +33,7 @@ public struct SurfaceQuad: Sendable {
         let boxed = corners.map { p.box($0.x, $0.y, $0.z) }
         let projected = boxed.map { p.project(box: $0) }
         let height = corners.map(\.z).reduce(0, +) / 4
-        var color = Viridis.color(at: span > 0 ? (height - zRange.lowerBound) / span : 0.5)
+        var color = Viridis.color(at: colorScale.fraction(height, over: zRange))
         if k > 0 {
           // n = (b₂ − b₀) × (b₃ − b₁), the cross product of the diagonals, turned to the eye.
           var n = (boxed[2] - boxed[0]).cross(boxed[3] - boxed[1]).normalized
