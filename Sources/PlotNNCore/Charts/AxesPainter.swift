@@ -20,14 +20,38 @@ struct AxesPainter {
       canvas.stroke(.rectangle(plot), style: axisStyle)
       return
     }
+    // An axis through 0 gets an arrowhead; one on the frame (0 out of range) is a plain
+    // edge, so it does not pose as y = 0 or x = 0 (``LineChartLayout/crossing(at:origin:)``).
+    let (xArrow, yArrow) = (layout.horizontalAxisInside, layout.verticalAxisInside)
     var path = Path()
     path.move(to: Point(plot.minX, layout.axisY))
-    path.line(to: Point(plot.maxX + 6, layout.axisY))
+    path.line(to: Point(xArrow ? plot.maxX + 6 : plot.maxX, layout.axisY))
     path.move(to: Point(layout.axisX, plot.maxY))
-    path.line(to: Point(layout.axisX, plot.minY - 6))
+    path.line(to: Point(layout.axisX, yArrow ? plot.minY - 6 : plot.minY))
     canvas.stroke(path, style: axisStyle)
-    canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: style.axis)
-    canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: style.axis)
+    if xArrow { canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: style.axis) }
+    if yArrow { canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: style.axis) }
+  }
+
+  /// The offset and power of ten the tick labels share (``LineChartLayout/xOffsetText``), once
+  /// per axis, where matplotlib writes them: under the right end of the x labels, above the
+  /// y labels at the top (the margins keep a line for each).
+  func paintOffsetTexts(xLabelsAbove: Bool, yLabelsRight: Bool) {
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
+    let tick = LineChartLayout.tickLength
+    if let text = layout.xOffsetText {
+      let y = xLabelsAbove ? layout.axisY + tick + 2 : layout.axisY + tick + 2 + labelHeight + 2
+      canvas.text(text, at: Point(layout.plot.maxX, y), style: labelStyle, anchor: TextAnchor(.right, .top))
+    }
+    if let text = layout.yOffsetText {
+      // Left of the axis (right-aligned with the labels), but never past the canvas edge.
+      let width = canvas.measure(text, style: labelStyle).width
+      let right = layout.axisX - tick - LineChartLayout.labelGap + 2
+      let x = yLabelsRight ? layout.axisX + 5 : max(LineChartLayout.padding / 2, right - width)
+      canvas.text(
+        text, at: Point(x, layout.plot.minY - labelHeight / 2 - 2), style: labelStyle,
+        anchor: TextAnchor(.left, .bottom))
+    }
   }
 
   func paintLabels() {
@@ -97,6 +121,7 @@ struct AxesPainter {
       label(zero, at: zeroAt, extent: zeroExtent, anchor: zeroAnchor, halo: true, placed: &reserved)
     }
     paintAxisNames(plot: plot, xLabelsAbove: xAbove, yLabelsRight: yRight)
+    paintOffsetTexts(xLabelsAbove: xAbove, yLabelsRight: yRight)
   }
 
   /// The box of an x tick label under (or over) the horizontal axis.
