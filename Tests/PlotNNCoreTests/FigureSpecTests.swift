@@ -24,6 +24,17 @@ import Testing
     #expect(abs(chart.series[1].function(0.5) - (1 - tanh(0.5) * tanh(0.5))) < 1e-15)
   }
 
+  /// `--derivative`: f′ is the figure's only curve, drawn solid, and the subtitle is f′'s
+  /// formula, not f's.
+  @Test func aDerivativeAloneIsSolidWithItsOwnFormula() throws {
+    var spec = LineFigure(functions: ["softplus"])
+    spec.curves = .derivative
+    let chart = try spec.testChart()
+    #expect(chart.series.map(\.dashed) == [false])
+    #expect(chart.title == .plain("Derivative of Softplus"))
+    #expect(chart.subtitle?.plainText == "f′(x) = σ(x) = 1/(1 + e^(−x))")
+  }
+
   @Test func titlesNameTheFunctionAndItsParameters() throws {
     var spec = LineFigure(functions: ["leaky-relu(alpha=0.5)"])
     spec.curves = .both

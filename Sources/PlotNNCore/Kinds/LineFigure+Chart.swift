@@ -28,7 +28,8 @@ extension LineFigure {
       }
       if curves != .function {
         let label = try FigureText.richText(FigureText.derivativeName(f), field: "functions")
-        series.append(.init(label: label, function: derivative, colorIndex: i, dashed: true))
+        // Dashed only beside its function: a derivative drawn alone is the figure's curve.
+        series.append(.init(label: label, function: derivative, colorIndex: i, dashed: curves == .both))
       }
     }
     var chart = LineChart(series: series, xRange: low...high)

@@ -57,4 +57,32 @@ public enum NumberFormat {
     let power = String(String(exponent).map { superscripts[$0] ?? $0 })
     return minus(String(text[..<e])) + "×10" + power
   }
+
+  /// The shortest significant digits that read back as `value` (Swift's round-trip
+  /// `description`), without leading or trailing zeros, and the decimal exponent of the
+  /// first: 1.702 is ("1702", 0), 1e7 is ("1", 7), 0.00025 is ("25", −4), 0 is ("0", 0).
+  /// `value` must be finite and ≥ 0.
+  public static func shortestDigits(_ value: Double) -> (digits: String, exponent: Int) {
+    let text = value.description  // "1.702", "10000000.0", "1e-07", "2.5e+20"
+    let parts = text.split(separator: "e", maxSplits: 1)
+    let power = parts.count > 1 ? Int(parts[1].replacingOccurrences(of: "+", with: "")) ?? 0 : 0
+    let mantissa = parts.first.map(String.init) ?? "0"
+    let pieces = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = pieces.first.map(String.init) ?? "0"
+    let all = whole + (pieces.count > 1 ? String(pieces[1]) : "")
+    let lead = all.prefix { $0 == "0" }.count
+    var digits = String(all.dropFirst(lead))
+    while digits.hasSuffix("0") { digits.removeLast() }
+    guard !digits.isEmpty else { return ("0", 0) }
+    return (digits, power + whole.count - 1 - lead)
+  }
+
+  /// `digits` (d₁d₂…) with the point placed for d₁·10^exponent, in plain decimal: ("25", −4)
+  /// is "0.00025", ("1", 7) is "10000000", ("1702", 0) is "1.702".
+  public static func decimal(digits: String, exponent: Int) -> String {
+    if exponent < 0 { return "0." + String(repeating: "0", count: -exponent - 1) + digits }
+    let whole = exponent + 1
+    if digits.count <= whole { return digits + String(repeating: "0", count: whole - digits.count) }
+    return String(digits.prefix(whole)) + "." + digits.dropFirst(whole)
+  }
 }
