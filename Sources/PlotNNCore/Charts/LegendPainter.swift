@@ -24,9 +24,9 @@ struct LegendPainter {
     for (i, series) in chart.series.enumerated() {
       let y = box.minY + 6 + rowHeight * (Double(i) + 0.5)
       let line = Path.polyline([Point(box.minX + 10, y), Point(box.minX + 10 + swatch, y)])
+      let look = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
       let stroke = StrokeStyle(
-        color: style.color(series.colorIndex), width: style.curveWidth, dash: series.dashed ? style.derivativeDash : [],
-        cap: .butt)
+        color: look.color, width: style.curveWidth, dash: look.buttDash(width: style.curveWidth), cap: .butt)
       canvas.stroke(line, style: stroke)
       canvas.text(
         series.label, at: Point(box.minX + 18 + swatch, y), style: textStyle, anchor: TextAnchor(.left, .middle))

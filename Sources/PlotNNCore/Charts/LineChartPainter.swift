@@ -38,9 +38,8 @@ struct LineChartPainter {
   private func paintCurves() {
     canvas.clipped(to: layout.plot) {
       for (series, curve) in zip(chart.series, layout.curves) {
-        let stroke = StrokeStyle(
-          color: style.color(series.colorIndex), width: style.curveWidth,
-          dash: series.dashed ? style.derivativeDash : [], cap: .round, join: .round)
+        let look = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
+        let stroke = StrokeStyle(color: look.color, width: style.curveWidth, dash: look.dash, cap: .round, join: .round)
         for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
       }
     }
