@@ -8,8 +8,8 @@ public protocol CairoTarget: Sendable {
   /// A surface for a figure `size` points large at `scale` device units per point, streaming
   /// into `sink` where the surface type streams.
   func makeSurface(size: Size, scale: Double, sink: CairoByteSink) -> OpaquePointer?
-  /// The file, once the drawing has been replayed on `surface`.
-  func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8]
+  /// The file, once the drawing has been replayed on `surface` (made at `scale`).
+  func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink) throws(RenderError) -> [UInt8]
 }
 
 /// Collects the bytes a Cairo surface streams out.

@@ -13,7 +13,7 @@ public struct PDFTarget: CairoTarget {
     return surface
   }
 
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
+  public func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
     try finishStream(surface, sink: sink)
   }
 }

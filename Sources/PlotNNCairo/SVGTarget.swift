@@ -14,7 +14,7 @@ public struct SVGTarget: CairoTarget {
     return surface
   }
 
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
+  public func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
     SVGNormalizer.normalize(try finishStream(surface, sink: sink))
   }
 }
