@@ -29,8 +29,10 @@ public struct Style: Sendable, Hashable {
   /// a curve width to every dash and take it from every gap.
   public var functionDashes: [[Double]] = [[], [0.01, 4.6], [9, 4.2, 0.01, 4.2]]
   /// Dash patterns of derivatives (same hue as their function), cycled alike: dashed, then
-  /// long-short, then short dashes; each differs from every function pattern.
-  public var derivativeDashes: [[Double]] = [[7, 4], [14, 3.6, 2, 3.6], [2.4, 4.2]]
+  /// dash-dot-dot, then long dashes. One colour carries all six patterns (the n-th, (n + 7)-th
+  /// and (n + 14)-th function and their derivatives), so the six differ in kind: solid,
+  /// dots, dash-dot, dashes, dash-dot-dot, long dashes.
+  public var derivativeDashes: [[Double]] = [[7, 4], [9, 4, 0.01, 4, 0.01, 4], [16, 5]]
 
   /// The dash of the first derivatives (``derivativeDashes``' first pattern).
   public var derivativeDash: [Double] { derivativeDashes.first ?? [] }
