@@ -16,6 +16,13 @@ rtol = 1e-10), so an end of the range that is a tick is kept despite float noise
 The ticks are written as matplotlib computes them (float noise included, e.g.
 0.30000000000000004); doubles are printed by repr(), so they round-trip exactly.
 
+Each case with lo < hi also records what matplotlib's ScalarFormatter makes of those
+ticks on an axis whose view interval is [lo, hi] (`ScalarFormatter(useMathText=True)`,
+rcParams defaults: useoffset True, offset_threshold 4, limits (-5, 6), unicode minus):
+"offset" (the value subtracted), "order" (the power of ten divided out), "decimals" (of
+its one '%1.Nf' format), "labels" (the tick labels, mathtext markup stripped) and
+"offsetText" (get_offset(), the text drawn at the end of the axis, as mathtext).
+
 Usage: python3 scripts/tick_reference.py [--check]   (installs matplotlib with pip if missing)
   --check  regenerate in memory and fail if the file on disk differs (for example a case
            missing or edited by hand); the named ranges of fixed_cases() are then all there.
@@ -34,6 +41,11 @@ except ImportError:
     subprocess.check_call([sys.executable, "-m", "pip", "install", "--quiet", "matplotlib"])
     import matplotlib
 
+import re
+import warnings
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
 import numpy as np
 
@@ -67,6 +79,10 @@ def fixed_cases():
         (0, 10), (0, 100), (-0.3, 0.3), (0.2, 0.8), (0, 0.7), (1, 2),
         # a degenerate range (matplotlib widens it internally)
         (5, 5),
+        # ranges that need an offset or a common power of ten (ScalarFormatter)
+        (1e6, 1e6 + 1), (0, 1e-6), (-5e-7, 5e-7), (-5e-14, 1.05e-12), (1e5, 1e5 + 3),
+        (-1e6 - 2, -1e6), (0.5, 0.5 + 2e-7), (0, 5e5), (0, 2e6), (99999.5, 100000.5),
+        (-3e-5, -1e-5), (1e-5, 3e-5), (-2.5e8, 7.5e8),
     ]
     cases = [(lo, hi, 9) for lo, hi in named]
     # the first thirteen ranges again, each with another bin count
@@ -74,6 +90,26 @@ def fixed_cases():
     for (lo, hi), n in zip(named, other_nbins):
         cases.append((lo, hi, n))
     return cases
+
+
+def scalar_formatter(ax, lo, hi, ticks):
+    """What ScalarFormatter(useMathText=True) makes of `ticks` on the view interval [lo, hi]."""
+    ax.set_xlim(lo, hi)
+    fmt = mticker.ScalarFormatter(useMathText=True)
+    ax.xaxis.set_major_formatter(fmt)
+    labels = fmt.format_ticks(ticks)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # format and orderOfMagnitude: deprecated in 3.11
+        decimals = int(re.search(r"%1\.(\d+)f", fmt.format).group(1))
+        order = int(fmt.orderOfMagnitude)
+    strip = lambda t: re.fullmatch(r"\$\\mathdefault\{(.*)\}\$", t).group(1)
+    return {
+        "offset": float(fmt.offset),
+        "order": order,
+        "decimals": decimals,
+        "labels": [strip(t) for t in labels],
+        "offsetText": fmt.get_offset(),
+    }
 
 
 def random_cases(count, seed=20240611):
@@ -93,15 +129,20 @@ def main():
     args = ap.parse_args()
     matplotlib.rcParams["axes.autolimit_mode"] = "data"
     out = []
+    _, ax = plt.subplots()
     for lo, hi, n in fixed_cases() + random_cases(30):
         lo, hi = float(lo), float(hi)
         ticks = mticker.MaxNLocator(nbins=n, steps=STEPS).tick_values(lo, hi)
-        out.append({"lo": lo, "hi": hi, "nbins": n, "ticks": inside(lo, hi, ticks)})
+        case = {"lo": lo, "hi": hi, "nbins": n, "ticks": inside(lo, hi, ticks)}
+        if lo < hi:
+            case["scalar"] = scalar_formatter(ax, lo, hi, case["ticks"])
+        out.append(case)
     doc = {
         "generator": (
             f"scripts/tick_reference.py: matplotlib {matplotlib.__version__}, numpy "
             f"{np.__version__}, MaxNLocator(nbins, steps={STEPS}).tick_values(lo, hi), "
-            f"ticks kept when lo - {RTOL}*(hi-lo) <= t <= hi + {RTOL}*(hi-lo)"
+            f"ticks kept when lo - {RTOL}*(hi-lo) <= t <= hi + {RTOL}*(hi-lo); "
+            f"scalar: ScalarFormatter(useMathText=True) on the view interval [lo, hi]"
         ),
         "cases": out,
     }

@@ -90,7 +90,7 @@ public struct CairoBackend: RenderBackend {
     let status = cairo_status(cr)
     cairo_destroy(cr)
     try check(status)
-    return try target.finish(surface, sink: sink, title: title)
+    return try target.finish(surface, scale: deviceScale, sink: sink, title: title)
   }
 
   static func check(_ status: cairo_status_t) throws(RenderError) {

@@ -4,7 +4,7 @@ import PlotNNCore
 /// The ``Canvas`` on a Cairo context; text is laid out by Pango.
 ///
 /// Fonts: each text's ``TextStyle/families`` in fallback order (the style's "DejaVu Sans",
-/// then "WenQuanYi Micro Hei" for what it lacks), named so output does not depend on a
+/// then "Noto Sans CJK SC" for what it lacks), named so output does not depend on a
 /// machine's default font. Hinting and metric hinting are off, so text metrics are the same
 /// at every `--scale` and in every format.
 public final class CairoCanvas: Canvas {

@@ -8,17 +8,11 @@ public protocol CairoTarget: Sendable {
   /// A surface for a figure `size` points large at `scale` device units per point, streaming
   /// into `sink` where the surface type streams.
   func makeSurface(size: Size, scale: Double, sink: CairoByteSink) -> OpaquePointer?
-  /// The file, once the drawing has been replayed on `surface`.
-  func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8]
-  /// The file with `title` (the chart's ``Chart/documentTitle``) in its metadata where the
-  /// format has a place for it; by default ``finish(_:sink:)`` alone.
-  func finish(_ surface: OpaquePointer, sink: CairoByteSink, title: String?) throws(RenderError) -> [UInt8]
-}
-
-extension CairoTarget {
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink, title: String?) throws(RenderError) -> [UInt8] {
-    try finish(surface, sink: sink)
-  }
+  /// The file, once the drawing has been replayed on `surface` (made at `scale`), with
+  /// `title` (the chart's ``Chart/documentTitle``) in its metadata where the format has a
+  /// place for it.
+  func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink, title: String?) throws(RenderError)
+    -> [UInt8]
 }
 
 /// Collects the bytes a Cairo surface streams out.

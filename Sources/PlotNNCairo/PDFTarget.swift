@@ -13,13 +13,11 @@ public struct PDFTarget: CairoTarget {
     return surface
   }
 
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
-    try finishStream(surface, sink: sink)
-  }
-
   /// The document's Title is the chart's whole title (Cairo writes it to the Info dictionary
   /// when the surface finishes).
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink, title: String?) throws(RenderError) -> [UInt8] {
+  public func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink, title: String?) throws(RenderError)
+    -> [UInt8]
+  {
     if let title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
     return try finishStream(surface, sink: sink)
   }

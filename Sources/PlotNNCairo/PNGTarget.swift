@@ -2,7 +2,9 @@ import CCairo
 import PlotNNCore
 
 /// PNG: an RGB24 image surface `size × scale` pixels (geometry in points, only the raster
-/// knows pixels), encoded by ``PNGEncoder``.
+/// knows pixels), encoded by ``PNGEncoder`` with its resolution, 72 dpi × scale (a point is
+/// 1/72 inch), in a pHYs chunk: 2835 pixels a metre at scale 1, so a viewer or a word
+/// processor shows the figure at its size in points.
 public struct PNGTarget: CairoTarget {
   public let format = FileFormat(id: "png", medium: .raster, mediaType: "image/png")
 
@@ -13,7 +15,15 @@ public struct PNGTarget: CairoTarget {
       CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
   }
 
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
-    try PNGEncoder.encode(surface)
+  public func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink, title: String?) throws(RenderError)
+    -> [UInt8]
+  {
+    try PNGEncoder.encode(surface, pixelsPerMetre: Self.pixelsPerMetre(scale: scale))
+  }
+
+  /// 72 × `scale` pixels an inch in pixels a metre, rounded: 72 / 0.0254 = 2834.6 → 2835.
+  public static func pixelsPerMetre(scale: Double) -> UInt32 {
+    let value = (72 * scale / 0.0254).rounded()
+    return value >= 1 && value < Double(UInt32.max) ? UInt32(value) : 2835
   }
 }

@@ -4,9 +4,9 @@ import PlotNNCore
 
 /// The fonts every figure uses, pinned by family name: the families of
 /// ``PlotNNCore/FontFamilies/standard`` (DejaVu Sans in its regular, bold, oblique and bold
-/// oblique faces; WenQuanYi Micro Hei for Chinese; DejaVu Math TeX Gyre; DejaVu Sans Mono),
-/// as Debian's fonts-dejavu-core, fonts-dejavu-extra and fonts-wqy-microhei install them
-/// (`make deps`).
+/// oblique faces; Noto Sans CJK SC in its regular and bold faces for Chinese; DejaVu Math
+/// TeX Gyre; DejaVu Sans Mono), as Debian's fonts-dejavu-core, fonts-dejavu-extra and
+/// fonts-noto-cjk install them (`make deps`).
 ///
 /// A private fontconfig configuration over the Debian font folders accepts exactly the
 /// normal-width faces of these families (`<acceptfont>` patterns on family and width) and
@@ -33,7 +33,7 @@ enum PinnedFonts {
   /// fontconfig adds the languages of LC_CTYPE/LANG to each request, and since it ranks
   /// language coverage above slant, under `ar_EG.UTF-8` the oblique face (which lacks
   /// Arabic) lost to the upright one: italic labels came out upright and nearly every file
-  /// changed. Coverage still picks the font for each character (Chinese from WenQuanYi).
+  /// changed. Coverage still picks the font for each character (Chinese from Noto Sans CJK SC).
   static let languageRule =
     "<match target=\"pattern\"><edit name=\"lang\" mode=\"assign\" binding=\"strong\"><string>en</string></edit></match>"
 

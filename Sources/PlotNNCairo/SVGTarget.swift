@@ -15,14 +15,12 @@ public struct SVGTarget: CairoTarget {
     return surface
   }
 
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink) throws(RenderError) -> [UInt8] {
-    SVGNormalizer.normalize(try finishStream(surface, sink: sink))
-  }
-
   /// Cairo has no SVG metadata call: the chart's whole title goes in a `<title>` element,
   /// the first child of the root (SVG 1.1 §5.4), which viewers show and screen readers read.
-  public func finish(_ surface: OpaquePointer, sink: CairoByteSink, title: String?) throws(RenderError) -> [UInt8] {
-    let bytes = try finish(surface, sink: sink)
+  public func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink, title: String?) throws(RenderError)
+    -> [UInt8]
+  {
+    let bytes = SVGNormalizer.normalize(try finishStream(surface, sink: sink))
     guard let title, let root = Self.endOfRootTag(bytes) else { return bytes }
     let element = "\n<title>" + Self.escaped(title) + "</title>"
     return Array(bytes[..<root]) + Array(element.utf8) + Array(bytes[root...])

@@ -24,11 +24,13 @@ struct Plot: FigureCommand {
   @OptionGroup var output: OutputOptions
   @OptionGroup var range: RangeOptions
 
+  /// Counted, not a Bool: a repeated `--derivative` (perhaps meant as f″) is refused, not
+  /// silently taken as one.
   @Flag(name: .long, help: "Draw the derivative f′ only.")
-  var derivative = false
+  var derivative: Int
 
   @Flag(name: .long, help: "Draw f solid and f′ dashed in the same colour.")
-  var withDerivative = false
+  var withDerivative: Int
 
   @Option(name: .long, help: "Axes style: origin (through 0, as textbooks draw) or box (a frame).")
   var axes: LineChart.AxesStyle = .origin
@@ -53,7 +55,7 @@ struct Plot: FigureCommand {
   var spec: FigureSpec {
     var line = LineFigure(functions: functions)
     (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
-    line.curves = withDerivative ? .both : derivative ? .derivative : .function
+    line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
     (line.axes, line.grid, line.legend) = (axes, !noGrid, !noLegend)
     return look.spec(line)
   }
@@ -70,7 +72,12 @@ struct Plot: FigureCommand {
       }
       throw ValidationError("unknown option '\(option)'; 'plotnn plot --help' lists the options")
     }
-    if derivative && withDerivative {
+    for (flag, count) in [("--derivative", derivative), ("--with-derivative", withDerivative)] where count > 1 {
+      throw ValidationError(
+        "\(flag) was given \(count) times; give it once (plotnn draws the first derivative only, "
+          + "there is no f″ curve)")
+    }
+    if derivative > 0 && withDerivative > 0 {
       throw ValidationError("--derivative and --with-derivative exclude each other; give one")
     }
     try validateFigure()

@@ -43,7 +43,7 @@ import Testing
         "1 2 weight bold", "1 2 foreground #ffff00000000",
       ])
     #expect(
-      try Self.attributes("<tt>x</tt>", size: 10) == ["0 1 family \"DejaVu Sans Mono,WenQuanYi Micro Hei\""])
+      try Self.attributes("<tt>x</tt>", size: 10) == ["0 1 family \"DejaVu Sans Mono,Noto Sans CJK SC\""])
   }
 
   /// Each text starts from nothing: a plain text measured after a bold one is as wide as

@@ -33,6 +33,32 @@ import Testing
     }
   }
 
+  /// The resolution is written: a pHYs chunk right after IHDR with 72 dpi × scale in pixels
+  /// a metre (2835 at scale 1, 5669 at 2, unit 1 = metre), its CRC-32 checked with the
+  /// standard's check value and against the CRCs libpng wrote for the other chunks; Cairo's
+  /// reader still decodes the file.
+  @Test func pngCarriesItsResolution() throws {
+    #expect(PNGChunk.crc32(Array("123456789".utf8)) == 0xCBF4_3926)  // ISO 3309 check value
+    for (scale, perMetre) in [(1.0, 2835), (2.0, 5669), (3.0, 8504)] {
+      let bytes = try renderFile(Self.reluChart(), "png", size: Self.size, scale: scale)
+      func be32(_ i: Int) -> Int { bytes[i..<i + 4].reduce(0) { $0 << 8 | Int($1) } }
+      var chunks: [(type: String, data: ArraySlice<UInt8>)] = []
+      var i = 8
+      while i + 12 <= bytes.count {
+        let n = be32(i)
+        let type = String(decoding: bytes[(i + 4)..<(i + 8)], as: UTF8.self)
+        #expect(PNGChunk.crc32(Array(bytes[(i + 4)..<(i + 8 + n)])) == UInt32(be32(i + 8 + n)), "\(type) CRC")
+        chunks.append((type, bytes[(i + 8)..<(i + 8 + n)]))
+        i += 12 + n
+      }
+      #expect(chunks.map(\.type).prefix(2) == ["IHDR", "pHYs"] && chunks.last?.type == "IEND")
+      let phys = try #require(chunks.first { $0.type == "pHYs" }?.data)
+      #expect(phys.count == 9 && be32(phys.startIndex) == perMetre && be32(phys.startIndex + 4) == perMetre)
+      #expect(phys.last == 1)
+      _ = try DecodedPNG(bytes)
+    }
+  }
+
   /// The curve is found in the decoded PNG against axes found in the same image, not from
   /// ``LineChartLayout``: with the box axes the plot rectangle is a frame in the axis colour,
   /// so its edges are the pixel columns and rows where that colour runs for more than half the
@@ -138,7 +164,7 @@ import Testing
   }
 }
 
-/// Text goes through Pango with the pinned fonts: Chinese falls back to WenQuanYi Micro Hei
+/// Text goes through Pango with the pinned fonts: Chinese falls back to Noto Sans CJK SC
 /// instead of drawing boxes, as Cairo's toy text API would.
 @Suite struct FontFallbackTests {
   static func withCanvas(_ body: (CairoCanvas) throws -> Void) throws {
@@ -179,7 +205,7 @@ import Testing
     defer { FcConfigDestroy(config) }
     let loaded = PinnedFonts.familiesLoaded(by: config)
     #expect(loaded.isSubset(of: Set(PinnedFonts.families)), "\(loaded)")
-    #expect(loaded.isSuperset(of: ["DejaVu Sans", "WenQuanYi Micro Hei"]), "\(loaded)")
+    #expect(loaded.isSuperset(of: ["DejaVu Sans", "Noto Sans CJK SC"]), "\(loaded)")
     #expect(!loaded.contains("DejaVu Serif"))
   }
 }

@@ -122,6 +122,50 @@ import Testing
     }
   }
 
+  /// The formulas titles show: with the parameter values written in, and f′'s. Both are
+  /// math markup like ``formula``; at the defaults no parameter symbol is left that the
+  /// text would have to define (SELU's constants are given their values).
+  @Test func formulasWithValuesAndDerivatives() throws {
+    let symbols = [
+      "α", "β", "λ", "θ", "min_val", "max_val", "<i>a</i>", "<i>l</i>", "<i>u</i>)", "<i>v</i>", "<i>b</i>",
+    ]
+    for activation in Catalog.standard.activations {
+      let bound = BoundActivation(activation)
+      let derivative = try #require(bound.derivativeFormula, "\(activation.id) has no f′ formula")
+      for (formula, head) in [(bound.formula, "<i>f</i>(<i>x</i>) = "), (derivative, "<i>f</i>′(<i>x</i>) = ")] {
+        #expect(formula.hasPrefix(head) && tagsAreBalanced(formula), "\(activation.id): \(formula)")
+        let text = Markup.plainText(formula)
+        #expect(!text.contains("-") && !text.contains("*"), "\(activation.id): ASCII operator in \(text)")
+        #expect(throws: Never.self) { try RichText(markup: formula) }
+        guard activation.id != "selu", !activation.parameters.isEmpty else { continue }
+        for symbol in symbols { #expect(!formula.contains(symbol), "\(activation.id): \(symbol) in \(formula)") }
+      }
+    }
+    #expect(
+      Catalog.standard.activation(named: "selu").map { BoundActivation($0).formula.contains("λ ≈ 1.0507") } == true)
+  }
+
+  /// The cases: softplus without β, hard tanh with −1 and 1, values as given.
+  @Test(
+    arguments: [
+      ("softplus", [1.0, 20], "ln(1 + e^x)", "σ(x) = 1/(1 + e^(−x))"),
+      ("softplus", [2, 20], "ln(1 + e^(2x))/2", "σ(2x) = 1/(1 + e^(−2x))"),
+      ("hard-tanh", [-1, 1], "min(max(x, −1), 1)", "1 if −1 < x < 1, else 0"),
+      ("leaky-relu", [0.5], "max(0.5x, x)", "1 if x > 0, else 0.5"),
+      ("leaky-relu", [2], "x if x > 0, else 2x", "1 if x > 0, else 2"),
+      ("elu", [1], "x if x > 0, else e^x − 1", "1 if x > 0, else e^x"),
+      ("celu", [2], "max(0, x) + min(0, 2(e^(x/2) − 1))", "1 if x > 0, else e^(x/2)"),
+      ("rrelu", [1.0 / 8, 1.0 / 3], "max(0, x) + 0.2291…·min(0, x)", "1 if x > 0, else 0.2291…"),
+      ("threshold", [1, -2], "x if x > 1, else −2", "1 if x > 1, else 0"),
+    ] as [(String, [Double], String, String)])
+  func valuesAreWrittenIn(id: String, values: [Double], formula: String, derivative: String) throws {
+    let bound = BoundActivation(
+      try #require(Catalog.standard.activation(named: id)), parameters: ParameterValues(values))
+    let plain = { (markup: String) in Markup.plainText(markup) }
+    #expect(plain(bound.formula) == "f(x) = " + formula)
+    #expect(plain(bound.derivativeFormula ?? "") == "f′(x) = " + derivative)
+  }
+
   /// Whether every `<tag>` is closed in order and only `i`, `sup`, `sub`, `b` are used.
   private func tagsAreBalanced(_ markup: String) -> Bool {
     var stack: [Substring] = []

@@ -25,9 +25,29 @@ import Testing
     ("expm1(x)/x", "(<i>e</i><sup><i>x</i></sup> − 1)/<i>x</i>"),
     ("sqrt(x)^2", "(√<i>x</i>)<sup>2</sup>"),
     ("max(0, where(x<1, x, 1))", "max(0, (<i>x</i> if <i>x</i> &lt; 1, else 1))"),
+    // Issue 9, defect 7: no zero-padded exponent, 10⁷ like 10²¹, a thin space before a name.
+    ("x*1e-7", "<i>x</i> × 10<sup>−7</sup>"),
+    ("1e7*x", "10<sup>7</sup> × <i>x</i>"),
+    ("1e21", "10<sup>21</sup>"),
+    ("0.1*tanh(x)", "0.1\u{2009}tanh(<i>x</i>)"),
+    ("2*sigmoid(x)", "2\u{2009}sigmoid(<i>x</i>)"),
+    ("2*exp(x)", "2<i>e</i><sup><i>x</i></sup>"),
+    ("2*abs(x)", "2|<i>x</i>|"),
   ])
   func labels(text: String, expected: String) throws {
     #expect(try ExpressionParser.parse(text).markup == expected)
+  }
+
+  /// Numbers: the shortest round-trip digits, decimal from 10⁻⁴ up to 10⁵, else a mantissa
+  /// times a power of ten written without padding.
+  @Test(
+    arguments: [
+      (1.702, "1.702"), (10_000_000, "10<sup>7</sup>"), (12345, "12345"), (123_456, "1.23456×10<sup>5</sup>"),
+      (1e-4, "0.0001"), (2.5e-5, "2.5×10<sup>−5</sup>"), (1e21, "10<sup>21</sup>"), (0.1, "0.1"), (0, "0"),
+      (-0.5, "−0.5"), (99999, "99999"), (1e5, "10<sup>5</sup>"), (1.0 / 3, "0.3333333333333333"),
+    ] as [(Double, String)])
+  func numbers(value: Double, expected: String) {
+    #expect(MathExpression.typesetNumber(value).text == expected)
   }
 
   @Test func labelsEscapeMarkupAndReadBackAsPlainText() throws {

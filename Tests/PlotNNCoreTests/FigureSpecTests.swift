@@ -24,6 +24,17 @@ import Testing
     #expect(abs(chart.series[1].function(0.5) - (1 - tanh(0.5) * tanh(0.5))) < 1e-15)
   }
 
+  /// `--derivative`: f′ is the figure's only curve, drawn solid, and the subtitle is f′'s
+  /// formula, not f's.
+  @Test func aDerivativeAloneIsSolidWithItsOwnFormula() throws {
+    var spec = LineFigure(functions: ["softplus"])
+    spec.curves = .derivative
+    let chart = try spec.testChart()
+    #expect(chart.series.map(\.dashed) == [false])
+    #expect(chart.title == .plain("Derivative of Softplus"))
+    #expect(chart.subtitle?.plainText == "f′(x) = σ(x) = 1/(1 + e^(−x))")
+  }
+
   @Test func titlesNameTheFunctionAndItsParameters() throws {
     var spec = LineFigure(functions: ["leaky-relu(alpha=0.5)"])
     spec.curves = .both
@@ -49,7 +60,37 @@ import Testing
     spec.ymin = -3
     let chart = try spec.testChart()
     // relu on [−1, 1] reaches 1; 5 % headroom of the data span [0, 1] gives 1.05.
-    #expect(chart.yRange == -3...1.05)
+    #expect(chart.resolvedYRange == -3...1.05)
+    #expect(chart.yRange == nil && chart.yData?.automaticHigh == true && chart.yData?.automaticLow == false)
+  }
+
+  /// `plotnn exp --from -2 --to 5 --ymax 10`: the lower end's headroom is 5 % of what is
+  /// visible, e^−2 … 10, not of the data clipped away above 10 (which gave −7.3).
+  @Test func oneGivenBoundTakesHeadroomFromTheVisibleData() throws {
+    var spec = LineFigure(functions: ["exp"])
+    (spec.from, spec.to, spec.ymax) = (-2, 5, 10)
+    let range = try spec.testChart().resolvedYRange
+    let low = exp(-2.0)
+    #expect(range.upperBound == 10)
+    #expect(abs(range.lowerBound - (low - 0.05 * (10 - low))) < 1e-12, "\(range)")
+    // Nothing visible below ymin = 200 (e⁵ ≈ 148): one unit or 5 % above the limit.
+    spec.ymax = nil
+    spec.ymin = 200
+    #expect(try spec.testChart().resolvedYRange == 200...210)
+  }
+
+  /// `plotnn 'x^2' --from 0 --to 1e-6`: values up to 10⁻¹² are not flat (the test is
+  /// relative), so the range is the data's with 5 % headroom, not [−1, 1].
+  @Test func aTinySpanIsDrawnAsItIs() throws {
+    var spec = LineFigure(functions: ["x^2"])
+    (spec.from, spec.to) = (0, 1e-6)
+    let range = try spec.testChart().resolvedYRange
+    #expect(abs(range.lowerBound + 0.05e-12) < 1e-24 && abs(range.upperBound - 1.05e-12) < 1e-24, "\(range)")
+    // A line at 1 + 10⁻¹² is flat at 10⁻⁹ relative precision: ±1.
+    spec.functions = ["1 + 1e-12*x"]
+    (spec.from, spec.to) = (0, 1)
+    let flat = try spec.testChart().resolvedYRange
+    #expect(abs(flat.lowerBound) < 1e-9 && abs(flat.upperBound - 2) < 1e-9, "\(flat)")
   }
 
   @Test func badOptionsAreRejectedWithTheirNames() {
@@ -77,7 +118,7 @@ import Testing
     let lo = 1 / (1 + exp(10.0)) * (1 / (1 + exp(-10.0)))
     let hi = 1 / (1 + exp(-10.0))
     let pad = 0.05 * (hi - lo)
-    let range = try #require(chart.yRange)
+    let range = chart.resolvedYRange
     #expect(abs(range.lowerBound - (lo - pad)) < 1e-12 && abs(range.upperBound - (hi + pad)) < 1e-12)
   }
 }

@@ -262,7 +262,20 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     }
     // The legend swatches too.
     let swatches = strokes(canvas).filter { $0.1.width == builtIn.curveWidth && $0.1.cap == .butt }
-    #expect(swatches.map(\.1.dash) == [[], builtIn.derivativeDash])
+    // The same pattern for butt caps: each dash a curve width longer, each gap one shorter.
+    let w = builtIn.curveWidth
+    #expect(swatches.map(\.1.dash) == [[], [builtIn.derivativeDash[0] + w, builtIn.derivativeDash[1] - w]])
+  }
+
+  /// Eight expressions: eight distinct (colour, dash) strokes among the curves and among
+  /// the legend swatches.
+  @Test func eightCurvesLookDifferent() {
+    let fs = (1...8).map { k in PlotFunction { Double(k) * $0 } }
+    let (canvas, _) = render(chart(fs, -1...1), Size(width: 900, height: 600))
+    let curves = strokes(canvas).filter { isCurve($0.1) }.map { "\($0.1.color) \($0.1.dash)" }
+    #expect(Set(curves).count == 8, "\(Set(curves))")
+    let swatches = strokes(canvas).filter { $0.1.width == builtIn.curveWidth && $0.1.cap == .butt }
+    #expect(Set(swatches.map { "\($0.1.color) \($0.1.dash)" }).count == 8)
   }
 
   /// relu′'s jump at 0 is painted as a filled dot at (0, 0) and an open one at (0, 1), the

@@ -59,7 +59,9 @@ private struct SoftmaxReference: Decodable {
     let canvas = RecordingCanvas()
     SoftmaxChart(logits: [3, 1, -3]).draw(on: canvas, size: Size(width: 720, height: 400), tolerance: 0.1)
     let texts = canvas.texts.map(\.plainText)
-    for label in ["3", "1", "−3", "20.09", "2.718", "0.04979", "0.879", "0.119", "0.002"] {
+    // The computed values at one precision, three significant digits (e³ = 20.0855…,
+    // e = 2.71828…, e⁻³ = 0.0497871…; softmax = 0.878953…, 0.118952…, 0.00217852…).
+    for label in ["3", "1", "−3", "20.1", "2.72", "0.0498", "0.879", "0.119", "0.00218", "Σ = 22.9", "Σ = 1.00"] {
       #expect(texts.contains(label), "missing \(label)")
     }
     // Two link curves per class (z → e^z, e^z → softmax).
@@ -71,6 +73,34 @@ private struct SoftmaxReference: Decodable {
       }
     }
     #expect(links.count == 6)
+  }
+
+  /// e⁻³ beside e³ and softmax 0.002 beside 0.879 would be bars under a point long: every
+  /// non-zero value gets a bar at least ``SoftmaxBars/stub`` long, a zero value none.
+  @Test func tinyValuesGetAVisibleStub() {
+    let canvas = RecordingCanvas()
+    SoftmaxChart(logits: [30, 1, 0]).draw(on: canvas, size: Size(width: 720, height: 400), tolerance: 0.1)
+    let bars = canvas.commands.compactMap { c -> Rect? in
+      guard case .fill(let path, let color) = c, color != Style.light.background, path.elements.count == 5,
+        case .move(let a) = path.elements[0],
+        case .line(let b) = path.elements[1], case .line(let d) = path.elements[2]
+      else { return nil }
+      return Rect(x: min(a.x, d.x), y: min(a.y, d.y), width: abs(b.x - a.x), height: abs(d.y - a.y))
+    }
+    // Three columns of three bars, less the logit 0's, which has none.
+    #expect(bars.count == 8, "\(bars)")
+    #expect(bars.allSatisfy { $0.width >= SoftmaxBars.stub - 1e-9 }, "\(bars.map(\.width))")
+  }
+
+  /// Past the palette's seven colours the eighth class is not the first again: its bars
+  /// get the next dash pattern as an outline, and its links are dashed too.
+  @Test func manyClassesStayApart() {
+    let canvas = RecordingCanvas()
+    let chart = SoftmaxChart(logits: (0..<8).map(Double.init))
+    chart.draw(on: canvas, size: Size(width: 720, height: 600), tolerance: 0.1)
+    let dashed = canvas.commands.filter { if case .stroke(_, let s) = $0 { !s.dash.isEmpty } else { false } }
+    // The eighth class: three outlined bars and two links.
+    #expect(dashed.count == 5)
   }
 
   @Test func overflowingExponentialsAreShownShifted() {

@@ -32,8 +32,39 @@ import Testing
     let (light, dark) = (Style(theme: .light), Style(theme: .dark))
     #expect(light.background != dark.background && light.foreground != dark.foreground)
     #expect(light.title.size == dark.title.size && light.fonts == dark.fonts)
-    #expect(light.tickLabel.families == ["DejaVu Sans", "WenQuanYi Micro Hei"])
+    #expect(light.tickLabel.families == ["DejaVu Sans", "Noto Sans CJK SC"])
     #expect(Theme.named("Dark") == .dark && Theme.named("neon") == nil)
+  }
+
+  /// Eight curves, eight looks: after the palette the colours repeat with the next dash
+  /// pattern; every function and derivative of the first 21 looks unlike every other.
+  @Test(arguments: [Theme.light, .dark])
+  func seriesLooksCycleDashesAfterColours(theme: Theme) {
+    let s = Style(theme: theme)
+    let n = s.palette.count
+    #expect(s.seriesLine(index: n, derivative: false).color == s.seriesLine(index: 0, derivative: false).color)
+    #expect(s.seriesLine(index: n, derivative: false) != s.seriesLine(index: 0, derivative: false))
+    #expect(s.seriesLine(index: 0, derivative: false).dash.isEmpty)
+    #expect(s.seriesLine(index: 0, derivative: true).dash == s.derivativeDash)
+    let distinct = 3 * n
+    let looks = (0..<distinct).flatMap {
+      [s.seriesLine(index: $0, derivative: false), s.seriesLine(index: $0, derivative: true)]
+    }
+    #expect(Set(looks).count == looks.count)
+    for i in 0..<distinct {
+      let (f, d) = (s.seriesLine(index: i, derivative: false), s.seriesLine(index: i, derivative: true))
+      // The derivative: its function's colour 45 % of the way to the background, another dash.
+      let bg = s.background
+      let tint = { (a: Double, b: Double) in a + (b - a) * 0.45 }
+      #expect(abs(d.color.red - tint(f.color.red, bg.red)) < 1e-12)
+      #expect(abs(d.color.green - tint(f.color.green, bg.green)) < 1e-12)
+      #expect(abs(d.color.blue - tint(f.color.blue, bg.blue)) < 1e-12)
+      #expect(f.color != d.color && f.dash != d.dash)
+    }
+    // A pattern's gaps outlast the round caps (a curve width), so dashes stay apart.
+    for pattern in s.functionDashes + s.derivativeDashes where !pattern.isEmpty {
+      for (i, length) in pattern.enumerated() where i % 2 == 1 { #expect(length > s.curveWidth) }
+    }
   }
 
   @Test func paletteCycles() {

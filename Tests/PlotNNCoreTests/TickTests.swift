@@ -6,6 +6,8 @@ import Testing
 /// Reference ticks written by `scripts/tick_reference.py` from matplotlib's own
 /// `MaxNLocator(nbins, steps=[1, 2, 2.5, 5, 10]).tick_values(lo, hi)`, keeping the ticks t
 /// with lo − 1e-10·(hi − lo) ≤ t ≤ hi + 1e-10·(hi − lo), the rule `ticks(from:to:)` uses.
+/// Each case also holds what matplotlib's `ScalarFormatter(useMathText=True)` makes of those
+/// ticks on the view [lo, hi] (offset, order of magnitude, decimals, labels, offset text).
 /// `python3 scripts/tick_reference.py --check` verifies that the file is the script's output
 /// (every named range of its `fixed_cases()` included); the tests below run every case.
 struct TickReference: Decodable {
@@ -14,7 +16,17 @@ struct TickReference: Decodable {
     let hi: Double
     let nbins: Int
     let ticks: [Double]
+    /// matplotlib's `ScalarFormatter(useMathText=True)` on these ticks (absent for lo = hi).
+    let scalar: Scalar?
     var description: String { "(\(lo), \(hi)) nbins \(nbins)" }
+  }
+  struct Scalar: Decodable {
+    let offset: Double
+    let order: Int
+    let decimals: Int
+    let labels: [String]
+    /// `get_offset()` as mathtext, e.g. `$\times\mathdefault{10^{−7}}\mathdefault{+1}$`.
+    let offsetText: String
   }
   let generator: String
   let cases: [Case]
@@ -119,10 +131,87 @@ private func roundTrip(_ value: Double, _ decimals: Int) -> Double? {
 }
 
 extension TickTests {
+  /// ``TickLocator/readableTicks(from:to:)``: whole steps preferred over 2.5×10ᵏ, our one
+  /// deliberate difference from matplotlib, tested as a rule.
+  @Suite struct WholeSteps {
+    @Test func theIssuesRanges() {
+      #expect(TickLocator().readableTicks(from: -10, to: 10) == [-10, -5, 0, 5, 10])
+      #expect(TickLocator().readableTicks(from: -1.1, to: 1.1) == [-1, -0.5, 0, 0.5, 1])
+      #expect(TickLocator().readableTicks(from: 0, to: 20) == [0, 5, 10, 15, 20])
+      #expect(TickLocator().readableTicks(from: 0, to: 0.22) == [0, 0.05, 0.1, 0.15, 0.2])
+      // Too short for four ticks of 5: matplotlib's 2.5 stays.
+      #expect(TickLocator(maxBins: 4).readableTicks(from: 0, to: 10) == [0, 2.5, 5, 7.5, 10])
+      // No 2.5 involved: matplotlib's ticks.
+      #expect(TickLocator().readableTicks(from: -4, to: 3) == [-4, -3, -2, -1, 0, 1, 2, 3])
+    }
+
+    /// On every reference case: matplotlib's ticks unless its step is 2.5×10ᵏ; then either
+    /// those, or ticks 5×10ᵏ apart, at least four, covering the range the same way.
+    @Test func sameAsMatplotlibExceptQuarterSteps() throws {
+      for reference in try TickReference.load().cases {
+        let locator = TickLocator(maxBins: reference.nbins)
+        let ours = locator.readableTicks(from: reference.lo, to: reference.hi)
+        let theirs = locator.ticks(from: reference.lo, to: reference.hi)
+        guard theirs.count >= 2 else {
+          #expect(ours == theirs, "\(reference)")
+          continue
+        }
+        let step = theirs[1] - theirs[0]
+        let mantissa = step / pow(10, log10(step).rounded(.down))
+        if abs(mantissa - 2.5) > 1e-6 {
+          #expect(ours == theirs, "\(reference): \(ours) vs \(theirs)")
+          continue
+        }
+        guard ours != theirs else { continue }
+        #expect(ours.count >= 4, "\(reference): \(ours)")
+        let span = reference.hi - reference.lo
+        for (a, b) in zip(ours, ours.dropFirst()) {
+          #expect(abs((b - a) - 2 * step) <= 1e-9 * max(span, abs(b)), "\(reference): \(ours)")
+        }
+        // Every multiple of the coarser step inside the range is there.
+        #expect(theirs.filter { t in ours.contains { abs($0 - t) <= 1e-9 * max(span, abs(t)) } }.count == ours.count)
+      }
+    }
+  }
+}
+
+extension TickTests {
   @Suite struct Formatter {
-    private func labels(_ ticks: [Double]) -> [String] {
-      let formatter = TickFormatter(ticks: ticks)
+    private func labels(_ ticks: [Double], shared: Bool = true) -> [String] {
+      let formatter = TickFormatter(ticks: ticks, sharedText: shared)
       return ticks.map { formatter.label($0).markup }
+    }
+
+    /// Every reference case, against matplotlib's ScalarFormatter run on its own ticks:
+    /// the same offset, power of ten, decimals, labels and offset text.
+    @Test func matchesMatplotlibsScalarFormatter() throws {
+      for reference in try TickReference.load().cases {
+        guard let scalar = reference.scalar else { continue }
+        let ticks = TickLocator(maxBins: reference.nbins).ticks(from: reference.lo, to: reference.hi)
+        let formatter = TickFormatter(ticks: ticks, range: reference.lo...reference.hi)
+        let tolerance = 1e-12 * max(abs(scalar.offset), 1e-300)
+        #expect(abs(formatter.offset - scalar.offset) <= tolerance, "\(reference): offset \(formatter.offset)")
+        #expect(formatter.order == scalar.order, "\(reference): order \(formatter.order)")
+        #expect(formatter.decimals == scalar.decimals, "\(reference): decimals \(formatter.decimals)")
+        #expect(ticks.map { formatter.label($0).markup } == scalar.labels, "\(reference)")
+        #expect(
+          (formatter.offsetText?.markup ?? "").replacingOccurrences(of: " ", with: "") == markup(scalar.offsetText),
+          "\(reference): \(String(describing: formatter.offsetText?.markup)) vs \(scalar.offsetText)")
+      }
+    }
+
+    /// matplotlib's mathtext offset text as our markup: `\times` → ×, `10^{n}` → 10<sup>n</sup>.
+    private func markup(_ mathtext: String) -> String {
+      var text = mathtext.replacingOccurrences(of: "$", with: "")
+      text = text.replacingOccurrences(of: "\\times", with: "×").replacingOccurrences(of: " ", with: "")
+      text = text.replacingOccurrences(of: "\\mathdefault{", with: "")
+      while let range = text.range(of: "^{") {
+        let close = try? #require(text[range.upperBound...].firstIndex(of: "}"))
+        guard let close else { break }
+        text.replaceSubrange(close...close, with: "</sup>")
+        text.replaceSubrange(range, with: "<sup>")
+      }
+      return text.replacingOccurrences(of: "}", with: "")
     }
 
     @Test func sameDecimalsOnOneAxis() {
@@ -143,40 +232,47 @@ extension TickTests {
       #expect(formatter.label(-0.04) == .plain("0.0"))
     }
 
-    @Test func scientificNotation() {
+    /// The issue's axes: an offset for 10⁶ … 10⁶ + 1, a shared power of ten for 10⁻⁷.
+    @Test func offsetAndSharedPowerOfTen() {
+      let million = TickFormatter(ticks: [1e6, 1e6 + 0.5, 1e6 + 1])
+      #expect([1e6, 1e6 + 0.5, 1e6 + 1].map { million.label($0).markup } == ["0.0", "0.5", "1.0"])
+      #expect(million.offsetText?.markup == "+10<sup>6</sup>")
+      let small = [-5e-7, -2.5e-7, 0, 2.5e-7, 5e-7]
+      #expect(labels(small) == ["\u{2212}5.0", "\u{2212}2.5", "0.0", "2.5", "5.0"])
+      #expect(TickFormatter(ticks: small).offsetText?.markup == "×10<sup>\u{2212}7</sup>")
+      let both = TickFormatter(ticks: [1, 1 + 5e-10, 1 + 1e-9])
+      #expect(both.offsetText?.markup == "×10<sup>\u{2212}9</sup> + 1")
+      #expect(TickFormatter(ticks: [0, 0.5, 1]).offsetText == nil)
+    }
+
+    /// Without shared text (a chart that draws no offset text): no offset, and the same power
+    /// of ten in every label, never 7.5×10⁻⁸ beside 1.0×10⁻⁷.
+    @Test func selfContainedLabelsShareOnePowerOfTen() {
       #expect(
-        labels([0, 2e5, 4e5, 1e6]) == [
-          "0", "2×10<sup>5</sup>", "4×10<sup>5</sup>", "1×10<sup>6</sup>",
+        labels([0, 2.5e-8, 5e-8, 7.5e-8, 1e-7], shared: false) == [
+          "0", "0.25×10<sup>\u{2212}7</sup>", "0.50×10<sup>\u{2212}7</sup>", "0.75×10<sup>\u{2212}7</sup>",
+          "1.00×10<sup>\u{2212}7</sup>",
         ])
-      #expect(
-        labels([0, 2.5e5, 5e5, 1e6]) == [
-          "0", "2.5×10<sup>5</sup>", "5.0×10<sup>5</sup>", "1.0×10<sup>6</sup>",
-        ])
-      #expect(
-        labels([1e-6, 1.5e-6, 2e-6]) == [
-          "1.0×10<sup>\u{2212}6</sup>", "1.5×10<sup>\u{2212}6</sup>", "2.0×10<sup>\u{2212}6</sup>",
-        ])
-      #expect(labels([-1e6, 0, 1e6]) == ["\u{2212}1×10<sup>6</sup>", "0", "1×10<sup>6</sup>"])
-      #expect(labels([0, 1e5]) == ["0", "1×10<sup>5</sup>"])
-      #expect(labels([0, 5e-5]) == ["0", "5×10<sup>\u{2212}5</sup>"])
+      #expect(labels([1e6, 1e6 + 0.5, 1e6 + 1], shared: false) == ["1000000.0", "1000000.5", "1000001.0"])
+      #expect(TickFormatter(ticks: [0, 1e-7], sharedText: false).offsetText == nil)
     }
 
     /// On every reference range: one decimal count per axis, U+2212 minus only, no "−0".
     @Test func labelsOfReferenceTicks() throws {
       for reference in try TickReference.load().cases {
-        let ticks = TickLocator(maxBins: reference.nbins).ticks(
-          from: reference.lo, to: reference.hi)
-        let formatter = TickFormatter(ticks: ticks)
-        let texts = ticks.map { formatter.label($0).plainText }
-        #expect(Set(texts).count == texts.count, "\(reference): \(texts)")
-        for text in texts {
-          #expect(!text.contains("-"), "\(reference): \(text)")
-          if text.hasPrefix("\u{2212}") {
-            #expect(Double(text.replacingOccurrences(of: "\u{2212}", with: "-")) != 0, "\(text)")
-          }
-          if !formatter.scientific {
-            let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
-            #expect(decimals == formatter.decimals, "\(reference): \(texts)")
+        let ticks = TickLocator(maxBins: reference.nbins).readableTicks(from: reference.lo, to: reference.hi)
+        for shared in [true, false] {
+          let formatter = TickFormatter(ticks: ticks, range: reference.lo...reference.hi, sharedText: shared)
+          let texts = ticks.map { formatter.label($0).plainText }
+          #expect(Set(texts).count == texts.count, "\(reference): \(texts)")
+          for text in texts {
+            #expect(!text.contains("-"), "\(reference): \(text)")
+            let mantissa = text.split(separator: "×").first.map(String.init) ?? text
+            if mantissa.hasPrefix("\u{2212}") {
+              #expect(Double(mantissa.replacingOccurrences(of: "\u{2212}", with: "-")) != 0, "\(text)")
+            }
+            let decimals = mantissa.split(separator: ".").dropFirst().first?.count ?? 0
+            #expect(decimals == formatter.decimals || mantissa == "0", "\(reference): \(texts)")
           }
         }
       }

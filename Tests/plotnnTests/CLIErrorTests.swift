@@ -29,6 +29,8 @@ import Testing
     (["relu", "--theme", "neon"], "'light' and 'dark'"),
     (["relu", "--axes", "diagonal"], "origin"),
     (["relu", "--derivative", "--with-derivative"], "--derivative"),
+    (["relu", "--derivative", "--derivative"], "--derivative was given 2 times"),
+    (["relu", "--with-derivative", "--with-derivative"], "--with-derivative was given 2 times"),
     (["relu", "--out", "figure.jpg"], ".png, .svg, .pdf"),
     (["relu", "--title", "a < b"], "markup"),
     ([], "no function"),

@@ -26,6 +26,14 @@ public struct Color: Sendable, Hashable {
     Color(red: red, green: green, blue: blue, alpha: alpha)
   }
 
+  /// This colour moved `t` of the way to `other` (0: itself, 1: `other`), channel by channel
+  /// in sRGB, alpha kept.
+  public func mixed(with other: Color, by t: Double) -> Color {
+    Color(
+      red: red + (other.red - red) * t, green: green + (other.green - green) * t, blue: blue + (other.blue - blue) * t,
+      alpha: alpha)
+  }
+
   public static let black = Color(hex: 0x000000)
   public static let white = Color(hex: 0xFFFFFF)
 }

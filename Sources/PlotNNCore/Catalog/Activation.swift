@@ -10,8 +10,16 @@ public struct Activation: Sendable {
   public var aliases: [String]
   /// Human name for legends and titles, e.g. `Leaky ReLU`.
   public var displayName: String
-  /// The formula in Pango markup, e.g. `<i>f</i>(<i>x</i>) = max(0, <i>x</i>)`.
+  /// The formula in Pango markup, e.g. `<i>f</i>(<i>x</i>) = max(0, <i>x</i>)`, with the
+  /// parameters as symbols (the catalog listing shows this).
   public var formula: String
+  /// The formula with the parameter values written in, as titles show it: softplus at
+  /// β = 1 is `ln(1 + eˣ)` (a symbol the text never defines is not shown), hard tanh is
+  /// `min(max(x, −1), 1)`. Nil: ``formula`` as it is (no parameters).
+  public var formulaWithValues: (@Sendable (ParameterValues) -> String)?
+  /// f′ in Pango markup, `<i>f</i>′(<i>x</i>) = …`, with the parameter values written in
+  /// (the title of a derivative-only figure). Nil: none known.
+  public var derivativeFormula: (@Sendable (ParameterValues) -> String)?
   /// Parameters with their defaults, PyTorch's names first.
   public var parameters: [Parameter]
   /// Default x range for a plot.
@@ -38,7 +46,9 @@ public struct Activation: Sendable {
     value: @escaping @Sendable (Double, ParameterValues) -> Double,
     derivative: @escaping @Sendable (Double, ParameterValues) -> Double,
     breakpoints: @escaping @Sendable (ParameterValues) -> [Double] = { _ in [] },
-    validate: @escaping @Sendable (ParameterValues) -> String? = { _ in nil }
+    validate: @escaping @Sendable (ParameterValues) -> String? = { _ in nil },
+    formulaWithValues: (@Sendable (ParameterValues) -> String)? = nil,
+    derivativeFormula: (@Sendable (ParameterValues) -> String)? = nil
   ) {
     self.id = id
     self.aliases = aliases
@@ -50,6 +60,8 @@ public struct Activation: Sendable {
     self.derivative = derivative
     self.breakpoints = breakpoints
     self.validate = validate
+    self.formulaWithValues = formulaWithValues
+    self.derivativeFormula = derivativeFormula
   }
 
   /// The default parameter values.

@@ -8,6 +8,12 @@ public struct BoundActivation: Sendable {
     self.parameters = parameters ?? activation.defaults
   }
 
+  /// The formula with these parameter values written in (``Activation/formulaWithValues``).
+  public var formula: String { activation.formulaWithValues?(parameters) ?? activation.formula }
+
+  /// f′'s formula with these values (``Activation/derivativeFormula``), nil when unknown.
+  public var derivativeFormula: String? { activation.derivativeFormula?(parameters) }
+
   /// f(x).
   public func value(at x: Double) -> Double { activation.value(x, parameters) }
   /// f′(x).

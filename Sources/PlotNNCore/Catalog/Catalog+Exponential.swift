@@ -17,7 +17,11 @@ extension BuiltinActivations {
     value: { x, p in x > 0 ? x : p[0] * expm1(x) },
     derivative: { x, p in x > 0 ? 1 : p[0] * exp(x) },
     breakpoints: { _ in [0] },
-    validate: { p in Check.finite(p, "alpha") })
+    validate: { p in Check.finite(p, "alpha") },
+    formulaWithValues: { p in
+      "\(T.fx)\(T.x) if \(T.x) &gt; 0, else \(p[0] == 1 ? T.exp(T.x) + " − 1" : T.number(p[0]) + "(" + T.exp(T.x) + " − 1)")"
+    },
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.times(p[0], T.exp(T.x)))" })
 
   /// Continuously differentiable ELU, f(x) = max(0, x) + min(0, α·(e^(x/α) − 1)).
   /// PyTorch `nn.CELU`, `jax.nn.celu`, `keras.activations.celu`. f′ = 1 for x > 0, else
@@ -29,7 +33,12 @@ extension BuiltinActivations {
     value: { x, p in max(0, x) + min(0, p[0] * expm1(x / p[0])) },
     derivative: { x, p in x > 0 ? 1 : exp(x / p[0]) },
     breakpoints: { _ in [0] },
-    validate: { p in Check.finite(p, "alpha") ?? Check.require(p[0] != 0, "alpha", "must be ≠ 0", p[0]) })
+    validate: { p in Check.finite(p, "alpha") ?? Check.require(p[0] != 0, "alpha", "must be ≠ 0", p[0]) },
+    formulaWithValues: { p in
+      let branch = p[0] == 1 ? T.exp(T.x) + " − 1" : T.number(p[0]) + "(" + T.exp(T.x + T.over(p[0])) + " − 1)"
+      return "\(T.fx)max(0, \(T.x)) + min(0, \(branch))"
+    },
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.exp(T.x + T.over(p[0])))" })
 
   /// Scaled ELU, f(x) = λ·(x for x > 0, else α·(e^x − 1)) with the fixed constants
   /// λ ≈ 1.0507 and α ≈ 1.6733. PyTorch `nn.SELU`, `jax.nn.selu`, `keras.activations.selu`.
@@ -39,7 +48,9 @@ extension BuiltinActivations {
     formula: "\(Typeset.fx)λ·(\(Typeset.x) if \(Typeset.x) &gt; 0, else α(\(Typeset.exp(Typeset.x)) − 1))",
     value: { x, _ in x > 0 ? seluScale * x : seluScaleAlpha * expm1(x) },
     derivative: { x, _ in x > 0 ? seluScale : seluScaleAlpha * exp(x) },
-    breakpoints: { _ in [0] })
+    breakpoints: { _ in [0] },
+    formulaWithValues: { _ in "\(T.fx)λ·(\(T.x) if \(T.x) &gt; 0, else α(\(T.exp(T.x)) − 1)), λ ≈ 1.0507, α ≈ 1.6733" },
+    derivativeFormula: { _ in "\(T.fpx)λ if \(T.x) &gt; 0, else λα\(T.exp(T.x)), λ ≈ 1.0507, λα ≈ 1.7581" })
 
   /// Exponential, f(x) = f′(x) = e^x. Keras `keras.activations.exponential`, `torch.exp`.
   /// Overflows to +∞ for x > log(DBL_MAX) ≈ 709.78, as the true value does.
@@ -47,5 +58,6 @@ extension BuiltinActivations {
     id: "exponential", aliases: ["exp"], displayName: "Exponential",
     formula: "\(Typeset.fx)\(Typeset.exp(Typeset.x))", domain: -5...3,
     value: { x, _ in exp(x) },
-    derivative: { x, _ in exp(x) })
+    derivative: { x, _ in exp(x) },
+    derivativeFormula: { _ in "\(T.fpx)\(T.exp(T.x))" })
 }

@@ -10,7 +10,8 @@ extension BuiltinActivations {
     id: "gelu", displayName: "GELU",
     formula: "\(Typeset.fx)\(Typeset.x)·Φ(\(Typeset.x))",
     value: { x, _ in x * Stable.normalCDF(x) },
-    derivative: { x, _ in Stable.normalCDF(x) + x * Stable.normalDensity(x) })
+    derivative: { x, _ in Stable.normalCDF(x) + x * Stable.normalDensity(x) },
+    derivativeFormula: { _ in "\(T.fpx)Φ(\(T.x)) + \(T.x)φ(\(T.x))" })
 
   /// GELU's tanh approximation, f(x) = x/2·(1 + tanh u) with u = √(2/π)(x + 0.044715x³),
   /// computed as x·σ(2u) since 1 + tanh u = 2σ(2u); f′ = σ(2u) + 2x·σ(2u)σ(−2u)·u′ with
@@ -27,6 +28,9 @@ extension BuiltinActivations {
       let slope = Stable.sigmoidDerivative(t.head) * (1 + t.tail * (Stable.sigmoid(-t.head) - Stable.sigmoid(t.head)))
       guard slope > 0 else { return gate }  // |t| huge: avoids 0·∞ when x·u′ overflows
       return gate + 2 * x * slope * Stable.geluTanhArgumentDerivative(x)
+    },
+    derivativeFormula: { _ in
+      "\(T.fpx)0.5(1 + tanh <i>u</i>) + 0.5\(T.x)(1 − tanh<sup>2</sup> <i>u</i>)<i>u</i>′, <i>u</i> = √(2/π)(\(T.x) + 0.044715\(T.x)<sup>3</sup>)"
     })
 
   /// Sigmoid linear unit (swish with β = 1), f(x) = x·σ(x), f′ = σ(x)(1 + x·σ(−x)).
@@ -35,7 +39,8 @@ extension BuiltinActivations {
     id: "silu", aliases: ["swish"], displayName: "SiLU",
     formula: "\(Typeset.fx)\(Typeset.x)·σ(\(Typeset.x)) = \(Typeset.x)/(1 + \(Typeset.exp("−\(Typeset.x)")))",
     value: { x, _ in x * Stable.sigmoid(x) },
-    derivative: { x, _ in Stable.sigmoid(x) * (1 + x * Stable.sigmoid(-x)) })
+    derivative: { x, _ in Stable.sigmoid(x) * (1 + x * Stable.sigmoid(-x)) },
+    derivativeFormula: { _ in "\(T.fpx)σ(\(T.x))(1 + \(T.x)(1 − σ(\(T.x))))" })
 
   /// Mish, f(x) = x·tanh(softplus(x)), f′ = tanh(softplus x) + x·sech²(softplus x)·σ(x),
   /// both written as rational functions of e^−|x| (see ``Stable/tanhSoftplus(_:)``).
@@ -44,7 +49,8 @@ extension BuiltinActivations {
     id: "mish", displayName: "Mish",
     formula: "\(Typeset.fx)\(Typeset.x)·tanh(ln(1 + \(Typeset.exp(Typeset.x))))",
     value: { x, _ in x * Stable.tanhSoftplus(x) },
-    derivative: { x, _ in Stable.tanhSoftplus(x) + x * Stable.tanhSoftplusDerivative(x) })
+    derivative: { x, _ in Stable.tanhSoftplus(x) + x * Stable.tanhSoftplusDerivative(x) },
+    derivativeFormula: { _ in "\(T.fpx)tanh(softplus \(T.x)) + \(T.x)·sech<sup>2</sup>(softplus \(T.x))·σ(\(T.x))" })
 
   /// Hard swish, f(x) = x·min(max(x + 3, 0), 6)/6. PyTorch `nn.Hardswish`,
   /// `jax.nn.hard_swish`/`hard_silu`, `keras.activations.hard_silu`. PyTorch's backward
@@ -56,5 +62,6 @@ extension BuiltinActivations {
     formula: "\(Typeset.fx)\(Typeset.x)·min(max(\(Typeset.x) + 3, 0), 6)/6",
     value: { x, _ in x <= -3 ? 0 : x >= 3 ? x : x * (x + 3) / 6 },
     derivative: { x, _ in x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : 1 },  // 2x + 3 is exact near the zero
-    breakpoints: { _ in [-3, 3] })
+    breakpoints: { _ in [-3, 3] },
+    derivativeFormula: { _ in "\(T.fpx)0 if \(T.x) &lt; −3, (2\(T.x) + 3)/6 if \(T.x) ≤ 3, else 1" })
 }

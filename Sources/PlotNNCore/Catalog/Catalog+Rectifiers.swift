@@ -7,7 +7,8 @@ extension BuiltinActivations {
     id: "identity", aliases: ["linear"], displayName: "Identity",
     formula: "\(Typeset.fx)\(Typeset.x)",
     value: { x, _ in x },
-    derivative: { _, _ in 1 })
+    derivative: { _, _ in 1 },
+    derivativeFormula: { _ in "\(T.fpx)1" })
 
   /// Rectified linear unit, f(x) = max(0, x). PyTorch `nn.ReLU`, `jax.nn.relu`,
   /// `keras.activations.relu`. At the kink f′(0) = 0 (PyTorch's backward is `x > 0`;
@@ -17,7 +18,8 @@ extension BuiltinActivations {
     formula: "\(Typeset.fx)max(0, \(Typeset.x))",
     value: { x, _ in x > 0 ? x : 0 },
     derivative: { x, _ in x > 0 ? 1 : 0 },
-    breakpoints: { _ in [0] })
+    breakpoints: { _ in [0] },
+    derivativeFormula: { _ in "\(T.fpx)1 if \(T.x) &gt; 0, else 0" })
 
   /// ReLU capped at 6, f(x) = min(max(0, x), 6). PyTorch `nn.ReLU6` (implemented as
   /// `hardtanh(x, 0, 6)`), `jax.nn.relu6`, `keras.activations.relu6`.
@@ -27,7 +29,8 @@ extension BuiltinActivations {
     formula: "\(Typeset.fx)min(max(0, \(Typeset.x)), 6)", domain: -2...8,
     value: { x, _ in min(max(0, x), 6) },
     derivative: { x, _ in x > 0 && x < 6 ? 1 : 0 },
-    breakpoints: { _ in [0, 6] })
+    breakpoints: { _ in [0, 6] },
+    derivativeFormula: { _ in "\(T.fpx)1 if 0 &lt; \(T.x) &lt; 6, else 0" })
 
   /// Leaky ReLU, f(x) = x for x > 0, else α·x (α = `negative_slope`, 0.01).
   /// PyTorch `nn.LeakyReLU`, `jax.nn.leaky_relu`, `keras.activations.leaky_relu`.
@@ -40,7 +43,12 @@ extension BuiltinActivations {
       Parameter("negative_slope", default: 0.01, aliases: ["alpha", "slope"], summary: "slope α for x < 0")
     ],
     value: slopedValue, derivative: slopedDerivative, breakpoints: { _ in [0] },
-    validate: { p in Check.finite(p, "negative_slope") })
+    validate: { p in Check.finite(p, "negative_slope") },
+    formulaWithValues: { p in
+      (0...1).contains(p[0])
+        ? "\(T.fx)max(\(T.times(p[0], T.x)), \(T.x))" : "\(T.fx)\(T.x) if \(T.x) &gt; 0, else \(T.times(p[0], T.x))"
+    },
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(p[0]))" })
 
   /// Parametric ReLU with a single (here fixed) weight a, f(x) = max(0, x) + a·min(0, x).
   /// PyTorch `nn.PReLU` (init 0.25), Keras `PReLU` layer. f′(0) = a as in PyTorch's
@@ -52,7 +60,9 @@ extension BuiltinActivations {
       Parameter("weight", default: 0.25, aliases: ["alpha", "init", "a"], summary: "learned slope a for x < 0")
     ],
     value: slopedValue, derivative: slopedDerivative, breakpoints: { _ in [0] },
-    validate: { p in Check.finite(p, "weight") })
+    validate: { p in Check.finite(p, "weight") },
+    formulaWithValues: { p in "\(T.fx)max(0, \(T.x)) + \(T.number(p[0]))·min(0, \(T.x))" },
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(p[0]))" })
 
   /// Randomized leaky ReLU in evaluation mode, where the random slope is replaced by
   /// its mean a = (lower + upper)/2: f(x) = x for x ≥ 0, else a·x. PyTorch `nn.RReLU`
@@ -70,7 +80,9 @@ extension BuiltinActivations {
     validate: { p in
       Check.finite(p, "lower", "upper")
         ?? (p[0] <= p[1] ? nil : "lower must be ≤ upper (got lower=\(Check.format(p[0])), upper=\(Check.format(p[1])))")
-    })
+    },
+    formulaWithValues: { p in "\(T.fx)max(0, \(T.x)) + \(T.number(rreluSlope(p)))·min(0, \(T.x))" },
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(rreluSlope(p)))" })
 
   /// The eval-mode slope (lower + upper)/2, halving first when the sum overflows.
   private static func rreluSlope(_ p: ParameterValues) -> Double {
@@ -92,7 +104,9 @@ extension BuiltinActivations {
     value: { x, p in x > p[0] ? x : p[1] },
     derivative: { x, p in x > p[0] ? 1 : 0 },
     breakpoints: { p in [p[0]] },
-    validate: { p in Check.finite(p, "threshold", "value") })
+    validate: { p in Check.finite(p, "threshold", "value") },
+    formulaWithValues: { p in "\(T.fx)\(T.x) if \(T.x) &gt; \(T.number(p[0])), else \(T.number(p[1]))" },
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; \(T.number(p[0])), else 0" })
 
   /// x for x > 0, else a·x with a the first parameter: leaky ReLU and PReLU, which differ
   /// only in their parameter's name and default.

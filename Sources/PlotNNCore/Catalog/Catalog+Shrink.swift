@@ -24,7 +24,9 @@ extension BuiltinActivations {
     value: { x, p in abs(x) > p[0] ? x : 0 },
     derivative: { x, p in abs(x) > p[0] ? 1 : 0 },
     breakpoints: { p in symmetricBreakpoints(p) },
-    validate: { p in validateLambda(p) })
+    validate: { p in validateLambda(p) },
+    formulaWithValues: { p in "\(T.fx)\(T.x) if |\(T.x)| &gt; \(T.number(p[0])), else 0" },
+    derivativeFormula: { p in "\(T.fpx)1 if |\(T.x)| &gt; \(T.number(p[0])), else 0" })
 
   /// Soft shrinkage, f(x) = x − λ for x > λ, x + λ for x < −λ, else 0 (λ = `lambd`, 0.5).
   /// PyTorch `nn.Softshrink`, `keras.activations.soft_shrink` (whose `threshold` is an
@@ -39,7 +41,9 @@ extension BuiltinActivations {
     value: { x, p in x > p[0] ? x - p[0] : x < -p[0] ? x + p[0] : 0 },
     derivative: { x, p in abs(x) > p[0] ? 1 : 0 },
     breakpoints: { p in symmetricBreakpoints(p) },
-    validate: { p in validateLambda(p) })
+    validate: { p in validateLambda(p) },
+    formulaWithValues: { p in "\(T.fx)sign(\(T.x))·max(|\(T.x)| − \(T.number(p[0])), 0)" },
+    derivativeFormula: { p in "\(T.fpx)1 if |\(T.x)| &gt; \(T.number(p[0])), else 0" })
 
   /// Tanh shrinkage, f(x) = x − tanh x, f′ = tanh² x. PyTorch `nn.Tanhshrink`,
   /// `keras.activations.tanh_shrink`. Smooth; near 0 (where f ≈ x³/3) it is evaluated
@@ -51,5 +55,6 @@ extension BuiltinActivations {
     derivative: { x, _ in
       let t = Foundation.tanh(x)
       return t * t
-    })
+    },
+    derivativeFormula: { _ in "\(T.fpx)tanh<sup>2</sup> \(T.x)" })
 }

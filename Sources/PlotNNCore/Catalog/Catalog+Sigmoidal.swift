@@ -10,7 +10,8 @@ extension BuiltinActivations {
     id: "sigmoid", aliases: ["logistic"], displayName: "Sigmoid",
     formula: "\(Typeset.fx)1/(1 + \(Typeset.exp("−\(Typeset.x)")))", domain: -10...10,
     value: { x, _ in Stable.sigmoid(x) },
-    derivative: { x, _ in Stable.sigmoidDerivative(x) })
+    derivative: { x, _ in Stable.sigmoidDerivative(x) },
+    derivativeFormula: { _ in "\(T.fpx)σ(\(T.x))(1 − σ(\(T.x)))" })
 
   /// Hyperbolic tangent, f(x) = tanh x, f′ = 1 − tanh² x = sech² x (computed from
   /// e^−2|x|, so it never cancels or overflows). PyTorch `nn.Tanh`, `jax.nn.tanh`.
@@ -18,7 +19,8 @@ extension BuiltinActivations {
     id: "tanh", displayName: "Tanh",
     formula: "\(Typeset.fx)tanh \(Typeset.x)",
     value: { x, _ in Foundation.tanh(x) },
-    derivative: { x, _ in Stable.sech2(x) })
+    derivative: { x, _ in Stable.sech2(x) },
+    derivativeFormula: { _ in "\(T.fpx)1 − tanh<sup>2</sup> \(T.x)" })
 
   /// Softsign, f(x) = x/(1 + |x|), f′ = 1/(1 + |x|)². PyTorch `nn.Softsign`,
   /// `jax.nn.soft_sign`, `keras.activations.softsign`. Smooth (f″ jumps at 0).
@@ -29,7 +31,8 @@ extension BuiltinActivations {
     derivative: { x, _ in
       let d = 1 + abs(x)
       return 1 / d / d
-    })
+    },
+    derivativeFormula: { _ in "\(T.fpx)1/(1 + |\(T.x)|)<sup>2</sup>" })
 
   /// Log-sigmoid, f(x) = log σ(x) = −softplus(−x), f′ = σ(−x). PyTorch `nn.LogSigmoid`,
   /// `jax.nn.log_sigmoid`, `keras.activations.log_sigmoid`.
@@ -37,7 +40,8 @@ extension BuiltinActivations {
     id: "log-sigmoid", displayName: "Log-Sigmoid",
     formula: "\(Typeset.fx)−ln(1 + \(Typeset.exp("−\(Typeset.x)")))",
     value: { x, _ in -Stable.softplus(-x) },
-    derivative: { x, _ in Stable.sigmoid(-x) })
+    derivative: { x, _ in Stable.sigmoid(-x) },
+    derivativeFormula: { _ in "\(T.fpx)1/(1 + \(T.exp(T.x)))" })
 
   /// PyTorch's hard sigmoid, f(x) = min(max(x + 3, 0), 6)/6 (= x/6 + 1/2 on [−3, 3]).
   /// PyTorch `nn.Hardsigmoid`; JAX `hard_sigmoid` and Keras 3 `hard_sigmoid` are the same
@@ -47,7 +51,8 @@ extension BuiltinActivations {
     formula: "\(Typeset.fx)max(0, min(1, \(Typeset.x)/6 + 1/2))",
     value: { x, _ in x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6 },  // x + 3 is exact near −3
     derivative: { x, _ in x > -3 && x < 3 ? 1.0 / 6 : 0 },
-    breakpoints: { _ in [-3, 3] })
+    breakpoints: { _ in [-3, 3] },
+    derivativeFormula: { _ in "\(T.fpx)1/6 if −3 &lt; \(T.x) &lt; 3, else 0" })
 
   /// Keras 2's hard sigmoid, f(x) = clip(0.2·x + 0.5, 0, 1) (TensorFlow
   /// `tf.keras.activations.hard_sigmoid` before Keras 3 switched to PyTorch's form).
@@ -57,7 +62,8 @@ extension BuiltinActivations {
     formula: "\(Typeset.fx)max(0, min(1, 0.2\(Typeset.x) + 0.5))",
     value: { x, _ in x <= -2.5 ? 0 : x >= 2.5 ? 1 : (x + 2.5) / 5 },  // x + 2.5 is exact near −2.5
     derivative: { x, _ in x > -2.5 && x < 2.5 ? 0.2 : 0 },
-    breakpoints: { _ in [-2.5, 2.5] })
+    breakpoints: { _ in [-2.5, 2.5] },
+    derivativeFormula: { _ in "\(T.fpx)0.2 if −2.5 &lt; \(T.x) &lt; 2.5, else 0" })
 
   /// Sparse sigmoid, f(x) = clip((x + 1)/2, 0, 1). Keras 3 `keras.activations.sparse_sigmoid`,
   /// `jax.nn.sparse_sigmoid`. f′ = 1/2 on the open interval (−1, 1) and 0 at ±1.
@@ -66,7 +72,8 @@ extension BuiltinActivations {
     formula: "\(Typeset.fx)max(0, min(1, (\(Typeset.x) + 1)/2))", domain: -3...3,
     value: { x, _ in x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2 },
     derivative: { x, _ in x > -1 && x < 1 ? 0.5 : 0 },
-    breakpoints: { _ in [-1, 1] })
+    breakpoints: { _ in [-1, 1] },
+    derivativeFormula: { _ in "\(T.fpx)1/2 if −1 &lt; \(T.x) &lt; 1, else 0" })
 
   /// Hard tanh, f(x) = clamp(x, min_val, max_val) (defaults −1, 1). PyTorch `nn.Hardtanh`,
   /// `jax.nn.hard_tanh` (fixed at ±1). f′ = 1 on the open interval (min_val, max_val),
@@ -86,5 +93,7 @@ extension BuiltinActivations {
       Check.finite(p, "min_val", "max_val")
         ?? (p[0] < p[1]
           ? nil : "min_val must be < max_val (got min_val=\(Check.format(p[0])), max_val=\(Check.format(p[1])))")
-    })
+    },
+    formulaWithValues: { p in "\(T.fx)min(max(\(T.x), \(T.number(p[0]))), \(T.number(p[1])))" },
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.number(p[0])) &lt; \(T.x) &lt; \(T.number(p[1])), else 0" })
 }

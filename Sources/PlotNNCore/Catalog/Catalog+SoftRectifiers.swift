@@ -26,7 +26,9 @@ extension BuiltinActivations {
       let corner = p[1] / p[0]
       return corner.isFinite ? [corner] : []
     },
-    validate: { p in Check.finite(p, "beta", "threshold") ?? Check.require(p[0] > 0, "beta", "must be > 0", p[0]) })
+    validate: { p in Check.finite(p, "beta", "threshold") ?? Check.require(p[0] > 0, "beta", "must be > 0", p[0]) },
+    formulaWithValues: { p in "\(T.fx)ln(1 + \(T.exp(T.times(p[0], T.x))))\(T.over(p[0]))" },
+    derivativeFormula: { p in "\(T.fpx)σ(\(T.times(p[0], T.x))) = 1/(1 + \(T.exp("−" + T.times(p[0], T.x))))" })
 
   /// Squareplus, f(x) = (x + √(x² + b))/2, f′ = (1 + x/√(x² + b))/2 (b = 4). JAX
   /// `jax.nn.squareplus`, `keras.activations.squareplus`. The root is `hypot(x, √b)`, so
@@ -48,7 +50,9 @@ extension BuiltinActivations {
       return x >= 0 ? (1 + x / root) / 2 : p[0] / root / (root - x) / 2
     },
     breakpoints: { p in p[0] == 0 ? [0] : [] },
-    validate: { p in Check.finite(p, "b") ?? Check.require(p[0] >= 0, "b", "must be ≥ 0", p[0]) })
+    validate: { p in Check.finite(p, "b") ?? Check.require(p[0] >= 0, "b", "must be ≥ 0", p[0]) },
+    formulaWithValues: { p in "\(T.fx)(\(T.x) + √(\(T.x)<sup>2</sup> + \(T.number(p[0]))))/2" },
+    derivativeFormula: { p in "\(T.fpx)(1 + \(T.x)/√(\(T.x)<sup>2</sup> + \(T.number(p[0]))))/2" })
 
   /// Sparse plus, f(x) = 0 for x ≤ −1, (x + 1)²/4 for −1 < x < 1, x for x ≥ 1;
   /// f′ = 0, (x + 1)/2, 1 on the same pieces (continuous, so no convention is needed).
@@ -63,5 +67,6 @@ extension BuiltinActivations {
       return s * s / 4
     },
     derivative: { x, _ in x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2 },
-    breakpoints: { _ in [-1, 1] })
+    breakpoints: { _ in [-1, 1] },
+    derivativeFormula: { _ in "\(T.fpx)0 if \(T.x) ≤ −1, (\(T.x) + 1)/2 if \(T.x) &lt; 1, else 1" })
 }

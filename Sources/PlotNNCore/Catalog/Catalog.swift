@@ -32,14 +32,50 @@ extension Catalog {
 }
 
 /// Namespace of the built-in definitions, one static constant per activation.
-enum BuiltinActivations {}
+enum BuiltinActivations {
+  /// The formulas' markup pieces, by a short name.
+  typealias T = Typeset
+}
 
-/// Pango markup pieces for the formulas: italic variables and superscripts.
+/// Pango markup pieces for the formulas: italic variables, superscripts, and parameter
+/// values written into a formula (``Activation/formulaWithValues``).
 enum Typeset {
   /// `f(x) = ` with italic f and x.
   static let fx = "<i>f</i>(<i>x</i>) = "
+  /// `f′(x) = `.
+  static let fpx = "<i>f</i>′(<i>x</i>) = "
   /// Italic x.
   static let x = "<i>x</i>"
   /// e raised to `exponent` (markup), e.g. `exp("−<i>x</i>")`.
   static func exp(_ exponent: String) -> String { "<i>e</i><sup>\(exponent)</sup>" }
+
+  /// A parameter value as a formula writes it: as an expression's number
+  /// (``MathExpression/typesetNumber(_:)``: "0.5", "−1", "10<sup>−7</sup>"), except that a
+  /// value needing more than 6 significant digits is cut to 4 and followed by "…" (1/3 is
+  /// "0.3333…"): a title shows the value, it does not restate it to the last bit.
+  static func number(_ v: Double) -> String {
+    let text = MathExpression.typesetNumber(v).text
+    let digits = text.prefix { $0 != "×" && $0 != "<" }.filter(\.isNumber).drop { $0 == "0" }
+    guard v.isFinite, v != 0, digits.count > 6 else { return text }
+    let e = Int(log10(abs(v)).rounded(.down))
+    let unit = pow(10, Double(e - 3))
+    let cut = (abs(v) / unit).rounded(.towardZero) * unit
+    let places = max(0, 3 - e)
+    return (v < 0 ? "−" : "") + String(format: "%.\(places)f", cut) + "…"
+  }
+
+  /// `v` times `markup`, juxtaposed: `markup` itself for 1, `−markup` for −1, `0.5x`.
+  static func times(_ v: Double, _ markup: String) -> String {
+    v == 1 ? markup : v == -1 ? "−" + markup : number(v) + markup
+  }
+
+  /// `/v` after a formula, nothing for 1, `/(−2)` for a negative value.
+  static func over(_ v: Double) -> String {
+    v == 1 ? "" : v < 0 ? "/(" + number(v) + ")" : "/" + number(v)
+  }
+
+  /// `markup + v` with the sign of v as the operator: `x + 3`, `x − 0.5`, `x` for 0.
+  static func plus(_ markup: String, _ v: Double) -> String {
+    v == 0 ? markup : markup + (v < 0 ? " − " : " + ") + number(abs(v))
+  }
 }

@@ -17,14 +17,17 @@ struct AxesPainter {
       paintTickMarks()
       return
     }
+    // An axis through 0 gets an arrowhead; one on the frame (0 out of range) is a plain
+    // edge, so it does not pose as y = 0 or x = 0 (``LineChartLayout/crossing(at:origin:)``).
+    let (xArrow, yArrow) = (layout.horizontalAxisInside, layout.verticalAxisInside)
     var path = Path()
     path.move(to: Point(plot.minX, layout.axisY))
-    path.line(to: Point(plot.maxX + 6, layout.axisY))
+    path.line(to: Point(xArrow ? plot.maxX + 6 : plot.maxX, layout.axisY))
     path.move(to: Point(layout.axisX, plot.maxY))
-    path.line(to: Point(layout.axisX, plot.minY - 6))
+    path.line(to: Point(layout.axisX, yArrow ? plot.minY - 6 : plot.minY))
     canvas.stroke(path, style: axisStyle)
-    canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: style.axis)
-    canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: style.axis)
+    if xArrow { canvas.fill(arrowhead(tip: Point(plot.maxX + 10, layout.axisY), dx: 1, dy: 0), color: style.axis) }
+    if yArrow { canvas.fill(arrowhead(tip: Point(layout.axisX, plot.minY - 10), dx: 0, dy: -1), color: style.axis) }
     paintTickMarks()
   }
 

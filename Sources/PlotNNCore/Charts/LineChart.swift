@@ -31,8 +31,15 @@ public struct LineChart: Sendable {
 
   public var series: [Series]
   public var xRange: ClosedRange<Double>
-  /// Nil: from the data, with 5 % headroom on each side (matplotlib's default margins).
+  /// A fixed y range; nil: from the data, with 5 % headroom on each side (matplotlib's
+  /// default margins), within ``yMin`` and ``yMax`` when given (``resolvedYRange``).
   public var yRange: ClosedRange<Double>?
+  /// One fixed end of an otherwise automatic y range (ignored when ``yRange`` is set).
+  public var yMin: Double?
+  public var yMax: Double?
+  /// The measured y data (``measuredYData()``), when the builder already has it: the chart
+  /// then does not sample its curves a second time for the y range.
+  public var yData: YData?
   /// Title and subtitle; nil for none.
   public var title: RichText?
   public var subtitle: RichText?

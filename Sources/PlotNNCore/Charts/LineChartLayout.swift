@@ -9,6 +9,10 @@ struct LineChartLayout {
   let yScale: LinearScale
   let xTicks: [AxisTick]
   let yTicks: [AxisTick]
+  /// The offset and power of ten the tick labels share ("×10⁻⁷", "+10⁶"), drawn once at the
+  /// end of each axis (``TickFormatter/offsetText``); nil when the labels need none.
+  let xOffsetText: RichText?
+  let yOffsetText: RichText?
   /// Device x of the vertical axis and device y of the horizontal one.
   let axisX: Double
   let axisY: Double
@@ -50,19 +54,24 @@ struct LineChartLayout {
     let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let pad = Self.padding
     let (xlo, xhi) = (chart.xRange.lowerBound, chart.xRange.upperBound)
-    let yRange = chart.resolvedYRange
-    let (ylo, yhi) = (yRange.lowerBound, yRange.upperBound)
+    // The y range before its ticks are chosen: the margins are planned with it; the ticks
+    // may move an automatic end out to a tick (``LineChart/yAxis(length:fontSize:spacing:)``).
+    let plannedY = chart.resolvedYRange
     let origin = chart.axes == .origin
-    // Fraction of the way along each axis where the other axis crosses it: at 0 in origin
-    // style (clamped to the frame when 0 is out of range), at the low edge in box style.
-    let tx = origin ? min(max((0 - xlo) / (xhi - xlo), 0), 1) : 0
-    let ty = origin ? min(max((0 - ylo) / (yhi - ylo), 0), 1) : 0
+    // Fraction of the way along each axis where the other axis crosses it
+    // (``crossing(at:origin:)``).
+    let tx = Self.crossing(at: xlo...xhi, origin: origin)
+    let ty = Self.crossing(at: plannedY, origin: origin)
     labelsOnFrame = origin ? onFrame : LabelsOnFrame(x: true, y: true)
     // Where the labels hang, as a fraction like tx and ty: the frame's 0 when on it.
     let tyLabels = onFrame.x ? 0 : ty
     let txLabels = onFrame.y ? 0 : tx
     verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
-    horizontalAxisInside = origin && ylo <= 0 && 0 <= yhi
+    // Offset texts ("×10⁻⁷") need a line of their own: a 9-bin guess decides the margins.
+    let plannedOffset = { (r: ClosedRange<Double>) in
+      TickLocator.labelledTicks(r, length: 1000, bins: 9, sharedText: true) { _, _ in 0 }.offsetText != nil
+    }
+    let offsetLine = labelHeight + 2
 
     let heading = FigureHeading(
       title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height)
@@ -71,9 +80,10 @@ struct LineChartLayout {
     legendTop = legendStrip > 0 ? top - 4 : nil
     top += legendStrip
     if origin { top += labelHeight / 2 }
+    if plannedOffset(plannedY) { top += offsetLine }
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.
-    let belowAxis = labelHeight + Self.tickLength + 2
+    let belowAxis = labelHeight + Self.tickLength + 2 + (plannedOffset(xlo...xhi) ? offsetLine : 0)
     let nameStrip = origin ? 0 : labelHeight + 6
     // Smallest bottom margin keeping the labels under the horizontal axis on the canvas:
     // axisY + belowAxis ≤ height − pad, with axisY = top + (1 − ty)·(height − top − bottom).
@@ -82,11 +92,10 @@ struct LineChartLayout {
     if tyLabels < 1 {
       bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - tyLabels))
     }
-    let provisionalHeight = size.height - top - bottom
-    let yBins = TickLocator.bins(forAxisLength: provisionalHeight, fontSize: labelStyle.size, vertical: true)
-    let provisionalY = Self.ticks(
-      ylo, yhi, length: provisionalHeight, bins: yBins, spacing: { _, _ in labelHeight + 4 })
-    let widest = provisionalY.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
+    let plotHeight = max(size.height - top - bottom, 1)
+    let yAxis = chart.yAxis(length: plotHeight, fontSize: labelStyle.size, spacing: { _, _ in labelHeight + 4 })
+    let yRange = yAxis.range
+    let widest = yAxis.ticks.ticks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
     let besideAxis = widest + Self.tickLength + Self.labelGap
     // Likewise on the left: axisX − besideAxis ≥ pad + nameStrip.
     let floorX = pad + nameStrip
@@ -95,7 +104,9 @@ struct LineChartLayout {
     /// range end can be a tick of such a coarser set only (−1250 with step 250, not 200): the
     /// margins used to come from the 9-bin set alone, so "−1250" on [−1250, 0] hung 2.5 px
     /// off a 300 px canvas. Any bin count the final ticks may use is considered.
-    let edgeLabels = (1...9).flatMap { Self.ticks(xlo, xhi, length: size.width, bins: $0, spacing: { _, _ in 0 }) }
+    let edgeLabels = (1...9).flatMap {
+      TickLocator.labelledTicks(xlo...xhi, length: size.width, bins: $0, sharedText: true) { _, _ in 0 }.ticks
+    }
     let halfWidth = { (v: Double) in
       edgeLabels.filter { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map {
         canvas.measure($0.label, style: labelStyle).width / 2
@@ -114,19 +125,22 @@ struct LineChartLayout {
     self.xScale = xScale
     self.yScale = yScale
     axisX = plot.minX + tx * plot.width
-    axisY = plot.maxY - ty * plot.height
-    xLabelLine = plot.maxY - tyLabels * plot.height
-    yLabelLine = plot.minX + txLabels * plot.width
+    // The final range decides where y = 0 is (the margins above were planned with `ty`).
+    horizontalAxisInside = origin && yRange.lowerBound <= 0 && 0 <= yRange.upperBound
+    axisY = plot.maxY - Self.crossing(at: yRange, origin: origin) * plot.height
+    xLabelLine = labelsOnFrame.x ? plot.maxY : axisY
+    yLabelLine = labelsOnFrame.y ? plot.minX : axisX
 
     let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: labelStyle.size, vertical: false)
     let xWidth = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
-    xTicks = Self.ticks(
-      xlo, xhi, length: plot.width, bins: xBins, spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
+    let x = TickLocator.labelledTicks(
+      xlo...xhi, length: plot.width, bins: xBins, sharedText: true,
+      spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
     )
-    .map { $0.placed(by: xScale) }
-    let yBinsFinal = TickLocator.bins(forAxisLength: plot.height, fontSize: labelStyle.size, vertical: true)
-    yTicks = Self.ticks(ylo, yhi, length: plot.height, bins: yBinsFinal, spacing: { _, _ in labelHeight + 4 })
-      .map { $0.placed(by: yScale) }
+    xTicks = x.ticks.map { $0.placed(by: xScale) }
+    xOffsetText = x.offsetText
+    yTicks = yAxis.ticks.ticks.map { $0.placed(by: yScale) }
+    yOffsetText = yAxis.ticks.offsetText
 
     let band = (plot.minY - 4 - style.curveWidth)...(plot.maxY + 4 + style.curveWidth)
     var sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
@@ -138,10 +152,12 @@ struct LineChartLayout {
     curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5) }
   }
 
-  /// Labelled ticks that do not crowd (``TickLocator/labelledTicks(_:length:bins:spacing:)``).
-  private static func ticks(
-    _ lo: Double, _ hi: Double, length: Double, bins: Int, spacing: (RichText, RichText) -> Double
-  ) -> [AxisTick] {
-    TickLocator.labelledTicks(lo...hi, length: length, bins: bins, spacing: spacing).ticks
+  /// Fraction of the way along an axis showing `range` where the other axis crosses it: at 0
+  /// in origin style, at the low edge in box style. When 0 is outside the range the crossing
+  /// axis is a frame edge at the low end (bottom, left), drawn without the origin treatment
+  /// (no arrowhead: ``AxesPainter/paintLines()``), so it never poses as y = 0 or x = 0.
+  static func crossing(at range: ClosedRange<Double>, origin: Bool) -> Double {
+    guard origin, range.lowerBound <= 0, 0 <= range.upperBound else { return 0 }
+    return (0 - range.lowerBound) / (range.upperBound - range.lowerBound)
   }
 }

@@ -38,10 +38,12 @@ struct LineChartPainter {
   }
 
   /// The stroke of a series' curve and legend swatch.
+  /// (``Style/seriesLine(index:derivative:)``); swatches have butt caps, their dashes
+  /// lengthened to look like the round-capped curve's.
   private func stroke(_ series: LineChart.Series, cap: StrokeStyle.Cap = .round) -> StrokeStyle {
-    StrokeStyle(
-      color: style.color(series.colorIndex), width: style.curveWidth,
-      dash: series.dashed ? style.derivativeDash : [], cap: cap, join: .round)
+    let look = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
+    let dash = cap == .butt ? look.buttDash(width: style.curveWidth) : look.dash
+    return StrokeStyle(color: look.color, width: style.curveWidth, dash: dash, cap: cap, join: .round)
   }
 
   private func paintCurves() {
@@ -53,7 +55,7 @@ struct LineChartPainter {
     }
     // Dots sit on top of every curve so an open dot is never filled by another line.
     for (series, curve) in zip(chart.series, layout.curves) {
-      let color = style.color(series.colorIndex)
+      let color = style.seriesLine(index: series.colorIndex, derivative: series.dashed).color
       for dot in curve.dots {
         let circle = Path.circle(center: dot.center, radius: 3.6)
         canvas.fill(circle, color: dot.filled ? color : style.background)

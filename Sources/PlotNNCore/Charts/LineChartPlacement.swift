@@ -52,9 +52,11 @@ struct LineChartPlacement {
     if chart.axes == .origin {
       placeOriginZero()
       let (xFlipped, yFlipped) = placeTickLabels()
+      placeOffsetTexts(xLabelsAbove: xFlipped, yLabelsRight: yFlipped)
       placeOriginNames(xLabelsAbove: xFlipped, yLabelsRight: yFlipped)
     } else {
       _ = placeTickLabels()
+      placeOffsetTexts(xLabelsAbove: false, yLabelsRight: false)
       reserveBoxNames()
     }
     if chart.showLegend && chart.series.count >= 2 { placeLegend() }
@@ -186,6 +188,45 @@ struct LineChartPlacement {
           tickLabels.append(label)
           return
         }
+      }
+    }
+  }
+
+  // MARK: Offset texts
+
+  /// The offset and power of ten an axis's labels share (``LineChartLayout/xOffsetText``),
+  /// where matplotlib writes them: under the right end of the x labels (over them when they
+  /// went above the axis), above the top y label. The margins keep a line for each; beside
+  /// an axis line inside the plot, a curve may be in the way, and then the axis's labels go
+  /// to the frame, since a label read without its offset reads wrong.
+  private mutating func placeOffsetTexts(xLabelsAbove: Bool, yLabelsRight: Bool) {
+    let tick = LineChartLayout.tickLength
+    let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
+    let plot = layout.plot
+    if let text = layout.xOffsetText {
+      let below = Point(plot.maxX, layout.xLabelLine + tick + 2 + labelHeight + 2)
+      let above = Point(plot.maxX, layout.xLabelLine - 3 - labelHeight - 2)
+      let label = PlacedLabel(
+        text, at: xLabelsAbove ? above : below, anchor: TextAnchor(.right, xLabelsAbove ? .bottom : .top),
+        style: labelStyle, halo: false, on: canvas)
+      if space.isFree(label.box) {
+        space.take(label.box)
+        tickLabels.append(label)
+      } else if xAtAxis {
+        labelsWantFrame.x = true
+      }
+    }
+    if let text = layout.yOffsetText {
+      let y = plot.minY - labelHeight / 2 - 2
+      let right = layout.yLabelLine - tick - LineChartLayout.labelGap + 2
+      let label = PlacedLabel(
+        text, at: yLabelsRight ? Point(layout.yLabelLine + 5, y) : Point(right, y),
+        anchor: TextAnchor(yLabelsRight ? .left : .right, .bottom), style: labelStyle, halo: false, on: canvas)
+      if space.isFree(label.box) {
+        space.take(label.box)
+        tickLabels.append(label)
+      } else if yAtAxis {
+        labelsWantFrame.y = true
       }
     }
   }

@@ -1,6 +1,11 @@
 /// Draws one column of a ``SoftmaxChart``: a horizontal bar per class from a zero line,
-/// the value written at the bar's end, and the links between columns.
+/// the value written at the bar's end, and the links between columns. Each class looks as
+/// the style's n-th series (``Style/seriesLine(index:derivative:)``): its colour, and past
+/// the palette a dashed outline and dashed links, so 8 or more classes stay apart.
 struct SoftmaxBars {
+  /// The shortest bar drawn for a non-zero value, in points (e^−3 beside e³ is 0.2 % long).
+  static let stub = 3.0
+
   let style: Style
   let canvas: Canvas
   let rowHeight: Double
@@ -27,11 +32,21 @@ struct SoftmaxBars {
     canvas.stroke(axis, style: StrokeStyle(color: style.axis, width: 1))
     for (i, v) in values.enumerated() {
       let midY = rect.minY + rowHeight * (Double(i) + 0.5)
-      let length = v / magnitude * unit
+      var length = v / magnitude * unit
+      // A non-zero value too small to see gets a visible stub (its label gives the value).
+      if v != 0 && abs(length) < Self.stub { length = v < 0 ? -Self.stub : Self.stub }
       let bar = Rect(
-        x: min(zeroX, zeroX + length), y: midY - rowHeight * 0.3, width: max(abs(length), 0.75), height: rowHeight * 0.6
-      )
-      canvas.fill(.rectangle(bar), color: style.color(i).withAlpha(0.85))
+        x: min(zeroX, zeroX + length), y: midY - rowHeight * 0.3, width: abs(length), height: rowHeight * 0.6)
+      let look = style.seriesLine(index: i, derivative: false)
+      if v == 0 {
+        // No bar for 0.
+      } else if look.dash.isEmpty {
+        canvas.fill(.rectangle(bar), color: look.color.withAlpha(0.85))
+      } else {
+        // Past the palette: a lighter fill in a dashed outline (``Style/seriesLine(index:derivative:)``).
+        canvas.fill(.rectangle(bar), color: look.color.withAlpha(0.35))
+        canvas.stroke(.rectangle(bar), style: StrokeStyle(color: look.color, width: 1.6, dash: look.dash, cap: .round))
+      }
       let end = v < 0 ? bar.minX - 5 : bar.maxX + 5
       canvas.text(
         labels[i], at: Point(end, midY), style: textStyle, anchor: TextAnchor(v < 0 ? .right : .left, .middle))
@@ -49,7 +64,9 @@ struct SoftmaxBars {
       path.move(to: start)
       path.curve(
         to: end, control1: Point((start.x + end.x) / 2, start.y), control2: Point((start.x + end.x) / 2, end.y))
-      canvas.stroke(path, style: StrokeStyle(color: style.color(i).withAlpha(0.7), width: 1.6, cap: .round))
+      let look = style.seriesLine(index: i, derivative: false)
+      canvas.stroke(
+        path, style: StrokeStyle(color: look.color.withAlpha(0.7), width: 1.6, dash: look.dash, cap: .round))
       var head = Path()
       head.move(to: Point(x - 2, a.y))
       head.line(to: Point(x - 9, a.y - 3.5))

@@ -51,23 +51,34 @@ public struct SoftmaxChart: Chart {
     }
     let bars = SoftmaxBars(style: style, canvas: canvas, rowHeight: rowHeight)
     let zEnds = bars.column(columns[0], values: logits, labels: logits.map { .plain(Self.number($0)) })
-    let eEnds = bars.column(columns[1], values: e, labels: e.map { .plain(Self.number($0, digits: 4)) })
-    let pEnds = bars.column(columns[2], values: p, labels: p.map { .plain(String(format: "%.3f", $0)) }, fullScale: 1)
+    let eEnds = bars.column(columns[1], values: e, labels: e.map { .plain(Self.value($0)) })
+    let pEnds = bars.column(columns[2], values: p, labels: p.map { .plain(Self.value($0)) }, fullScale: 1)
     bars.links(from: zEnds, to: columns[1].minX)
     bars.links(from: eEnds, to: columns[2].minX)
     _ = pEnds
     let sumStyle = style.footnote
     let footerY = columns[0].maxY + 8
     canvas.text(
-      .plain("Σ = " + Self.number(e.reduce(0, +), digits: 4)), at: Point(columns[1].midX, footerY), style: sumStyle,
+      .plain("Σ = " + Self.value(e.reduce(0, +))), at: Point(columns[1].midX, footerY), style: sumStyle,
       anchor: TextAnchor(.center, .top))
     canvas.text(
-      .plain("Σ = " + Self.number(p.reduce(0, +), digits: 4)), at: Point(columns[2].midX, footerY), style: sumStyle,
+      .plain("Σ = " + Self.value(p.reduce(0, +))), at: Point(columns[2].midX, footerY), style: sumStyle,
       anchor: TextAnchor(.center, .top))
   }
 
-  /// Up to `digits` significant digits (``NumberFormat/significant(_:digits:)``).
+  /// Up to `digits` significant digits (``NumberFormat/significant(_:digits:)``): the
+  /// logits, as given.
   static func number(_ v: Double, digits: Int = 6) -> String {
     NumberFormat.significant(v, digits: digits)
+  }
+
+  /// Significant digits of every computed value (e^z, the probabilities and their sums).
+  public static let valueDigits = 3
+
+  /// A computed value: ``valueDigits`` significant digits, trailing zeros kept, so both value
+  /// columns read at one precision (20.1, 2.72, 0.0498 beside 0.879, 0.119, 0.00247), never
+  /// 20.09 / 2.718 / 0.04979 beside 0.879 / 0.119 / 0.002.
+  static func value(_ v: Double) -> String {
+    NumberFormat.significantFigures(v, digits: valueDigits)
   }
 }

@@ -2,7 +2,8 @@
 ///
 /// `x*sigmoid(1.702*x)` reads `x × sigmoid(1.702x)`: italic x and e, × for `*` (a number or π
 /// written before a factor that starts with a letter or parenthesis is juxtaposed,
-/// `1.702x`, `2πx`, `0.5(x + 1)`), `/` for division, − for minus, superscripts for `^` and
+/// `1.702x`, `2πx`, `0.5(x + 1)`, with a thin space before a function's name,
+/// `0.1 tanh(x)`), numbers as ``typesetNumber(_:)`` writes them, `/` for division, − for minus, superscripts for `^` and
 /// `exp` (`e<sup>x</sup>`), √ for sqrt, bars for abs, ln for log and log1p (`ln(1 + u)`),
 /// `e<sup>u</sup> − 1` for expm1, `a if c, else b` for where, and catalog calls by id with
 /// their non-default parameters (`leaky-relu(x, α = 0.5)`). Parentheses are added where
@@ -48,18 +49,22 @@ extension MathExpression {
     }
   }
 
-  /// `1.702`, `10<sup>−10</sup>`, `2.5×10<sup>20</sup>`, `−0.5`.
+  /// `1.702`, `10<sup>−7</sup>`, `2.5×10<sup>20</sup>`, `−0.5`: the shortest digits that
+  /// read back as the value (Swift's round trip), in decimal from 10⁻⁴ up to 10⁵ and as a
+  /// mantissa times a power of ten outside (the tick labels' limits), with no zero padding
+  /// of the exponent: 1e7 is 10⁷ and 1e21 is 10²¹ alike, 1e-7 is 10⁻⁷ (not 10⁻⁰⁷).
   static func typesetNumber(_ v: Double) -> (text: String, level: Level) {
     if v.isNaN { return ("NaN", .atom) }
     if v.isInfinite { return (v > 0 ? "∞" : "−∞", v > 0 ? .atom : .unary) }
     if v < 0 || (v == 0 && v.sign == .minus) {
       return ("−" + typesetNumber(-v).text, .unary)
     }
-    let text = v.shortDescription
-    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return (text, .atom) }
-    let mantissa = text[..<e]
-    let exponent = NumberFormat.minus(text[text.index(after: e)...].replacingOccurrences(of: "+", with: ""))
-    let power = "10<sup>\(exponent)</sup>"
+    let (digits, exponent) = NumberFormat.shortestDigits(v)
+    if v == 0 || (-4...4).contains(exponent) {
+      return (NumberFormat.decimal(digits: digits, exponent: exponent), .atom)
+    }
+    let mantissa = String(digits.prefix(1)) + (digits.count > 1 ? "." + digits.dropFirst() : "")
+    let power = "10<sup>\(NumberFormat.minus(String(exponent)))</sup>"
     return mantissa == "1" ? (power, .power) : (mantissa + "×" + power, .product)
   }
 
@@ -88,7 +93,10 @@ extension MathExpression {
         text += "/" + piece
       } else {
         let juxtapose = previousIsCoefficient && !(piece.first.map { $0.isNumber || $0 == "−" } ?? true)
-        text += (juxtapose ? "" : " × ") + piece
+        // A coefficient before a function's name is set off by a thin space, as TeX sets an
+        // operator name: 0.1 tanh(x), not 0.1tanh(x); before x, π, e, √, | or ( it is not.
+        let named = piece.first?.isLetter == true && !piece.hasPrefix("π")
+        text += juxtapose ? (named ? "\u{2009}" : "") + piece : " × " + piece
       }
       previousIsCoefficient = !factor.isDivisor && factor.operand.isCoefficient
     }
@@ -98,7 +106,7 @@ extension MathExpression {
   /// A plain number, π, or a negated one: written before a factor without ×.
   private var isCoefficient: Bool {
     switch self {
-    case .number(let v): return v.isFinite && !v.shortDescription.contains("e")
+    case .number(let v): return Self.typesetNumber(v).level == .atom
     case .constant(.pi): return true
     case .negation(let u): return u.isCoefficient
     default: return false

@@ -32,10 +32,12 @@ enum FigureText {
     }
   }
 
-  /// Title and subtitle: for one function its name and formula (the formula shown with
-  /// the parameter values substituted in the legend name, not in the formula; an
-  /// expression is its own formula, so it has no subtitle); for several, none (the legend
-  /// names them). A user title replaces the title; an empty one removes both.
+  /// Title and subtitle: for one function its name and formula, the formula with the
+  /// parameter values written in (``BoundActivation/formula``: softplus reads ln(1 + eˣ),
+  /// never a β the text does not define) and, for the derivative alone, f′'s formula (the
+  /// figure shows f′, not f); an expression is its own formula, so it has no subtitle. For
+  /// several functions, none (the legend names them). A user title replaces the title; an
+  /// empty one removes both.
   static func titles(
     for functions: [FunctionSource], curves: LineFigure.Curves, userTitle: String?
   ) -> (String?, String?) {
@@ -49,7 +51,8 @@ enum FigureText {
     case .both: automatic = name + " and its derivative"
     }
     guard case .activation(let a) = f else { return (userTitle ?? automatic, nil) }
-    return (userTitle ?? automatic, a.activation.formula)
+    let formula = curves == .derivative ? a.derivativeFormula ?? "<i>f</i>′ of " + a.formula : a.formula
+    return (userTitle ?? automatic, formula)
   }
 
   /// Refuses `markup` that is not valid figure markup (``RichText/init(markup:)``), naming `field`.
@@ -76,7 +79,7 @@ enum FigureText {
     let parts = changed.map { name, value in
       let parameter = f.activation.parameters.first { $0.name == name }
       return
-        "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(NumberFormat.shortest(value))"
+        "\(symbol(name, aliases: parameter?.aliases ?? [])) = \(MathExpression.typesetNumber(value).text)"
     }
     return " (" + parts.joined(separator: ", ") + ")"
   }

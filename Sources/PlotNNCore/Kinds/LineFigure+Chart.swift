@@ -1,7 +1,9 @@
 extension LineFigure {
   /// The line chart: without `from`/`to` the x range is the hull of the functions' default
   /// domains (a single given end keeps at least one unit of range on its side); without
-  /// `ymin`/`ymax` the y range is the data's with 5 % headroom.
+  /// `ymin`/`ymax` the y range is the data's with 5 % headroom, and with one of them the
+  /// other end is the visible data's (``LineChart/measuredYData()``); automatic ends may
+  /// move out to a tick (``LineChart/yAxis(length:fontSize:spacing:)``).
   public func chart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> any Chart {
     try lineChart(spec, catalog: catalog)
   }
@@ -26,7 +28,8 @@ extension LineFigure {
       }
       if curves != .function {
         let label = try FigureText.richText(FigureText.derivativeName(f), field: "functions")
-        series.append(.init(label: label, function: derivative, colorIndex: i, dashed: true))
+        // Dashed only beside its function: a derivative drawn alone is the figure's curve.
+        series.append(.init(label: label, function: derivative, colorIndex: i, dashed: curves == .both))
       }
     }
     var chart = LineChart(series: series, xRange: low...high)
@@ -46,14 +49,19 @@ extension LineFigure {
       let text = try FigureText.richText(FigureText.markLabel(mark.label, value: y), field: "marks")
       return Annotation(x: mark.x, y: y, text: text, colorIndex: mark.function)
     }
-    // A single given bound keeps the automatic other one, moved if needed to leave one unit.
-    let auto = chart.resolvedYRange
-    let room = { (v: Double) in max(1, 0.05 * abs(v)) }
-    let lo = ymin ?? ymax.map { min(auto.lowerBound, $0 - room($0)) } ?? auto.lowerBound
-    let hi = ymax ?? ymin.map { max(auto.upperBound, $0 + room($0)) } ?? auto.upperBound
+    // Both bounds given: a fixed range. One: the other from the data visible within it
+    // (``LineChart/measuredYData()``), measured once here and kept with the chart.
+    if let ymin, let ymax {
+      try FieldRules.drawable(ymin...ymax, axis: "y", fields: ("ymin", "ymax"))
+      chart.yRange = ymin...ymax
+      return chart
+    }
+    (chart.yMin, chart.yMax) = (ymin, ymax)
+    let data = chart.measuredYData()
+    let (lo, hi) = (data.range.lowerBound, data.range.upperBound)
     try FieldRules.ordered(lo, "ymin", hi, "ymax")
     try FieldRules.drawable(lo...hi, axis: "y", fields: ("ymin", "ymax"))
-    chart.yRange = lo...hi
+    chart.yData = data
     return chart
   }
 }

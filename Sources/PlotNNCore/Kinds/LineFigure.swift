@@ -59,7 +59,8 @@ public struct LineFigure: FigureKind, Hashable {
     },
   ]
 
-  /// Most functions one figure draws (the palette repeats after seven).
+  /// Most functions one figure draws (after the seven colours the dash patterns cycle:
+  /// ``Style/seriesLine(index:derivative:)``).
   public static let maximumFunctions = 64
   /// Most marked points of one figure (each label is placed clear of the others).
   public static let maximumMarks = 64

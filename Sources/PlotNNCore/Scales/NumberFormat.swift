@@ -57,4 +57,48 @@ public enum NumberFormat {
     let power = String(String(exponent).map { superscripts[$0] ?? $0 })
     return minus(String(text[..<e])) + "×10" + power
   }
+
+  /// `value` to exactly `digits` significant digits, trailing zeros kept, so that numbers
+  /// side by side share one precision: 20.1, 2.72, 0.0498, 0.879, 1.00 at 3 digits; below
+  /// 10⁻⁴ and from 10⁶ as ``scientific(_:decimals:)`` ("2.06×10⁻⁹"); 0 is "0". A value
+  /// with more whole digits than `digits` (up to 10⁶) is written whole, rounded to an integer.
+  public static func significantFigures(_ value: Double, digits: Int) -> String {
+    if let text = nonFinite(value) { return text }
+    if value == 0 { return "0" }
+    let digits = max(digits, 1)
+    let magnitude = abs(value)
+    if magnitude < 1e-4 || magnitude >= 1e6 { return scientific(value, decimals: digits - 1) }
+    var e = Int(log10(magnitude).rounded(.down))
+    // Rounding may carry into the next power of ten (0.9996 → 1.00, not 0.9996 → 1.000).
+    if Double(String(format: "%.\(max(0, digits - 1 - e))f", magnitude)) ?? 0 >= pow(10, Double(e + 1)) { e += 1 }
+    return fixed(value, decimals: max(0, digits - 1 - e))
+  }
+
+  /// The shortest significant digits that read back as `value` (Swift's round-trip
+  /// `description`), without leading or trailing zeros, and the decimal exponent of the
+  /// first: 1.702 is ("1702", 0), 1e7 is ("1", 7), 0.00025 is ("25", −4), 0 is ("0", 0).
+  /// `value` must be finite and ≥ 0.
+  public static func shortestDigits(_ value: Double) -> (digits: String, exponent: Int) {
+    let text = value.description  // "1.702", "10000000.0", "1e-07", "2.5e+20"
+    let parts = text.split(separator: "e", maxSplits: 1)
+    let power = parts.count > 1 ? Int(parts[1].replacingOccurrences(of: "+", with: "")) ?? 0 : 0
+    let mantissa = parts.first.map(String.init) ?? "0"
+    let pieces = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = pieces.first.map(String.init) ?? "0"
+    let all = whole + (pieces.count > 1 ? String(pieces[1]) : "")
+    let lead = all.prefix { $0 == "0" }.count
+    var digits = String(all.dropFirst(lead))
+    while digits.hasSuffix("0") { digits.removeLast() }
+    guard !digits.isEmpty else { return ("0", 0) }
+    return (digits, power + whole.count - 1 - lead)
+  }
+
+  /// `digits` (d₁d₂…) with the point placed for d₁·10^exponent, in plain decimal: ("25", −4)
+  /// is "0.00025", ("1", 7) is "10000000", ("1702", 0) is "1.702".
+  public static func decimal(digits: String, exponent: Int) -> String {
+    if exponent < 0 { return "0." + String(repeating: "0", count: -exponent - 1) + digits }
+    let whole = exponent + 1
+    if digits.count <= whole { return digits + String(repeating: "0", count: whole - digits.count) }
+    return String(digits.prefix(whole)) + "." + digits.dropFirst(whole)
+  }
 }

@@ -58,12 +58,13 @@ public struct TickLocator: Sendable, Hashable {
   /// ⌊length / (3·fontSize)⌋ (tick text at most 3:1 wide), `YAxis.get_tick_space` is
   /// ⌊length / (2·fontSize)⌋; `_raw_ticks` clips that to [1, 9] (1 = max(1, min_n_ticks − 1)
   /// with the default min_n_ticks = 2). A font size ≤ 0 gives 9, as matplotlib's 2³¹ − 1
-  /// clipped.
-  public static func bins(forAxisLength points: Double, fontSize: Double, vertical: Bool) -> Int {
+  /// clipped. `limit` replaces matplotlib's 9 (the tick space an axis has for more ticks).
+  public static func bins(forAxisLength points: Double, fontSize: Double, vertical: Bool, limit: Int = 9) -> Int {
+    let limit = max(limit, 1)
     let size = fontSize * (vertical ? 2 : 3)
-    guard size > 0 else { return 9 }
+    guard size > 0 else { return limit }
     let space = (points / size).rounded(.down)
-    if space >= 9 { return 9 }
+    if space >= Double(limit) { return limit }
     if !(space >= 1) { return 1 }  // also NaN
     return Int(space)
   }
@@ -71,14 +72,21 @@ public struct TickLocator: Sendable, Hashable {
   /// The ticks within `[lo, hi]` (either order), increasing; empty when an end is not finite
   /// or the span overflows. See the type's documentation for the algorithm and tolerance.
   public func ticks(from lo: Double, to hi: Double) -> [Double] {
+    chosenTicks(from: lo, to: hi).ticks
+  }
+
+  /// ``ticks(from:to:)`` and the mantissa of the step chosen (1, 2, 2.5, 5 or 10 with the
+  /// default steps; nil when there are no ticks).
+  func chosenTicks(from lo: Double, to hi: Double) -> (ticks: [Double], mantissa: Double?) {
     let (a, b) = lo <= hi ? (lo, hi) : (hi, lo)
-    guard a.isFinite, b.isFinite, (b - a).isFinite else { return [] }
+    guard a.isFinite, b.isFinite, (b - a).isFinite else { return ([], nil) }
     let (vmin, vmax) = Self.nonsingular(a, b, expander: 1e-13, tiny: 1e-14)
     let raw = rawTicks(vmin, vmax)
     let slop = (b - a) * 1e-10  // transforms._interval_contains_close, rtol = 1e-10
-    return raw.ticks.filter { $0 >= a - slop && $0 <= b + slop }.map {
+    let ticks = raw.ticks.filter { $0 >= a - slop && $0 <= b + slop }.map {
       Self.clean($0, decimals: raw.decimals)
     }
+    return (ticks, raw.mantissa)
   }
 
   /// `_staircase`: the extended list of steps within which the needed step is found.
@@ -87,8 +95,8 @@ public struct TickLocator: Sendable, Hashable {
   }
 
   /// `MaxNLocator._raw_ticks` in 'data' autolimit mode: the ticks covering `[vmin, vmax]`
-  /// (one beyond each end), and the number of decimals of the step chosen.
-  func rawTicks(_ vmin: Double, _ vmax: Double) -> (ticks: [Double], decimals: Int) {
+  /// (one beyond each end), the number of decimals of the step chosen and its mantissa.
+  func rawTicks(_ vmin: Double, _ vmax: Double) -> (ticks: [Double], decimals: Int, mantissa: Double) {
     let nbins = Double(maxBins)
     let (scale, exponent, offset) = Self.scaleRange(vmin, vmax, bins: nbins)
     let lo = vmin - offset
@@ -114,7 +122,9 @@ public struct TickLocator: Sendable, Hashable {
       }
       if ticks.count(where: { $0 >= lo && $0 <= hi }) >= minTicks { break }
     }
-    return (ticks.map { $0 + offset }, Self.decimals(of: bases[chosen]) - exponent)
+    let base = bases[chosen]
+    let mantissa = base < 1 ? base * 10 : base > 10 ? base / 10 : base
+    return (ticks.map { $0 + offset }, Self.decimals(of: base) - exponent, mantissa)
   }
 
   /// `scale_range(vmin, vmax, n)`: 10^⌊log₁₀(span / n)⌋ (with its exponent), and an offset of

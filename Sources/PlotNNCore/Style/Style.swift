@@ -24,8 +24,18 @@ public struct Style: Sendable, Hashable {
   public var curveWidth: Double = 2.2
   public var gridWidth: Double = 0.8
   public var axisWidth: Double = 1.1
-  /// Dash pattern of derivative curves (same hue as the function).
-  public var derivativeDash: [Double] = [7, 4]
+  /// Dash patterns of functions, cycled after the palette (``seriesLine(index:derivative:)``):
+  /// solid, then dotted, then dash-dot. Lengths in points before the round caps, which add
+  /// a curve width to every dash and take it from every gap.
+  public var functionDashes: [[Double]] = [[], [0.01, 4.6], [9, 4.2, 0.01, 4.2]]
+  /// Dash patterns of derivatives (same hue as their function), cycled alike: dashed, then
+  /// dash-dot-dot, then long dashes. One colour carries all six patterns (the n-th, (n + 7)-th
+  /// and (n + 14)-th function and their derivatives), so the six differ in kind: solid,
+  /// dots, dash-dot, dashes, dash-dot-dot, long dashes.
+  public var derivativeDashes: [[Double]] = [[7, 4], [9, 4, 0.01, 4, 0.01, 4], [16, 5]]
+
+  /// The dash of the first derivatives (``derivativeDashes``' first pattern).
+  public var derivativeDash: [Double] { derivativeDashes.first ?? [] }
 
   /// The built-in style of `theme`, its text roles derived from `baseSize` points (11 by
   /// default: tick labels 11, titles 15).
@@ -53,7 +63,8 @@ public struct Style: Sendable, Hashable {
     self.baseSize = baseSize
   }
 
-  /// The colour of the `index`-th series, cycling through the palette (black for an empty one).
+  /// The colour of the `index`-th colour slot, cycling through the palette (black for an
+  /// empty one). A series' whole look is ``seriesLine(index:derivative:)``.
   public func color(_ index: Int) -> Color {
     guard !palette.isEmpty else { return .black }
     return palette[((index % palette.count) + palette.count) % palette.count]

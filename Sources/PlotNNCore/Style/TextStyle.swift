@@ -7,7 +7,7 @@ public struct TextStyle: Sendable, Hashable {
   public var color: Color
   public var bold: Bool
   /// Font family names in fallback order (a Pango family list), e.g. "DejaVu Sans" then
-  /// "WenQuanYi Micro Hei" (``FontFamilies/running``).
+  /// "Noto Sans CJK SC" (``FontFamilies/running``).
   public var families: [String]
   /// Families for `<tt>` runs (``FontFamilies/fixed``).
   public var monospaceFamilies: [String]

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import PlotNNCore
+
+/// The layout of a figure built through the library's one path, at `size`.
+private func laidOut(_ figure: LineFigure, _ size: Size) throws -> (LineChartLayout, RecordingCanvas) {
+  let chart = try figure.testChart()
+  let canvas = RecordingCanvas()
+  chart.draw(on: canvas, size: size)
+  return (LineChartLayout(chart: chart, size: size, canvas: RecordingCanvas(), tolerance: 0.1), canvas)
+}
+
+private let sizes = [(640.0, 480.0), (320, 240), (1920, 1080), (200, 150), (400, 600)].map {
+  Size(width: $0.0, height: $0.1)
+}
+
+/// Ticks and ranges of line charts (issue 9, defects 5–7): every region with data has a
+/// labelled tick, ranges are what is visible, offsets are written once.
+@Suite struct LineChartYAxisTests {
+  /// gelu, silu and mish on [−4, 3] dip to −0.17, −0.28 and −0.31: the negative side gets a
+  /// labelled tick at every size (the automatic end moves out to it), and every minimum lies
+  /// inside the range drawn.
+  @Test(arguments: sizes)
+  func negativeDipsGetATick(size: Size) throws {
+    var figure = LineFigure(functions: ["gelu", "silu", "mish"])
+    (figure.from, figure.to) = (-4, 3)
+    let (layout, _) = try laidOut(figure, size)
+    let negative = layout.yTicks.filter { $0.value < 0 }
+    #expect(!negative.isEmpty, "\(size): \(layout.yTicks.map(\.value))")
+    #expect(layout.yScale.domain.lowerBound <= -0.3098, "\(layout.yScale.domain)")
+    // The tick is inside the plot, not beyond its edge.
+    for t in negative { #expect(t.position <= layout.plot.maxY + 1e-9 && t.position >= layout.plot.minY) }
+  }
+
+  /// Softplus with its derivative on [−10, 10]: f′ ∈ (0, 1) is read between two ticks (0 and
+  /// 1), not under the first tick 2, wherever the axis has room for the finer step.
+  @Test(arguments: [Size(width: 640, height: 480), Size(width: 1920, height: 1080)])
+  func aSmallCurveIsReadOffTwoTicks(size: Size) throws {
+    var figure = LineFigure(functions: ["softplus"])
+    (figure.from, figure.to, figure.curves) = (-10, 10, .both)
+    let values = try laidOut(figure, size).0.yTicks.map(\.value)
+    #expect(values.contains(0) && values.contains(1), "\(values)")
+  }
+
+  /// Whole steps on [−10, 10]: −10, −5, 0, 5, 10 on x, and ±0.5 steps for tanh's y.
+  @Test func wholeStepsOnTheChaptersRange() throws {
+    var figure = LineFigure(functions: ["tanh"])
+    (figure.from, figure.to) = (-10, 10)
+    let (layout, _) = try laidOut(figure, Size(width: 640, height: 480))
+    #expect(layout.xTicks.map(\.value) == [-10, -5, 0, 5, 10])
+    #expect(layout.yTicks.map(\.value) == [-1, -0.5, 0, 0.5, 1])
+  }
+
+  /// An end given by ymin/ymax never moves, and a fixed range is drawn as given.
+  @Test func givenEndsStay() throws {
+    var figure = LineFigure(functions: ["gelu"])
+    (figure.from, figure.to, figure.ymin) = (-4, 3, -0.2)
+    #expect(try laidOut(figure, Size(width: 640, height: 480)).0.yScale.domain.lowerBound == -0.2)
+    figure.ymax = 2
+    #expect(try laidOut(figure, Size(width: 640, height: 480)).0.yScale.domain == -0.2...2)
+  }
+
+  /// `plotnn relu --from 1e6 --to 1000001`: labels 0.0 … 1.0 and "+10⁶" written once at the
+  /// end of each axis, inside the canvas; `x*1e-7` has "×10⁻⁷" on y.
+  @Test(arguments: [Size(width: 640, height: 480), Size(width: 320, height: 240)])
+  func offsetTextsAreDrawnOnce(size: Size) throws {
+    var figure = LineFigure(functions: ["relu"])
+    (figure.from, figure.to) = (1e6, 1_000_001)
+    let (layout, canvas) = try laidOut(figure, size)
+    #expect(layout.xTicks.first?.label.plainText == "0.0" && layout.xTicks.last?.label.plainText == "1.0")
+    #expect(layout.xOffsetText?.markup == "+10<sup>6</sup>" && layout.yOffsetText?.markup == "+10<sup>6</sup>")
+    let drawn = canvas.commands.compactMap { c -> (RichText, Point)? in
+      if case .text(let s, let p, _, _, _) = c, s == layout.xOffsetText { (s, p) } else { nil }
+    }
+    #expect(drawn.count == 2)
+    for (_, p) in drawn { #expect(p.x >= 0 && p.x <= size.width && p.y >= 0 && p.y <= size.height) }
+    figure = LineFigure(functions: ["x*1e-7"])
+    let small = try laidOut(figure, size).0
+    #expect(small.yOffsetText?.markup == "×10<sup>\u{2212}7</sup>" && small.xOffsetText == nil)
+  }
+
+  /// 0 outside the y range: the horizontal axis is the bottom frame edge (even for data all
+  /// below 0), drawn without an arrowhead, so it does not pose as y = 0.
+  @Test(arguments: [1.0...4.0, -4.0 ... -1.0])
+  func anAxisOffZeroIsAFrameEdge(y: ClosedRange<Double>) {
+    var chart = LineChart(
+      series: [.init(label: .plain("f"), function: PlotFunction { $0 }, colorIndex: 0)], xRange: -2...5, yRange: y)
+    chart.style = .light
+    let canvas = RecordingCanvas()
+    let size = Size(width: 560, height: 360)
+    chart.draw(on: canvas, size: size)
+    let layout = LineChartLayout(chart: chart, size: size, canvas: RecordingCanvas(), tolerance: 0.1)
+    #expect(layout.axisY == layout.plot.maxY && !layout.horizontalAxisInside && layout.verticalAxisInside)
+    let arrowheads = canvas.commands.filter {
+      if case .fill(let p, let c) = $0, c == chart.style.axis, p.elements.count == 4 { true } else { false }
+    }
+    #expect(arrowheads.count == 1)  // the y axis through x = 0 only
+  }
+}
