@@ -67,9 +67,7 @@ struct RecordedDrawing {
     }
     guard abs(sin(rotation)) > 0.5 else { return Rect(x: p.x + dx, y: p.y + dy, width: w, height: h) }
     // Counter-clockwise quarter turn about p (y down): (u, v) → (v, −u).
-    let xs = [dy, dy + h]
-    let ys = [-(dx), -(dx + w)]
-    return Rect(x: p.x + xs.min()!, y: p.y + ys.min()!, width: h, height: w)
+    return Rect(x: p.x + min(dy, dy + h), y: p.y + min(-dx, -(dx + w)), width: h, height: w)
   }
 
   /// The rectangle a closed axis-aligned four-corner path outlines.
@@ -80,10 +78,12 @@ struct RecordedDrawing {
       default: return nil
       }
     }
-    guard points.count == 4 else { return nil }
     let xs = points.map(\.x)
     let ys = points.map(\.y)
-    return Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+    guard points.count == 4, let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else {
+      return nil
+    }
+    return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
   }
 
   /// The segments that come within `reach` of `r` (a stroke of half width `reach` touches it).
