@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where every text of a ``LineChart`` goes, decided through one ``FreeSpace`` so that no
 /// label, axis name, legend or mark label covers a curve or another text, and all lie
 /// inside the figure: the origin's 0, the x tick labels, the y tick labels, the axis names,
@@ -307,15 +309,10 @@ struct LineChartPlacement {
     let (t, b) = (plot.minY + inset, plot.maxY - inset - size.height)
     let (cx, cy) = (plot.midX - size.width / 2, plot.midY - size.height / 2)
     let corners = [(r, t), (l, t), (l, b), (r, b), (r, cy), (l, cy), (cx, b), (cx, t), (cx, cy)]
-    let lines = [
-      (Point(layout.axisX, plot.minY - 10), Point(layout.axisX, plot.maxY)),
-      (Point(plot.minX, layout.axisY), Point(plot.maxX + 10, layout.axisY)),
-    ]
     for (x, y) in corners {
       let box = Rect(x: x, y: y, width: size.width, height: size.height)
       let inside = box.minX >= plot.minX && box.maxX <= plot.maxX && box.minY >= plot.minY && box.maxY <= plot.maxY
-      let onAxis = origin && lines.contains { box.insetBy(-2).meets(segmentFrom: $0.0, to: $0.1) }
-      guard inside, !onAxis, space.isFree(box.insetBy(-2)) else { continue }
+      guard inside, !onAxisLine(box.insetBy(-2)), space.isFree(box.insetBy(-2)) else { continue }
       space.take(box)
       legend = .box(box, block.boxSlots(at: Point(box.minX, box.minY), on: canvas))
       return
@@ -323,12 +320,30 @@ struct LineChartPlacement {
     legendWantsStrip = true
   }
 
+  /// Whether `box` lies across an origin-style axis line (the legend and mark labels keep
+  /// off them; tick labels sit beside them by construction).
+  private func onAxisLine(_ box: Rect) -> Bool {
+    guard origin else { return false }
+    let plot = layout.plot
+    return box.meets(segmentFrom: Point(layout.axisX, plot.minY - 10), to: Point(layout.axisX, plot.maxY))
+      || box.meets(segmentFrom: Point(plot.minX, layout.axisY), to: Point(plot.maxX + 10, layout.axisY))
+  }
+
   // MARK: Marks
 
-  /// Each mark's label in the nearest free place around its point: four diagonal
-  /// directions, then the four sides, at growing distances; from the second distance on a
-  /// leader line joins it to the point, and that line may not cross a curve. A label with
-  /// no free place (only on tiny figures) is left out; its point stays marked.
+  /// Each mark's label in the nearest free place around its point: 24 directions (every
+  /// 15°, upper right first, ``markDirections``) at growing distances; from the second
+  /// distance on a leader line joins it to the point, and that line may not cross a curve,
+  /// so shallow directions matter: softplus′(0) = 0.5 sits just under softplus, and only a
+  /// leader rising at about 20° slips between the two curves. A label with no free place
+  /// (only on tiny figures) is left out; its point stays marked.
+  /// Directions tried for a mark's label, in degrees counter-clockwise from the right:
+  /// the four diagonals first (upper right, upper left, lower right, lower left), then the
+  /// rest by closeness to them.
+  static let markDirections: [Double] =
+    [45, 135, -45, -135] + [30, 60, 120, 150, -30, -60, -120, -150]
+    + [15, 75, 105, 165, -15, -75, -105, -165] + [0, 90, 180, -90]
+
   private mutating func placeMarks() {
     let plot = layout.plot
     let noteStyle = chart.style.annotation
@@ -336,18 +351,20 @@ struct LineChartPlacement {
       let p = Point(layout.xScale(note.x), layout.yScale(note.y))
       guard plot.contains(p) else { continue }
       var options: [(label: PlacedLabel, corner: Point, far: Bool)] = []
-      for (reach, rise) in [(8.0, 6.0), (28, 24), (48, 40), (72, 60), (100, 84)] {
-        let directions: [(Double, Double)] = [(1, -1), (-1, -1), (1, 1), (-1, 1), (1, 0), (-1, 0), (0, -1), (0, 1)]
-        for (sx, sy) in directions {
-          let corner = Point(p.x + sx * reach, p.y + sy * rise)
-          let h: TextAnchor.Horizontal = sx > 0 ? .left : sx < 0 ? .right : .center
-          let v: TextAnchor.Vertical = sy < 0 ? .bottom : sy > 0 ? .top : .middle
+      for (k, radius) in [9.0, 28, 46, 68, 96, 130].enumerated() {
+        for degrees in Self.markDirections {
+          let angle = degrees * Double.pi / 180
+          let (c, sn) = (cos(angle), sin(angle))
+          let corner = Point(p.x + radius * c, p.y - radius * sn)
+          let h: TextAnchor.Horizontal = c > 0.3 ? .left : c < -0.3 ? .right : .center
+          let v: TextAnchor.Vertical = sn > 0.3 ? .bottom : sn < -0.3 ? .top : .middle
           let label = PlacedLabel(
             note.text, at: corner, anchor: TextAnchor(h, v), style: noteStyle, halo: true, on: canvas)
-          options.append((label, corner, reach > 8))
+          options.append((label, corner, k > 0))
         }
       }
       let space = space
+      let onAxisLine = onAxisLine
       let inPlot = { (b: Rect) in
         b.minX >= plot.minX && b.maxX <= plot.maxX && b.minY >= plot.minY && b.maxY <= plot.maxY
       }
@@ -356,10 +373,13 @@ struct LineChartPlacement {
         let dx = o.corner.x - p.x
         let dy = o.corner.y - p.y
         let length = (dx * dx + dy * dy).squareRoot()
-        let start = Point(p.x + dx / length * 6, p.y + dy / length * 6)
+        // Off the marker (radius 3.2): a curve nearer than that to the point is crossed at once.
+        let start = Point(p.x + dx / length * 4, p.y + dy / length * 4)
         return !space.curves.crosses(segmentFrom: start, to: o.corner)
       }
-      let chosen = options.first { inPlot($0.label.box) && space.isFree($0.label.box) && leaderFree($0) }
+      let chosen = options.first {
+        inPlot($0.label.box) && !onAxisLine($0.label.box) && space.isFree($0.label.box) && leaderFree($0)
+      }
       if let chosen { self.space.take(chosen.label.box) }
       marks.append(
         Mark(
