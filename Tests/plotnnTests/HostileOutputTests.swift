@@ -42,6 +42,26 @@ import Testing
     }
   }
 
+  /// Help and version texts (printed by swift-argument-parser, unchecked, until plotnn
+  /// wrote them itself) report a full device or a closed standard output the same way, and
+  /// still print in full when standard output works.
+  @Test(arguments: [
+    ["--help"], ["--version"], ["-h"], ["plot", "--help"], ["figures", "--help"], ["help", "descent"],
+  ])
+  func helpAndVersionReportWriteErrors(arguments: [String]) throws {
+    for target in ["/dev/full", nil] {
+      let result = try Self.run(arguments, stdout: target)
+      #expect(result.status == 1, "\(arguments) > \(target ?? "closed"): \(result.stderr)")
+      let lines = result.stderr.split(separator: "\n")
+      #expect(lines.count == 1 && lines[0].contains("cannot write to standard output"), "\(result.stderr)")
+    }
+    let shown = try CLIRunner.run(arguments)
+    #expect(shown.status == 0 && shown.stderr.isEmpty, "\(shown.stderr)")
+    #expect(
+      arguments == ["--version"]
+        ? shown.stdout == "0.1.0\n" : shown.stdout.hasPrefix("OVERVIEW: ") && shown.stdout.contains("\nOPTIONS:\n"))
+  }
+
   /// `--out -` writes the same bytes as a file, in the format `--format` names; without
   /// `--format` it is refused, saying what to give.
   @Test func aFigureGoesToStandardOutputWithFormat() throws {
