@@ -42,6 +42,8 @@ struct LineChartPainter {
           color: style.color(series.colorIndex), width: style.curveWidth,
           dash: series.dashed ? style.derivativeDash : [], cap: .round, join: .round)
         for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
+        // A run too dense to stroke (``CurveBand``): filled as wide as its stroke would be.
+        for band in curve.bands { canvas.fill(band.outline(halfWidth: stroke.width / 2), color: stroke.color) }
       }
     }
     // Dots sit on top of every curve so an open dot is never filled by another line.
