@@ -32,6 +32,8 @@ let package = Package(
       dependencies: [
         "PlotNNCore", "PlotNNCairo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // Yams brings libyaml; the manifest reader uses its C API (module CYaml) directly,
+        // since Yams' composer refuses repeated keys document-wide (YAMLComposer.swift).
         .product(name: "Yams", package: "Yams"),
       ]
     ),

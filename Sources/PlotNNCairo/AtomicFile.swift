@@ -109,7 +109,8 @@ public enum AtomicFile {
 
   /// Fails early, naming the problem, when `path` cannot be a file we may write: it is a
   /// folder, its folder is missing or is a file, or (``Destination/insideFolder``) it is a
-  /// symbolic link or a special file.
+  /// symbolic link or a special file. A folder at a batch's path is reported as in the way
+  /// (the batch picked the name), not with `--out`'s advice to give a file name.
   public static func checkDestination(_ path: String, destination: Destination = .anyPath) throws(RenderError) {
     var info = stat()
     if destination == .insideFolder, lstat(path, &info) == 0 {
@@ -121,7 +122,11 @@ public enum AtomicFile {
           path: path,
           reason: "it is a symbolic link\(link); a batch writes only inside its folder and does not follow links: "
             + "remove the link")
-      case S_IFDIR: throw .outputIsFolder(path: path)
+      case S_IFDIR:
+        // Not the command line's advice (`--out` takes a file name): the batch chose the
+        // name, so the folder is what has to go.
+        throw .writeFailed(
+          path: path, reason: "a folder of that name is in the way; move or rename it so the figure can be written")
       default:
         throw .writeFailed(
           path: path, reason: "it is \(kindName(info.st_mode)), not a regular file; a batch writes only regular files")

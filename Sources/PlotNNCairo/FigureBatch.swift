@@ -53,25 +53,34 @@ public struct FigureBatch: Sendable {
   }
 
   /// Renders one figure in each of its formats (one drawing, replayed for each). Files are
-  /// written only inside ``folder``: a symbolic link or a special file at a figure's path is
-  /// that figure's failure, naming it (``AtomicFile/Destination/insideFolder``).
+  /// written only inside ``folder``: a symbolic link, a special file or a folder at a
+  /// figure's path is that figure's failure, naming it (``AtomicFile/Destination/insideFolder``).
+  ///
+  /// Each file is written on its own: one that cannot be (its `.png` path is a folder) does
+  /// not keep the figure's other formats from being written, and the figure fails once,
+  /// naming every file that failed.
   public func render(_ figure: Manifest.Figure, newFileMode: mode_t? = nil) -> Outcome {
     let start = Date()
     var files: [String] = []
+    var failures: [String] = []
     do {
       let chart = try figure.spec.chart(catalog: catalog)
       let outputs = try formats.render(
         chart, size: figure.spec.resolvedSize, scale: figure.spec.scale, formats: figure.formats)
       for (id, bytes) in zip(figure.formats, outputs) {
         let path = folder + "/" + figure.name + "." + id
-        try AtomicFile.write(bytes, to: path, newFileMode: newFileMode, destination: .insideFolder)
-        files.append(path)
+        do {
+          try AtomicFile.write(bytes, to: path, newFileMode: newFileMode, destination: .insideFolder)
+          files.append(path)
+        } catch {
+          failures.append(error.description)
+        }
       }
-      return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: nil)
     } catch {
-      let message = "\(figure.location): \(error)"
-      return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: message)
+      failures.append("\(error)")
     }
+    let message = failures.isEmpty ? nil : "\(figure.location): " + failures.joined(separator: "; ")
+    return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: message)
   }
 
   /// Regenerates `manifest` (only the figures `names` when given) into ``folder``, created

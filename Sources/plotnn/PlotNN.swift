@@ -41,6 +41,28 @@ struct PlotNN: ParsableCommand {
       )
       Foundation.exit(ExitCode.validationFailure.rawValue)
     }
-    main(arguments)
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      exit(reporting: error)
+    }
+  }
+
+  /// Ends with `error` as swift-argument-parser's `exit(withError:)` does, except that the
+  /// texts of a clean exit (`--help`, `--version`, `plotnn help CMD`, a completion script)
+  /// go through the checked ``StandardOutput``: the parser `print`s them unchecked, so
+  /// `plotnn --help > /dev/full` exited 0 having written nothing. A failed write is one
+  /// message on standard error and exit 1, as for every other command's output.
+  static func exit(reporting error: any Error) -> Never {
+    guard exitCode(for: error) == .success else { exit(withError: error) }
+    let text = fullMessage(for: error)
+    do {
+      if !text.isEmpty { try StandardOutput.write(text + "\n") }
+    } catch {
+      StandardError.write("Error: \(error)\n")
+      Foundation.exit(ExitCode.failure.rawValue)
+    }
+    Foundation.exit(ExitCode.success.rawValue)
   }
 }

@@ -96,6 +96,52 @@ let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
     }
   }
 
+  /// A key given twice inside one figure, at any depth, is that figure's failure with the
+  /// line of the repeat, the figure and the key's path; the other figures stand.
+  @Test func aRepeatedKeyFailsOnlyItsFigure() throws {
+    let mark = Self.map(8, [("x", Self.s("1", 8)), ("label", Self.s("p", 8)), ("x", Self.s("2", 9))])
+    let doc = Self.document([
+      Self.map(4, [("name", Self.s("a", 4)), ("functions", Self.s("relu", 5)), ("functions", Self.s("tanh", 6))]),
+      Self.map(7, [("name", Self.s("b", 7)), ("functions", Self.s("relu", 7)), ("marks", .sequence([mark], line: 8))]),
+      Self.map(10, [("name", Self.s("c", 10)), ("functions", Self.s("elu", 10))]),
+    ])
+    let manifest = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema)
+    #expect(manifest.figures.map(\.name) == ["c"])
+    #expect(manifest.failures.map(\.figure) == ["a", "b"])
+    #expect(manifest.failures.map(\.line) == [6, 9])
+    #expect(manifest.failures.map(\.key) == ["functions", "marks.x"])
+    #expect(
+      manifest.failures.map(\.description).first
+        == "m.yaml:6: figure 'a', key 'functions': given twice in one mapping (first on line 5); give each key once")
+    #expect(manifest.failures.last?.message.contains("first on line 8") == true)
+  }
+
+  /// A key given twice at the top level or under defaults concerns every figure: the
+  /// manifest is refused, naming the line and key.
+  @Test func aRepeatedTopLevelOrDefaultKeyFailsTheManifest() {
+    let figure = Self.map(4, [("name", Self.s("a", 4)), ("functions", Self.s("relu", 4))])
+    let cases: [(N, Int, String)] = [
+      (
+        Self.map(1, [("title", Self.s("x", 1)), ("title", Self.s("y", 2)), ("figures", .sequence([figure], line: 3))]),
+        2, "title"
+      ),
+      (
+        Self.document(
+          [figure],
+          defaults: [("size", Self.s("10x10", 2)), ("theme", Self.s("dark", 2)), ("size", Self.s("20x20", 3))]), 3,
+        "defaults.size"
+      ),
+    ]
+    for (doc, line, key) in cases {
+      do {
+        _ = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema)
+        Issue.record("a repeated \(key) was accepted")
+      } catch {
+        #expect(error.line == line && error.key == key && error.message.contains("given twice"), "\(error)")
+      }
+    }
+  }
+
   @Test func topLevelMustHaveFigures() {
     #expect(throws: ManifestError.self) {
       try Manifest.decode(Self.map(1, [("title", Self.s("x"))]), file: "m.yaml", schema: manifestSchema)

@@ -75,16 +75,62 @@ import Testing
     #expect(try Set(FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["m.yaml", "file"])
   }
 
-  /// YAML-level faults are named in plotnn's words, in one line: a duplicate key (Yams once
-  /// quoted the whole document as context) and nesting past libyaml's limit.
+  /// YAML-level faults are named in plotnn's words, in one line: a key given twice inside
+  /// a figure (Yams refused the whole document, quoting it as context) is that figure's
+  /// failure with file:line, figure and key, the others and the gallery written; a
+  /// control character has its line; nesting past libyaml's limit says so.
   @Test func yamlFaultsAreNamedInOneLine() throws {
     let folder = try CLIRunner.scratchFolder()
-    try Data("figures:\n  - name: a\n    functions: relu\n    to: 1\n    to: 2\n".utf8)
-      .write(to: folder.appendingPathComponent("dup.yaml"))
+    let manifest = """
+      defaults: {formats: [svg]}
+      figures:
+        - name: a
+          functions: relu
+          to: 1
+          to: 2
+        - {name: b, functions: tanh}
+        - name: c
+          functions: relu
+          marks:
+            - {x: 1, label: p, x: 2}
+
+      """
+    try Data(manifest.utf8).write(to: folder.appendingPathComponent("dup.yaml"))
     let duplicate = try CLIRunner.run(["figures", "dup.yaml", "--out-dir", "out"], in: folder)
+    #expect(duplicate.status == 1, "\(duplicate.stderr)")
+    let failed = duplicate.stderr.split(separator: "\n").filter { $0.contains("FAILED") }
+    #expect(failed.count == 2, "\(duplicate.stderr)")
     #expect(
-      duplicate.status == 1 && duplicate.stderr.contains("'to' given twice in one mapping"), "\(duplicate.stderr)")
-    #expect(duplicate.stderr.split(separator: "\n").count <= 3, "\(duplicate.stderr)")
+      failed.contains {
+        $0.hasSuffix(
+          "dup.yaml:6: figure 'a', key 'to': given twice in one mapping (first on line 5); give each key once")
+      },
+      "\(duplicate.stderr)")
+    #expect(
+      failed.contains { $0.contains("dup.yaml:11: figure 'c', key 'marks.x': given twice") }, "\(duplicate.stderr)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted() == [
+        "README.md", "b.svg",
+      ])
+    try Data("figures:\n  - {name: a, functions: relu}\n  - \u{1}\n".utf8).write(
+      to: folder.appendingPathComponent("ctl.yaml"))
+    let control = try CLIRunner.run(["figures", "ctl.yaml", "--out-dir", "out"], in: folder)
+    #expect(
+      control.status == 1
+        && control.stderr == "Error: ctl.yaml:3: not valid YAML: control characters are not allowed\n",
+      "\(control.stderr)")
+    for (text, message) in [
+      (
+        "figures: [*zz]\n",
+        "ctl.yaml:1: YAML anchors and aliases are not supported (*zz, and no anchor &zz comes before it)"
+      ),
+      ("figures: []\n---\nfigures: []\n", "ctl.yaml:2: a manifest is one YAML document; a second one starts here"),
+      ("figures:\n  ? [a]\n  : 1\n", "ctl.yaml:2: mapping keys must be plain text"),
+    ] {
+      try Data(text.utf8).write(to: folder.appendingPathComponent("ctl.yaml"))
+      let refused = try CLIRunner.run(["figures", "ctl.yaml", "--out-dir", "out"], in: folder)
+      #expect(refused.status == 1 && refused.stderr.hasPrefix("Error: " + message), "\(refused.stderr)")
+    }
     let deep = "figures: " + String(repeating: "[", count: 1100) + String(repeating: "]", count: 1100) + "\n"
     try Data(deep.utf8).write(to: folder.appendingPathComponent("deep.yaml"))
     let nested = try CLIRunner.run(["figures", "deep.yaml", "--out-dir", "out"], in: folder)
@@ -103,7 +149,10 @@ import Testing
     try Data(lines.joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("bomb.yaml"))
     let result = try CLIRunner.run(["figures", "bomb.yaml", "--out-dir", "out"], in: folder)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("bomb.yaml:1: YAML anchors and aliases are not supported"), "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "bomb.yaml:2: YAML anchors and aliases are not supported (*a repeats the value anchored as &a on line 1)"),
+      "\(result.stderr)")
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
   }
 

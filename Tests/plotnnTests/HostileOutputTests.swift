@@ -42,6 +42,26 @@ import Testing
     }
   }
 
+  /// Help and version texts (printed by swift-argument-parser, unchecked, until plotnn
+  /// wrote them itself) report a full device or a closed standard output the same way, and
+  /// still print in full when standard output works.
+  @Test(arguments: [
+    ["--help"], ["--version"], ["-h"], ["plot", "--help"], ["figures", "--help"], ["help", "descent"],
+  ])
+  func helpAndVersionReportWriteErrors(arguments: [String]) throws {
+    for target in ["/dev/full", nil] {
+      let result = try Self.run(arguments, stdout: target)
+      #expect(result.status == 1, "\(arguments) > \(target ?? "closed"): \(result.stderr)")
+      let lines = result.stderr.split(separator: "\n")
+      #expect(lines.count == 1 && lines[0].contains("cannot write to standard output"), "\(result.stderr)")
+    }
+    let shown = try CLIRunner.run(arguments)
+    #expect(shown.status == 0 && shown.stderr.isEmpty, "\(shown.stderr)")
+    #expect(
+      arguments == ["--version"]
+        ? shown.stdout == "0.1.0\n" : shown.stdout.hasPrefix("OVERVIEW: ") && shown.stdout.contains("\nOPTIONS:\n"))
+  }
+
   /// `--out -` writes the same bytes as a file, in the format `--format` names; without
   /// `--format` it is refused, saying what to give.
   @Test func aFigureGoesToStandardOutputWithFormat() throws {
@@ -76,11 +96,41 @@ import Testing
         && result.stderr.contains("symbolic link"), "\(result.stderr)")
     #expect(try Data(contentsOf: victim) == Data("precious".utf8))
     #expect(try Self.entries(folder) == ["m.yaml", "out", "victim.png"])
-    // a.svg comes after a.png in the figure's formats: the figure stopped at its failure.
-    #expect(try Self.entries(folder.appendingPathComponent("out")) == ["README.md", "a.png", "b.png", "b.svg"])
+    // a.svg comes after a.png in the figure's formats and is still written.
+    #expect(
+      try Self.entries(folder.appendingPathComponent("out")) == ["README.md", "a.png", "a.svg", "b.png", "b.svg"])
     let link = try FileManager.default.destinationOfSymbolicLink(
       atPath: folder.appendingPathComponent("out/a.png").path)
     #expect(link == "../victim.png")
+  }
+
+  /// A folder where a figure's file goes is named as in the way (not `--out`'s advice to
+  /// give a file name); the figure's other formats are still written, the figure fails once
+  /// naming each file that failed, and the other figures and the gallery are written.
+  @Test func aFolderInTheWayFailsOnlyThatFile() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let out = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: out.appendingPathComponent("a.png"), withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: out.appendingPathComponent("a.pdf").path, withDestinationPath: "elsewhere.pdf")
+    let manifest =
+      "defaults: {formats: [png, svg, pdf]}\nfigures:\n  - {name: a, functions: relu}\n  - {name: b, functions: tanh}\n"
+    try Data(manifest.utf8).write(to: folder.appendingPathComponent("m.yaml"))
+    let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
+    #expect(result.status == 1, "\(result.stderr)")
+    let failed = result.stderr.split(separator: "\n").filter { $0.contains("FAILED") }
+    #expect(failed.count == 1, "\(result.stderr)")
+    let line = String(failed.first ?? "")
+    #expect(line.contains("FAILED a: m.yaml:3: figure 'a': "), "\(line)")
+    #expect(line.contains("'out/a.png': a folder of that name is in the way"), "\(line)")
+    #expect(line.contains("'out/a.pdf': it is a symbolic link"), "\(line)")
+    #expect(!line.contains("give a file name") && !line.contains("a.svg"), "\(line)")
+    #expect(result.stderr.contains("2 figures, 4 files, 1 failed"), "\(result.stderr)")
+    #expect(try Self.entries(out) == ["README.md", "a.pdf", "a.png", "a.svg", "b.pdf", "b.png", "b.svg"])
+    #expect(try Self.entries(out.appendingPathComponent("a.png")).isEmpty)
+    #expect(
+      try FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent("a.pdf").path)
+        == "elsewhere.pdf")
   }
 
   /// A batch removes the temporaries a killed batch left in its folder (a dead writer's),

@@ -51,6 +51,8 @@ struct LineChartPainter {
       for (series, curve) in zip(chart.series, layout.curves) {
         let stroke = stroke(series)
         for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
+        // A run too dense to stroke (``CurveBand``): filled as wide as its stroke would be.
+        for band in curve.bands { canvas.fill(band.outline(halfWidth: stroke.width / 2), color: stroke.color) }
       }
     }
     // Dots sit on top of every curve so an open dot is never filled by another line.

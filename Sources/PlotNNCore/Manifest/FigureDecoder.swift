@@ -33,6 +33,9 @@ struct FigureDecoder {
         file: file, line: line, figure: name, key: "name",
         message: "a name may hold letters, digits, '.', '_' and '-' only, and not start with '.'")
     }
+    if let repeated = node.repeatedKey() {
+      throw ManifestError(file: file, line: repeated.line, figure: name, key: repeated.path, message: repeated.message)
+    }
     let fail = { (entry: ManifestNode.Entry, problem: ManifestProblem, prefix: String) in
       ManifestError(
         file: file, line: problem.line ?? entry.value.line, figure: name, key: prefix + entry.key,

@@ -16,7 +16,19 @@ extension Manifest {
     var title: String?
     var defaults: [ManifestNode.Entry] = []
     var figureNodes: [ManifestNode]?
+    var firstLines: [String: Int] = [:]
     for entry in entries {
+      // A repeat at the top level or under defaults fails the document (it is every
+      // figure's); one inside a figure is that figure's failure (``FigureDecoder``).
+      if let first = firstLines[entry.key] {
+        let repeated = ManifestNode.RepeatedKey(path: entry.key, line: entry.line, firstLine: first)
+        throw ManifestError(file: file, line: entry.line, key: entry.key, message: repeated.message)
+      }
+      firstLines[entry.key] = entry.line
+      if entry.key == "defaults", let repeated = entry.value.repeatedKey() {
+        throw ManifestError(
+          file: file, line: repeated.line, key: "defaults." + repeated.path, message: repeated.message)
+      }
       do {
         switch entry.key {
         case "title": title = try ManifestReader.string(entry.value)

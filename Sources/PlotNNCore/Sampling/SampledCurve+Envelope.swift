@@ -1,56 +1,96 @@
 extension SampledCurve {
-  /// The curve with each piece that has more than `limit` vertices replaced by its envelope
-  /// on columns `column` device units wide: per column, in order of appearance, the first,
-  /// the lowest, the highest and the last vertex (min–max decimation, as plotting libraries
-  /// draw long time series). A stroke through those covers the same pixels as one through
-  /// every vertex, to within the column width. The envelope is cut into short pieces
-  /// (``chunk`` vertices) that share their ends.
+  /// The curve with each stretch of more than `limit` vertices replaced by its bands on
+  /// columns `column` device units wide (``CurveBand``): per column the lowest and the
+  /// highest vertex (min–max decimation, as plotting libraries draw long time series),
+  /// filled between and widened as the curve's stroke would be. That covers the same
+  /// pixels as a stroke through every vertex, to within the column width. Where a chord
+  /// skips more than ``maximumBridge`` between columns, the band ends and the chord stays a
+  /// piece (stroked as the curve is).
+  ///
+  /// A stretch is a piece, or consecutive pieces that meet within ``maximumBridge`` of each
+  /// other in both x and y: the sampler breaks a wild curve into thousands of short pieces
+  /// at apparent jumps that are only its own oscillation (sin(64·x) over ±1000: 13 000
+  /// pieces of about 10 vertices), which no stroke shows apart. A true jump (the pieces'
+  /// ends further apart in y) is never bridged, so it never gets a connector.
   ///
   /// Why: a curve such as sin(10²⁰·x) crosses the plot's height at each of its hundreds of
   /// thousands of vertices, and Cairo's stroker took over 30 s and 900 MB on such a
   /// polyline. Ordinary curves have a few hundred vertices and are left as they are.
   public func envelope(limit: Int, column: Double) -> SampledCurve {
-    guard column > 0, pieces.contains(where: { $0.count > limit }) else { return self }
-    var out: [[Point]] = []
+    guard column > 0, pieces.reduce(0, { $0 + $1.count }) > limit else { return self }
+    var out = SampledCurve(dots: dots, bands: bands)
+    var stretch = Stretch()
     for piece in pieces {
-      guard piece.count > limit else {
-        out.append(piece)
-        continue
+      if !stretch.columns.isEmpty, !stretch.meets(piece, width: column) {
+        stretch.draw(into: &out, limit: limit)
+        stretch = Stretch()
       }
-      // In short pieces that share their ends: Cairo tessellates each stroke on its own, and
-      // the crossings within one long zig-zag made a single stroke take seconds.
-      let band = Self.envelope(piece, column: column)
-      var start = 0
-      while start < band.count - 1 {
-        let end = min(start + Self.chunk, band.count - 1)
-        out.append(Array(band[start...end]))
-        start = end
-      }
+      stretch.append(piece, width: column)
     }
-    return SampledCurve(pieces: out, dots: dots)
+    stretch.draw(into: &out, limit: limit)
+    return out
   }
 
-  /// Vertices of each stroke an envelope is drawn in.
-  static let chunk = 32
+  /// Widest gap a band bridges, in device units: between two columns, or between the ends
+  /// of two pieces (in x and in y). 2, about the curve's width, so a sliver the band fills
+  /// beside a chord across the gap is no wider than the chord's own stroke. The adaptive
+  /// sampler's chords in a dense stretch skip at most a few half-point columns (sin(x)
+  /// over ±10⁶ at 5792 points: at most 2.5 points).
+  public static let maximumBridge = 2.0
 
-  static func envelope(_ piece: [Point], column: Double) -> [Point] {
-    var out: [Point] = []
-    var start = 0
-    while start < piece.count {
-      let key = (piece[start].x / column).rounded(.down)
-      var end = start
-      var (low, high) = (start, start)
-      while end + 1 < piece.count, (piece[end + 1].x / column).rounded(.down) == key {
-        end += 1
-        if piece[end].y < piece[low].y { low = end }
-        if piece[end].y > piece[high].y { high = end }
+  /// Consecutive pieces that meet, with their columns (those of adjacent pieces that share
+  /// a column merged into one) and the columns' vertices in one flat envelope.
+  private struct Stretch {
+    var pieces: [[Point]] = []
+    var columns: [CurveBand.Column] = []
+    var envelope: [Point] = []
+    var vertices = 0
+
+    /// Whether `piece` starts within ``maximumBridge`` of where the stretch ends, in x and
+    /// in y (of the spans of the columns either side).
+    func meets(_ piece: [Point], width: Double) -> Bool {
+      guard let last = columns.last, let start = piece.first else { return false }
+      // The span of the piece's first column.
+      let key = (start.x / width).rounded(.down)
+      var (low, high) = (start.y, start.y)
+      for p in piece.dropFirst() {
+        guard (p.x / width).rounded(.down) == key else { break }
+        (low, high) = (min(low, p.y), max(high, p.y))
       }
-      for index in [start, low, high, end].sorted() where out.last != piece[index] || index == start {
-        if let last = out.last, last == piece[index] { continue }
-        out.append(piece[index])
-      }
-      start = end + 1
+      let gapX = start.x - last.last.x
+      let gapY = max(low - last.high.y, last.low.y - high)
+      return abs(gapX) <= SampledCurve.maximumBridge && gapY <= SampledCurve.maximumBridge
     }
-    return out
+
+    mutating func append(_ piece: [Point], width: Double) {
+      pieces.append(piece)
+      vertices += piece.count
+      var next = CurveBand.columns(of: piece, width: width, envelope: &envelope)[...]
+      if let first = next.first, let last = columns.last, first.key == last.key {
+        // Contiguous in the envelope: the new column's vertices follow the last one's.
+        columns[columns.count - 1] = CurveBand.Column(
+          key: last.key, first: last.first, low: first.low.y < last.low.y ? first.low : last.low,
+          high: first.high.y > last.high.y ? first.high : last.high, last: first.last,
+          envelope: last.envelope.lowerBound..<first.envelope.upperBound)
+        next = next.dropFirst()
+      }
+      columns += next
+    }
+
+    /// Adds the stretch to `curve`: its pieces as they are when it has at most `limit`
+    /// vertices, else its bands and the chords between them.
+    func draw(into curve: inout SampledCurve, limit: Int) {
+      guard vertices > limit else { return curve.pieces += pieces }
+      var start = 0
+      while start < columns.count {
+        var end = start
+        while end + 1 < columns.count, columns[end + 1].first.x - columns[end].last.x <= SampledCurve.maximumBridge {
+          end += 1
+        }
+        curve.bands.append(CurveBand(columns[start...end], envelope: envelope))
+        if end + 1 < columns.count { curve.pieces.append([columns[end].last, columns[end + 1].first]) }
+        start = end + 1
+      }
+    }
   }
 }

@@ -12,18 +12,24 @@ public struct SampledCurve: Sendable, Hashable {
   /// Connected pieces; each has at least two points.
   public var pieces: [[Point]]
   public var dots: [Dot]
+  /// Pieces too dense to stroke, as bands (``envelope(limit:column:)``); drawn filled.
+  public var bands: [CurveBand]
 
-  public init(pieces: [[Point]] = [], dots: [Dot] = []) {
+  public init(pieces: [[Point]] = [], dots: [Dot] = [], bands: [CurveBand] = []) {
     self.pieces = pieces
     self.dots = dots
+    self.bands = bands
   }
 
   /// Every vertex of every piece.
   public var points: [Point] { pieces.flatMap { $0 } }
 
-  /// Points every ~`spacing` device units along every piece, so long straight segments
-  /// count too when checking what a box would cover (legend and label placement).
+  /// Points every ~`spacing` device units along every piece and along each band's envelope
+  /// (the path a stroke through every vertex would follow, which sweeps the band), so long
+  /// straight segments count too when checking what a box would cover (legend and label
+  /// placement).
   public func densePoints(spacing: Double) -> [Point] {
+    let pieces = self.pieces + bands.map(\.envelope)
     // A wild curve (sin(1e20·x) sweeps the plot's height at every vertex) is hundreds of
     // thousands of plot heights long: the spacing grows so that at most
     // ``maximumDensePoints`` points come out, which still tells a label where it would
