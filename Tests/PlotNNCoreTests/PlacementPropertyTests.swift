@@ -34,6 +34,7 @@ import Testing
     Case(
       name: "tanh mark", functions: ["tanh"], from: -10, to: 10, derivative: true,
       marks: [LineFigure.Mark(x: 0, derivative: true, label: "tanh′(0) = {y}")]),
+    Case(name: "dense sin(200x)", functions: ["sin(200*x)", "x/4"], from: -4, to: 4),
     Case(
       name: "eight curves", functions: (1...8).map { "\($0)*tanh(x)/8" }, from: -3, to: 3),
     Case(

@@ -5,7 +5,7 @@ import Foundation
 /// What a chart drew, read back from a ``RecordingCanvas`` by rules of its own: texts'
 /// boxes from the recorder's fixed estimate (0.6 em a character, 1.2 em a line, computed
 /// here, not by the code under test), curves as the round-capped strokes of the curve width
-/// drawn inside a clip, and the opaque boxes (halos, legend and mark backgrounds) as the
+/// drawn inside a clip and the outlines of fills there (dense curves' bands), and the opaque boxes (halos, legend and mark backgrounds) as the
 /// rectangles filled in the panel colour outside a clip.
 struct RecordedDrawing {
   struct TextBox: CustomStringConvertible {
@@ -43,6 +43,21 @@ struct RecordedDrawing {
         }
       case .fill(let path, let color) where clipDepth == 0 && color == style.panel:
         if let r = Self.rectangle(path) { panels.append(r) }
+      case .fill(let path, _) where clipDepth > 0:
+        // A dense curve's band: its outline counts as the curve.
+        var last: Point?
+        var first: Point?
+        for element in path.elements {
+          switch element {
+          case .move(let p): (last, first) = (p, p)
+          case .line(let p):
+            if let a = last { curveSegments.append((a, p)) }
+            last = p
+          case .close:
+            if let a = last, let b = first { curveSegments.append((a, b)) }
+          default: last = nil
+          }
+        }
       default: break
       }
     }

@@ -47,7 +47,8 @@ struct LineChartPlacement {
     self.layout = layout
     self.canvas = canvas
     let curves = CurveObstacles(
-      curves: layout.curves.flatMap { $0.pieces + $0.dots.map { [$0.center] } }, plot: layout.plot,
+      curves: layout.curves.flatMap { $0.pieces + $0.bands.map(\.envelope) + $0.dots.map { [$0.center] } },
+      plot: layout.plot,
       halfWidth: chart.style.curveWidth / 2 + 1)
     space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
     for box in layout.heading.lineBoxes(on: canvas, width: layout.size.width) { space.take(box) }
