@@ -100,4 +100,24 @@ import Testing
     #expect(xLabelled.count >= 2, "\(c.name) \(size): x labels \(xLabelled.map(\.value))")
     #expect(yLabelled.count >= 2, "\(c.name) \(size): y labels \(yLabelled.map(\.value))")
   }
+
+  /// An axis whose labels share an offset or power of ten always shows it: labels read
+  /// without it are wrong numbers (1 ± 10⁻⁶ read as −1 … 1).
+  static let offsetCases: [Case] = [
+    Case(name: "1+1e-6*x", functions: ["1+1e-6*x"], from: -1, to: 1),
+    Case(name: "x^2", functions: ["x^2"], from: 0, to: 1e-6),
+    Case(name: "1e-12*x", functions: ["1e-12*x"], from: 0, to: 1),
+    Case(name: "1e-5*x^2", functions: ["1e-5*x^2"], from: 0, to: 1),
+    Case(name: "x", functions: ["x"], from: 1e6, to: 1e6 + 1),
+  ]
+
+  @Test(arguments: offsetCases, sizes.dropFirst())
+  func sharedOffsetsAreAlwaysDrawn(_ c: Case, size: Size) throws {
+    let f = (c.name, c.from, c.to)
+    let (drawn, layout, _) = try drawing(c, size: size)
+    for offset in [layout.xOffsetText, layout.yOffsetText].compactMap({ $0 }) {
+      #expect(drawn.texts.contains { $0.text == offset.plainText }, "\(f.0) \(size): \(offset.plainText) not drawn")
+    }
+    #expect(layout.yOffsetText != nil || f.0 == "x", "\(f.0): expected a shared y offset or power")
+  }
 }
