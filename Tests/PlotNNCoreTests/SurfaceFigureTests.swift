@@ -124,8 +124,8 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
   }
 
   /// At every size and theme: every text inside the figure, no two texts overlapping, the
-  /// mark labels clear of the drawn path, one "loss" (the z axis; the colour bar says only
-  /// "√ scale"), and ticks on all three axes, with the corners of w₁ and w₂ labelled.
+  /// mark labels clear of the drawn path, one "loss" axis name (the z axis; the colour bar
+  /// says "loss (√ scale)"), and ticks on all three axes, with the corners of w₁ and w₂ labelled.
   @Test func textsFitAndKeepClear() throws {
     for theme in [Theme.light, .dark] {
       for size in [Size(width: 320, height: 240), Size(width: 800, height: 600), Size(width: 1920, height: 1080)] {
@@ -149,6 +149,7 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
           #expect(!segments.contains { mark.box.meets(segmentFrom: $0.0, to: $0.1) }, "\(note): \(mark.text)")
         }
         #expect(texts.filter { $0.text == "loss" }.count == 1, "\(note)")
+        #expect(texts.filter { $0.text == "loss (√ scale)" }.count == 1, "\(note)")
         let l = SurfaceChartLayout(chart: chart, size: size, canvas: RecordingCanvas())
         #expect(l.ticks.allSatisfy { $0.compactMap(\.label).count >= 2 }, "\(note)")
         if size.width >= 800 {

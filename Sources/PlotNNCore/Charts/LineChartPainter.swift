@@ -14,11 +14,12 @@ struct LineChartPainter {
     FigureHeading.paintBackground(on: canvas, size: layout.size, style: style)
     if chart.showGrid { paintGrid() }
     AxesPainter(chart: chart, layout: layout, canvas: canvas).paintLines()
-    paintCurves()
+    let over = layout.coincidentCurves()
+    paintCurves(over: over)
     paintMarkPoints()
     for label in placement.tickLabels { label.draw(on: canvas, panel: style.panel) }
     paintAxisNames()
-    paintLegend()
+    paintLegend(over: over)
     for label in placement.marks.compactMap(\.label) { label.draw(on: canvas, panel: style.panel) }
     layout.heading.paint(on: canvas, width: layout.size.width)
   }
@@ -40,18 +41,20 @@ struct LineChartPainter {
   /// The stroke of a series' curve and legend swatch.
   /// (``Style/seriesLine(index:derivative:)``); swatches have butt caps, their dashes
   /// lengthened to look like the round-capped curve's.
-  private func stroke(_ series: LineChart.Series, cap: StrokeStyle.Cap = .round) -> StrokeStyle {
-    let look = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
+  /// A curve drawn over an earlier one it coincides with (`over`) takes the overlay dash,
+  /// in the legend too (``Style/overlayDash(derivative:)``).
+  private func stroke(_ series: LineChart.Series, over: Bool, cap: StrokeStyle.Cap = .round) -> StrokeStyle {
+    var look = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
+    if over { look.dash = style.overlayDash(derivative: series.dashed) }
     let dash = cap == .butt ? look.buttDash(width: style.curveWidth) : look.dash
     return StrokeStyle(color: look.color, width: style.curveWidth, dash: dash, cap: cap, join: .round)
   }
 
-  private func paintCurves() {
+  private func paintCurves(over: [Bool]) {
     canvas.clipped(to: layout.plot) {
-      for (series, curve) in zip(chart.series, layout.curves) {
-        let stroke = stroke(series)
+      for (k, (series, curve)) in zip(chart.series, layout.curves).enumerated() {
+        let stroke = stroke(series, over: over[k])
         for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
-        // A run too dense to stroke (``CurveBand``): filled as wide as its stroke would be.
         for band in curve.bands { canvas.fill(band.outline(halfWidth: stroke.width / 2), color: stroke.color) }
       }
     }
@@ -87,7 +90,7 @@ struct LineChartPainter {
     }
   }
 
-  private func paintLegend() {
+  private func paintLegend(over: [Bool]) {
     let slots: [LegendBlock.Slot]
     switch placement.legend {
     case .box(let box, let s)?:
@@ -98,7 +101,9 @@ struct LineChartPainter {
     case nil: return
     }
     for slot in slots {
-      canvas.stroke(.polyline([slot.swatchFrom, slot.swatchTo]), style: stroke(chart.series[slot.series], cap: .butt))
+      canvas.stroke(
+        .polyline([slot.swatchFrom, slot.swatchTo]),
+        style: stroke(chart.series[slot.series], over: over[slot.series], cap: .butt))
       slot.label.draw(on: canvas, panel: style.panel)
     }
   }

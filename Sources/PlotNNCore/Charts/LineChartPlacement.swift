@@ -395,7 +395,7 @@ struct LineChartPlacement {
         return !space.curves.crosses(segmentFrom: start, to: o.corner)
       }
       let chosen = options.first {
-        inPlot($0.label.box) && !onAxisLine($0.label.box) && space.isFree($0.label.box) && leaderFree($0)
+        inPlot($0.label.box) && !onAxisLine($0.label.box.insetBy(-2)) && space.isFree($0.label.box) && leaderFree($0)
       }
       if let chosen { self.space.take(chosen.label.box) }
       marks.append(

@@ -40,7 +40,9 @@ public struct SurfaceFigure: FigureKind, Hashable {
       function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100, path: walk.points.map { ($0.x, $0.y) },
       azimuth: azimuth?.truncatingRemainder(dividingBy: 360), elevation: elevation)
     chart.colorScale = .squareRoot
-    chart.colorBarLabel = .plain("√ scale")
+    // The bar is read in loss (its ticks are loss values at their √ places): "loss (√ scale)"
+    // names the quantity and the spacing, where "√ scale" alone named no quantity.
+    chart.colorBarLabel = .plain("loss (√ scale)")
     chart.minimum = problem.minimizer.map { ($0.x, $0.y) }
     chart.startLabel = .plain("起点")
     if case .diverged(let step) = walk.outcome {
