@@ -20,13 +20,14 @@ struct LookOptions: ParsableArguments {
   var width: Length?
 
   @Option(
-    name: .long, parsing: .unconditional, help: "Resolution of PNG output in pixels an inch, recorded in the file.",
+    name: .long, parsing: .unconditional,
+    help: "Resolution of PNG output in pixels an inch, recorded in the file (default: 96, the CSS pixel).",
     transform: ArgumentValue.number)
-  var dpi: Double = 96
+  var dpi: Double?
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: "Pixel density of PNG output on top of --dpi (2 for high-DPI screens).",
+    help: "Pixel density of PNG output on top of --dpi (2 for high-DPI screens; default: 1).",
     transform: ArgumentValue.number)
   var scale: Double = 1
 
@@ -39,7 +40,8 @@ struct LookOptions: ParsableArguments {
   /// `figure` with these options.
   func spec(_ figure: some FigureKind) -> FigureSpec {
     var spec = FigureSpec(figure)
-    (spec.size, spec.width, spec.dpi, spec.scale) = (size, width, dpi, scale)
+    (spec.size, spec.width, spec.scale) = (size, width, scale)
+    if let dpi { spec.dpi = dpi }
     (spec.title, spec.theme) = (title, theme)
     return spec
   }
