@@ -42,10 +42,12 @@ import Testing
       title: "ReLU 激活函数：单侧抑制，稀疏激活性，以及它在深度网络中为什么有效的一个很长的标题"),
   ]
 
+  /// Figure sizes as users ask for them, drawn on canvases in points: 200 × 150 CSS px is
+  /// 150 × 112.5 points, a single column (3.25 × 2.5 in) 234 × 180.
   static let sizes = [
-    Size(width: 200, height: 150), Size(width: 320, height: 240), Size(width: 640, height: 480),
-    Size(width: 1920, height: 1080), Size(width: 4000, height: 3000),
-  ]
+    FigureSize(px: 200, 150), FigureSize(px: 320, 240), FigureSize(width: Length(3.25, .in), height: Length(2.5, .in)),
+    FigureSize(px: 640, 480), FigureSize(px: 1920, 1080), FigureSize(px: 4000, 3000),
+  ].map(\.points)
 
   private func drawing(_ c: Case, size: Size) throws -> (RecordedDrawing, LineChartLayout, Style) {
     var figure = LineFigure(functions: c.functions)
@@ -85,7 +87,7 @@ import Testing
     }
   }
 
-  /// Each axis keeps at least two labelled ticks (from 320 × 240 up): a label is drawn
+  /// Each axis keeps at least two labelled ticks (from 320 × 240 CSS px up): a label is drawn
   /// centred on its tick, across for x and up and down for y.
   @Test(arguments: cases, sizes.dropFirst())
   func bothAxesKeepLabelledTicks(_ c: Case, size: Size) throws {

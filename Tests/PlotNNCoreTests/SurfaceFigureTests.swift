@@ -78,8 +78,8 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
   @Test func defaultViewShowsTheWholePathOnTop() throws {
     let chart = try figureChart()
     let canvas = RecordingCanvas()
-    chart.draw(on: canvas, size: SurfaceFigure.defaultSize)
-    let layout = SurfaceChartLayout(chart: chart, size: SurfaceFigure.defaultSize, canvas: RecordingCanvas())
+    chart.draw(on: canvas, size: SurfaceFigure.defaultSize.points)
+    let layout = SurfaceChartLayout(chart: chart, size: SurfaceFigure.defaultSize.points, canvas: RecordingCanvas())
     let hidden = chart.path.filter { trulyHidden($0.0, $0.1, chart: chart, projection: layout.projection) }
     #expect(hidden.isEmpty, "hidden iterates \(hidden.prefix(5)) at \(layout.projection.azimuth)°")
     #expect(layout.path.runs.allSatisfy { !$0.hidden } && !layout.path.runs.isEmpty)
@@ -104,14 +104,14 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
 
     var old = chart
     (old.azimuth, old.elevation) = (-110, 45)
-    let oldLayout = SurfaceChartLayout(chart: old, size: SurfaceFigure.defaultSize, canvas: RecordingCanvas())
+    let oldLayout = SurfaceChartLayout(chart: old, size: SurfaceFigure.defaultSize.points, canvas: RecordingCanvas())
     #expect(chart.path.contains { trulyHidden($0.0, $0.1, chart: old, projection: oldLayout.projection) })
   }
 
   /// A given azimuth or elevation is kept and only the other one chosen; both given, the
   /// view is exactly theirs.
   @Test func givenAnglesAreKept() throws {
-    let size = SurfaceFigure.defaultSize
+    let size = SurfaceFigure.defaultSize.points
     let both = try figureChart { ($0.azimuth, $0.elevation) = (70, 35) }
     let p = SurfaceChartLayout(chart: both, size: size, canvas: RecordingCanvas()).projection
     #expect(p.azimuth == 70 && p.elevation == 35)

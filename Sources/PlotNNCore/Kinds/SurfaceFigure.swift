@@ -11,7 +11,7 @@ public struct SurfaceFigure: FigureKind, Hashable {
   public static let id = "surface"
   public static let summary =
     "Draw the unnormalized loss over w1 in [-10, 10], w2 in [-100, 100] in 3-D (section 3.6.4)"
-  public static let defaultSize = Size(width: 800, height: 600)
+  public static let defaultSize = FigureSize(px: 800, 600)
   public static let cost = 3
   public static let keys: [FigureKey<Self>] =
     DescentRun.keys.map { $0.lifted(\Self.run) } + [.number("azimuth", \.azimuth), .number("elevation", \.elevation)]
