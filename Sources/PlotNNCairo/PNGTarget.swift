@@ -1,7 +1,7 @@
 import CCairo
 import PlotNNCore
 
-/// PNG: an RGB24 image surface `size × scale` pixels (geometry in points, only the raster
+/// PNG: an ARGB32 image surface (alpha for transparent styles) `size × scale` pixels (geometry in points, only the raster
 /// knows pixels), encoded by ``PNGEncoder`` with its resolution, 72 dpi × scale (a point is
 /// 1/72 inch), in a pHYs chunk: 2835 pixels a metre at scale 1, so a viewer or a word
 /// processor shows the figure at its size in points.
@@ -12,7 +12,7 @@ public struct PNGTarget: CairoTarget {
 
   public func makeSurface(size: Size, scale: Double, sink: CairoByteSink) -> OpaquePointer? {
     cairo_image_surface_create(
-      CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
+      CAIRO_FORMAT_ARGB32, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
   }
 
   public func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink, title: String?) throws(RenderError)

@@ -32,7 +32,6 @@ struct LineChartLayout {
   /// (``LineChartPlacement/legendWantsStrip``).
   let legendTop: Double?
 
-  static let padding = 14.0
   static let tickLength = 5.0
   static let labelGap = 6.0
 
@@ -52,7 +51,7 @@ struct LineChartLayout {
     let style = chart.style
     let labelStyle = style.tickLabel
     let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
-    let pad = Self.padding
+    let pad = chart.style.margin
     let (xlo, xhi) = (chart.xRange.lowerBound, chart.xRange.upperBound)
     // The y range before its ticks are chosen: the margins are planned with it; the ticks
     // may move an automatic end out to a tick (``LineChart/yAxis(length:fontSize:spacing:)``).

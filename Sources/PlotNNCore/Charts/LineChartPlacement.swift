@@ -279,13 +279,13 @@ struct LineChartPlacement {
     let plot = layout.plot
     let nameStyle = chart.style.axisName
     let x = PlacedLabel(
-      chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding),
+      chart.xLabel, at: Point(plot.midX, layout.size.height - chart.style.margin),
       anchor: TextAnchor(.center, .bottom),
       style: nameStyle, halo: false, on: canvas)
     axisNames.append(x)
     space.take(x.box)
     let e = canvas.measure(chart.yLabel, style: nameStyle)
-    space.take(Rect(x: LineChartLayout.padding, y: plot.midY - e.width / 2, width: e.height, height: e.width))
+    space.take(Rect(x: chart.style.margin, y: plot.midY - e.width / 2, width: e.height, height: e.width))
   }
 
   // MARK: Legend
@@ -298,7 +298,7 @@ struct LineChartPlacement {
     let block = LegendBlock(chart: chart, canvas: canvas)
     if let top = layout.legendTop {
       let slots = block.stripSlots(
-        width: layout.size.width - 2 * LineChartLayout.padding, centerX: layout.size.width / 2, top: top, on: canvas)
+        width: layout.size.width - 2 * chart.style.margin, centerX: layout.size.width / 2, top: top, on: canvas)
       for slot in slots { space.take(slot.label.box) }
       legend = .strip(slots)
       return

@@ -17,14 +17,21 @@ public struct FigureSpec: Sendable {
   /// Title as Pango-style markup; nil: the kind's automatic title; empty: no title.
   public var title: String?
   public var theme: Theme = .light
+  /// The style sheets given (`--style`, `--font`, a manifest's `style:`), stacked: applied
+  /// over ``theme``'s colours (``resolvedStyle``).
+  public var style = StyleSheet()
 
   public init(_ figure: some FigureKind) { self.figure = figure }
 
   /// The kind of ``figure``.
   public var kind: any FigureKind.Type { type(of: figure) }
 
-  /// The size drawn: the given one, else the kind's default.
-  public var resolvedSize: Size { size ?? kind.defaultSize }
+  /// The size drawn: the given one, else the style's width and aspect applied to the
+  /// kind's default (``Style/figureSize(default:)``).
+  public var resolvedSize: Size { size ?? resolvedStyle.figureSize(default: kind.defaultSize) }
+
+  /// The style charts draw with: ``theme``'s, then ``style`` applied.
+  public var resolvedStyle: Style { style.style(theme: theme) }
 
   /// The options of kind `K`, when the figure is one.
   public func options<K: FigureKind>(as kind: K.Type) -> K? { figure as? K }
