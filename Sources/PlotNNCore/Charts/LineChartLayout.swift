@@ -75,7 +75,10 @@ struct LineChartLayout {
     let heading = FigureHeading(
       title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height)
     self.heading = heading
-    var top = heading.bottom(on: canvas) + ((chart.title ?? chart.subtitle) == nil ? 4 : 12)
+    // The gap under the heading grows with the text (12 points at the book's 11 pt), so
+    // the y axis's name over its arrow stays clear of the title in large-text styles.
+    let headingGap = ((chart.title ?? chart.subtitle) == nil ? 4 : 12) * style.baseSize / 11
+    var top = heading.bottom(on: canvas) + headingGap
     legendTop = legendStrip > 0 ? top - 4 : nil
     top += legendStrip
     if origin { top += labelHeight / 2 }

@@ -52,6 +52,10 @@ struct LineChartPlacement {
       halfWidth: chart.style.curveWidth / 2 + 1)
     space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
     for box in layout.heading.lineBoxes(on: canvas, width: layout.size.width) { space.take(box) }
+    // A legend strip's place is fixed by the layout: taken with the heading, before the y
+    // axis's name may look above the plot (with large text it reached into the strip).
+    let wantsLegend = chart.showLegend && chart.series.count >= 2
+    if wantsLegend && layout.legendTop != nil { placeLegend() }
     if chart.axes == .origin {
       placeOriginZero()
       let (xFlipped, yFlipped) = placeTickLabels()
@@ -62,7 +66,7 @@ struct LineChartPlacement {
       placeOffsetTexts(xLabelsAbove: false, yLabelsRight: false)
       reserveBoxNames()
     }
-    if chart.showLegend && chart.series.count >= 2 { placeLegend() }
+    if wantsLegend && layout.legendTop == nil { placeLegend() }
     placeMarks()
   }
 

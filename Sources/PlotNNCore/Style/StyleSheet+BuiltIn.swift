@@ -42,7 +42,8 @@ extension StyleSheet {
   /// Serif Latin Modern as LaTeX sets body text, tick labels 8 pt and the title 9 pt
   /// (heading scale 0.34375: 8 × (11 + 4 × 0.34375)/11 = 9), hairline-thin axes and a frame
   /// with inward ticks and no grid (SciencePlots' and tueplots' conventions), margins of
-  /// 4 pt: at 3.25 in a 14 pt margin would take 12 % of the width.
+  /// 4 pt: at 3.25 in a 14 pt margin would take 12 % of the width. Margin 10 in zh-book:
+  /// the x axis's name past its arrow needs that room.
   static func paper(width: Double) -> StyleSheet {
     var s = StyleSheet()
     s.fonts = Fonts(
@@ -50,6 +51,9 @@ extension StyleSheet {
     s.fontSize = 8
     s.headingScale = 0.34375
     s.width = width
+    // A column's figures are 4:3 whatever their kind: the two descent panels at 2:1 would
+    // leave 117 points of height, too little for their tick labels.
+    s.aspect = width < 300 ? 4.0 / 3.0 : nil
     (s.curveWidth, s.axisWidth, s.gridWidth) = (1.1, 0.6, 0.4)
     (s.grid, s.axes, s.ticks, s.margin) = (false, .box, .in, 4)
     return s
@@ -65,9 +69,14 @@ extension StyleSheet {
   }
 
   /// 16:9 (640 × 360 points at the default width), tick labels 15 pt, curves 3.5 pt: read
-  /// from the back of a room.
+  /// from the back of a room. The book's dash patterns are lengthened by the curves' width
+  /// ratio (3.5/2.2, to a tenth of a point), so each gap still outlasts the round caps.
   static var slides: StyleSheet {
     var s = StyleSheet()
+    let book = Style.light
+    let k = 3.5 / book.curveWidth
+    let scaled = { (p: [[Double]]) in p.map { $0.map { $0 < 0.1 ? $0 : ($0 * k * 10).rounded() / 10 } } }
+    (s.functionDashes, s.derivativeDashes) = (scaled(book.functionDashes), scaled(book.derivativeDashes))
     s.fontSize = 15
     s.aspect = 16.0 / 9.0
     (s.curveWidth, s.axisWidth, s.gridWidth) = (3.5, 1.6, 1)
@@ -88,14 +97,16 @@ extension StyleSheet {
   /// The dark theme's colours (``Style/init(theme:baseSize:)``), as a sheet.
   static var dark: StyleSheet { colors(of: Style(theme: .dark)) }
 
-  /// Black on white, one black series colour, so curves differ by dash pattern alone
-  /// (six function patterns, each derivative unlike its function), derivatives tinted to
-  /// #737373 (``Style/derivativeTint``); a light grey grid that prints faintly.
+  /// Black on white, one black series colour, so curves differ by dash pattern alone: five
+  /// function patterns (solid, dotted, dash-dot, short dashes, long-short) and the book's
+  /// three derivative patterns (dashes, dash-dot-dot, long dashes), all eight different;
+  /// derivatives are also tinted to #737373 (``Style/derivativeTint``). Gaps outlast the
+  /// 1.8 pt round caps. A light grey grid prints faintly.
   static var print: StyleSheet {
     var s = StyleSheet()
     s.palette = [.black]
-    s.functionDashes = [[], [7, 4], [0.01, 4.6], [9, 4.2, 0.01, 4.2], [16, 5], [9, 4, 0.01, 4, 0.01, 4]]
-    s.derivativeDashes = [[7, 4], [9, 4, 0.01, 4, 0.01, 4], [16, 5], [0.01, 4.6], [], [9, 4.2, 0.01, 4.2]]
+    s.functionDashes = [[], [0.01, 4.6], [9, 4.2, 0.01, 4.2], [3, 4.5], [13, 4.2, 3, 4.2]]
+    s.derivativeDashes = Style.light.derivativeDashes
     s.background = .white
     s.colors.foreground = .black
     s.colors.muted = Color(hex: 0x333333)
@@ -118,7 +129,7 @@ extension StyleSheet {
     s.headingScale = 0.5
     s.width = 342
     (s.curveWidth, s.axisWidth, s.gridWidth) = (1.4, 0.7, 0.5)
-    s.margin = 6
+    s.margin = 10
     return s
   }
 
