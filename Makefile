@@ -37,6 +37,7 @@ test: deps
 ## figures: regenerate output/ (figures and README.md gallery) from examples/figures.yaml
 figures: release
 	$(PLOTNN) figures examples/figures.yaml --out-dir output
+	$(PLOTNN) figures examples/paper.yaml --out-dir output/paper
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift

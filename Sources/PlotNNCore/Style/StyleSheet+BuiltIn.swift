@@ -42,8 +42,7 @@ extension StyleSheet {
   /// Serif Latin Modern as LaTeX sets body text, tick labels 8 pt and the title 9 pt
   /// (heading scale 0.34375: 8 × (11 + 4 × 0.34375)/11 = 9), hairline-thin axes and a frame
   /// with inward ticks and no grid (SciencePlots' and tueplots' conventions), margins of
-  /// 4 pt: at 3.25 in a 14 pt margin would take 12 % of the width. Margin 10 in zh-book:
-  /// the x axis's name past its arrow needs that room.
+  /// 4 pt: at 3.25 in a 14 pt margin would take 12 % of the width.
   static func paper(width: Double) -> StyleSheet {
     var s = StyleSheet()
     s.fonts = Fonts(
@@ -120,7 +119,8 @@ extension StyleSheet {
   /// A Chinese textbook: Chinese in Noto Serif CJK SC (宋体-like, with a real bold), Latin
   /// letters and digits in Latin Modern Roman, tick labels 9 pt (小五) and titles 10.6 pt
   /// (about 五号, 10.5 pt), 4.75 in wide (a 16开 page's text block is 12–13 cm), axes through
-  /// the origin as the book draws them.
+  /// the origin as the book draws them; margins of 10 pt, the room the x axis's name needs
+  /// past its arrow.
   static var zhBook: StyleSheet {
     var s = StyleSheet()
     s.fonts = Fonts(
