@@ -2,7 +2,7 @@
 # `make figures` and `make test` install what is missing on Debian (apt-get; sudo when not root).
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev fonts-dejavu-core fonts-dejavu-extra fonts-noto-cjk locales time
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev fonts-dejavu-core fonts-dejavu-extra fonts-noto-cjk fonts-lmodern fonts-texgyre locales time poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PLOTNN := .build/release/plotnn
 
@@ -11,7 +11,7 @@ PREFIX ?= /usr/local
 
 all: build
 
-## deps: install the Debian packages plotnn needs (Cairo, Pango, the two pinned fonts)
+## deps: install the Debian packages plotnn needs (Cairo, Pango, the fonts of the built-in styles; poppler-utils for the font tests)
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -37,6 +37,7 @@ test: deps
 ## figures: regenerate output/ (figures and README.md gallery) from examples/figures.yaml
 figures: release
 	$(PLOTNN) figures examples/figures.yaml --out-dir output
+	$(PLOTNN) figures examples/paper.yaml --out-dir output/paper
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift

@@ -38,7 +38,7 @@ public struct CairoBackend: RenderBackend {
       }
       chosen.append(target)
     }
-    return try fonts.withFontMap { map throws(RenderError) in
+    return try fonts.withFontMap(chart.fontFamilies) { map throws(RenderError) in
       timer?.lap("fonts")
       let recording = try Self.record(chart, size: size, tolerance: 0.1 / scale, fontMap: map)
       timer?.lap("layout")

@@ -1,7 +1,8 @@
 import CCairo
 import PlotNNCore
 
-/// PNG: an RGB24 image surface `size × scale` pixels, `scale` being device pixels a point
+/// PNG: an ARGB32 image surface (alpha for transparent styles; written as RGB when every
+/// pixel is opaque), `size × scale` pixels, `scale` being device pixels a point
 /// (geometry in points, only the raster knows pixels; ``FigureSpec/pixelsPerPoint`` is
 /// dpi/72 × the figure's scale), encoded by ``PNGEncoder`` with its resolution, 72 × `scale`
 /// pixels an inch (the figure's dpi × its scale), in a pHYs chunk: 3780 pixels a metre at
@@ -13,7 +14,7 @@ public struct PNGTarget: CairoTarget {
 
   public func makeSurface(size: Size, scale: Double, sink: CairoByteSink) -> OpaquePointer? {
     cairo_image_surface_create(
-      CAIRO_FORMAT_RGB24, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
+      CAIRO_FORMAT_ARGB32, Int32((size.width * scale).rounded()), Int32((size.height * scale).rounded()))
   }
 
   public func finish(_ surface: OpaquePointer, scale: Double, sink: CairoByteSink, title: String?) throws(RenderError)

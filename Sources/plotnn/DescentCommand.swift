@@ -23,9 +23,11 @@ struct DescentCommand: FigureCommand {
   @OptionGroup var look: LookOptions
 
   var spec: FigureSpec {
-    var figure = DescentFigure()
-    (figure.run, figure.levels, figure.panels) = (run.run, levels, panels)
-    return look.spec(figure)
+    get throws {
+      var figure = DescentFigure()
+      (figure.run, figure.levels, figure.panels) = (run.run, levels, panels)
+      return try look.spec(figure)
+    }
   }
 }
 

@@ -5,11 +5,20 @@ import PlotNNCore
 enum FieldSpelling {
   static let special = [
     "functions": "FUNCTION", "logits": "the logits", "curves": "--derivative/--with-derivative", "grid": "--no-grid",
-    "legend": "--no-legend", "marks": "marks",
+    "legend": "--no-legend", "marks": "marks", "fonts.text": "--font", "fonts.cjk": "--cjk-font",
   ]
 
   static func flag(_ field: String) -> String { special[field] ?? "--" + field }
 
   /// `error`'s message with the CLI's spellings.
   static func message(_ error: FigureSpecError) -> String { error.description(spelling: flag) }
+
+  /// An unknown font family's message, naming the flag or style key that asked for it.
+  static func fontMessage(_ error: RenderError, style: StyleSheet) -> String {
+    guard case .unknownFont(let family, _) = error else { return error.description }
+    let source =
+      style.fonts.text == family
+      ? "--font" : style.fonts.cjk == family ? "--cjk-font" : "the style's fonts"
+    return "\(source): \(error.description)"
+  }
 }

@@ -35,7 +35,14 @@ extension FigureCommand {
     timer?.lap("spec")
     let format = try output.fileFormat(formats: formats)
     if output.toStandardOutput { try StandardOutput.checkOpen() } else { try AtomicFile.checkDestination(path) }
-    let bytes = try formats.render(chart, size: spec.resolvedSize, scale: spec.pixelsPerPoint, formats: [format.id])
+    let bytes: [[UInt8]]
+    do {
+      bytes = try formats.render(chart, size: spec.resolvedSize, scale: spec.pixelsPerPoint, formats: [format.id])
+    } catch {
+      // A font family that is not installed is the command line's fault: exit 64.
+      if case .unknownFont = error { throw ValidationError(FieldSpelling.fontMessage(error, style: spec.style)) }
+      throw error
+    }
     if output.toStandardOutput { try StandardOutput.write(bytes[0]) } else { try AtomicFile.write(bytes[0], to: path) }
     timer?.lap("write")
   }

@@ -44,7 +44,8 @@ struct Figures: ParsableCommand {
     let start = Date()
     TemporaryFiles.removeOnSignal()
     let formats = FileFormats.cairo()
-    let loaded = try ManifestLoader.load(manifest, schema: ManifestSchema(formats: formats.ids))
+    let schema = ManifestSchema(formats: formats.ids, styles: StyleFiles(manifest: manifest).source)
+    let loaded = try ManifestLoader.load(manifest, schema: schema)
     let batch = FigureBatch(formats: formats, folder: outDir, jobs: jobs)
     let progress = Progress(total: selected?.count ?? loaded.figures.count + loaded.failures.count)
     let outcomes: [FigureBatch.Outcome]

@@ -14,27 +14,28 @@ enum ManifestLoader {
 
   /// The manifest's text: a regular file of at most ``Manifest/maximumFileBytes``, in UTF-8.
   /// Checked before reading (a folder, a FIFO or /dev/zero would block or say nothing
-  /// useful) and before parsing (a 200 MB file took 400 MB to be refused).
-  private static func read(_ path: String) throws -> String {
+  /// useful) and before parsing (a 200 MB file took 400 MB to be refused). Style files are
+  /// read by the same rules (`what`: "style file").
+  static func read(_ path: String, what: String = "manifest") throws(ManifestError) -> String {
     var info = stat()
     guard stat(path, &info) == 0 else {
-      throw ManifestError(file: path, line: 0, message: "cannot read the manifest: \(String(cString: strerror(errno)))")
+      throw ManifestError(file: path, line: 0, message: "cannot read the \(what): \(String(cString: strerror(errno)))")
     }
     guard info.st_mode & S_IFMT == S_IFREG else {
-      let what = info.st_mode & S_IFMT == S_IFDIR ? "a folder" : "not a regular file"
+      let kind = info.st_mode & S_IFMT == S_IFDIR ? "a folder" : "not a regular file"
       throw ManifestError(
-        file: path, line: 0, message: "cannot read the manifest: it is \(what); give a YAML or JSON file")
+        file: path, line: 0, message: "cannot read the \(what): it is \(kind); give a YAML or JSON file")
     }
     guard info.st_size <= Manifest.maximumFileBytes else {
       throw ManifestError(
         file: path, line: 0,
-        message: "the manifest is \(info.st_size) bytes; at most \(Manifest.maximumFileBytes) (4 MiB) are read")
+        message: "the \(what) is \(info.st_size) bytes; at most \(Manifest.maximumFileBytes) (4 MiB) are read")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw ManifestError(file: path, line: 0, message: "cannot read the manifest (not readable)")
+      throw ManifestError(file: path, line: 0, message: "cannot read the \(what) (not readable)")
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      throw ManifestError(file: path, line: firstInvalidLine(data), message: "the manifest is not valid UTF-8 text")
+      throw ManifestError(file: path, line: firstInvalidLine(data), message: "the \(what) is not valid UTF-8 text")
     }
     return text
   }

@@ -32,8 +32,9 @@ struct Plot: FigureCommand {
   @Flag(name: .long, help: "Draw f solid and f′ dashed in the same colour.")
   var withDerivative: Int
 
-  @Option(name: .long, help: "Axes style: origin (through 0, as textbooks draw) or box (a frame).")
-  var axes: LineChart.AxesStyle = .origin
+  @Option(
+    name: .long, help: "Axes style: origin (through 0, as textbooks draw) or box (a frame). Default: the style's.")
+  var axes: LineChart.AxesStyle?
 
   @Flag(name: .long, help: "Leave out the grid.")
   var noGrid = false
@@ -53,11 +54,13 @@ struct Plot: FigureCommand {
   var functions: [String] { arguments.filter { $0 != "--" } }
 
   var spec: FigureSpec {
-    var line = LineFigure(functions: functions)
-    (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
-    line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
-    (line.axes, line.grid, line.legend) = (axes, !noGrid, !noLegend)
-    return look.spec(line)
+    get throws {
+      var line = LineFigure(functions: functions)
+      (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
+      line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
+      (line.axes, line.grid, line.legend) = (axes, noGrid ? false : nil, !noLegend)
+      return try look.spec(line)
+    }
   }
 
   func validate() throws {

@@ -22,7 +22,7 @@ struct SoftmaxCommand: FigureCommand {
         }
         return v
       }
-      return look.spec(SoftmaxFigure(logits: values))
+      return try look.spec(SoftmaxFigure(logits: values))
     }
   }
 }

@@ -25,8 +25,10 @@ struct SurfaceCommand: FigureCommand {
   @OptionGroup var look: LookOptions
 
   var spec: FigureSpec {
-    var figure = SurfaceFigure()
-    (figure.run, figure.azimuth, figure.elevation) = (run.run, azimuth, elevation)
-    return look.spec(figure)
+    get throws {
+      var figure = SurfaceFigure()
+      (figure.run, figure.azimuth, figure.elevation) = (run.run, azimuth, elevation)
+      return try look.spec(figure)
+    }
   }
 }

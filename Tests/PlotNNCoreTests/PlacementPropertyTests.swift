@@ -49,14 +49,16 @@ import Testing
     FigureSize(px: 640, 480), FigureSize(px: 1920, 1080), FigureSize(px: 4000, 3000),
   ].map(\.points)
 
-  private func drawing(_ c: Case, size: Size) throws -> (RecordedDrawing, LineChartLayout, Style) {
+  private func drawing(_ c: Case, size: Size, style: StyleSheet = StyleSheet()) throws -> (
+    RecordedDrawing, LineChartLayout, Style
+  ) {
     var figure = LineFigure(functions: c.functions)
     figure.from = c.from
     figure.to = c.to
     figure.curves = c.derivative ? .both : .function
     figure.axes = c.axes
     figure.marks = c.marks
-    let chart = try figure.testChart(title: c.title)
+    let chart = try figure.testChart(title: c.title, style: style)
     let canvas = RecordingCanvas()
     chart.draw(on: canvas, size: size)
     let layout = chart.arranged(on: RecordingCanvas(), size: size, tolerance: 0.1).0
@@ -65,7 +67,23 @@ import Testing
 
   @Test(arguments: cases, sizes)
   func textsStayOffCurvesOffEachOtherAndInside(_ c: Case, size: Size) throws {
-    let (drawn, _, style) = try drawing(c, size: size)
+    try checkPlacement(c, size: size, style: StyleSheet())
+  }
+
+  /// The same promise in every built-in style (issue 10), at the size the style gives a
+  /// line figure (3.25 in for paper) and at 320 × 240 and 1920 × 1080 points.
+  @Test(arguments: StyleSheet.builtIns.map(\.name), cases)
+  func everyBuiltInStyleKeepsThePromise(_ name: String, _ c: Case) throws {
+    let sheet = try #require(StyleSheet.builtIn(name))
+    let own = sheet.style().figureSize(default: LineFigure.defaultSize.points)
+    for size in [own, Size(width: 320, height: 240), Size(width: 1920, height: 1080)] {
+      try checkPlacement(c, size: size, style: sheet, name: name)
+    }
+  }
+
+  private func checkPlacement(_ c: Case, size: Size, style sheet: StyleSheet, name: String = "book") throws {
+    let (drawn, _, style) = try drawing(c, size: size, style: sheet)
+    let c = Case(name: "\(name): \(c.name)", functions: c.functions, from: c.from, to: c.to)
     let reach = style.curveWidth / 2
     let figure = Rect(x: 0, y: 0, width: size.width, height: size.height)
     for text in drawn.texts {

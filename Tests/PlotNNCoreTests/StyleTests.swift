@@ -3,15 +3,24 @@ import Testing
 @testable import PlotNNCore
 
 @Suite struct StyleTests {
-  /// Every role follows the base size: a style 4 points larger has every text 4 points larger.
+  /// Every role follows the base size in proportion: a style at 8 pt has every text 8/11
+  /// of the book's (titles 15 → 10.9); at 11 pt the book's sizes exactly (titles 15, tick
+  /// labels 11, subtitles 12.5).
   @Test func rolesFollowTheBaseSize() {
-    let small = Style(theme: .light)
-    var large = Style(theme: .light, baseSize: small.baseSize + 4)
+    let small = Style(theme: .light, baseSize: 11)
+    var large = Style(theme: .light, baseSize: 8)
     let roles: [KeyPath<Style, TextStyle>] = [
       \.title, \.subtitle, \.panelTitle, \.panelSubtitle, \.header, \.tickLabel, \.axisName, \.panelAxisName,
       \.legend, \.annotation, \.markerLabel, \.pathLabel, \.valueLabel, \.footnote,
     ]
-    for role in roles { #expect(large[keyPath: role].size == small[keyPath: role].size + 4) }
+    for role in roles { #expect(abs(large[keyPath: role].size - small[keyPath: role].size * 8 / 11) < 1e-12) }
+    #expect(small.title.size == 15 && small.tickLabel.size == 11 && small.subtitle.size == 12.5)
+    // A heading scale of 0 sets every text at the base size; 0.34375 makes paper's title 9 pt.
+    var flat = Style(theme: .light, baseSize: 8)
+    flat.headingScale = 0
+    for role in roles { #expect(flat[keyPath: role].size == 8) }
+    flat.headingScale = 0.34375
+    #expect(flat.title.size == 9)
     large.baseSize = small.baseSize
     #expect(large == small)
     // Roles follow the colours too: a new foreground is the title's colour at once.

@@ -2,8 +2,8 @@
 /// distance on normalized names (``Identifier/normalize(_:)``), within `threshold` edits,
 /// plus those that contain the typed name (for 3 or more characters), ranked by distance,
 /// then by group order. One spelling per group (an id and its aliases), the nearest.
-enum NameSuggestions {
-  static func closest(to name: String, among groups: [[String]], threshold: Int, limit: Int) -> [String] {
+public enum NameSuggestions {
+  public static func closest(to name: String, among groups: [[String]], threshold: Int, limit: Int) -> [String] {
     let key = Array(Identifier.normalize(name))
     guard !key.isEmpty else { return [] }
     var ranked: [(rank: Int, order: Int, spelling: String)] = []

@@ -32,9 +32,11 @@ struct AxesPainter {
   }
 
   /// Tick marks under the horizontal axis and left of the vertical one, or on the frame
-  /// where that axis's labels are (``LineChartLayout/labelsOnFrame``).
+  /// where that axis's labels are (``LineChartLayout/labelsOnFrame``); above and right of
+  /// them, into the plot, when the style's ticks point in (``Style/tickDirection``). The
+  /// labels keep their place either way.
   private func paintTickMarks() {
-    let tick = LineChartLayout.tickLength
+    let tick = LineChartLayout.tickLength * (style.tickDirection == .in ? -1 : 1)
     var marks = Path()
     for t in layout.xTicks {
       marks.move(to: Point(t.position, layout.xLabelLine))

@@ -4,11 +4,10 @@ struct ContourChartLayout {
   let heading: FigureHeading
   let panels: [ContourPanelLayout]
 
-  static let padding = 14.0
   static let gap = 30.0
 
   init(chart: ContourChart, size: Size, canvas: Canvas) {
-    let pad = Self.padding
+    let pad = chart.style.margin
     // The figure's subtitle in the first form that fits between the paddings, else none.
     let subtitle = ([chart.subtitle].compactMap { $0 } + chart.shorterSubtitles).first {
       canvas.measure($0, style: chart.style.subtitle).width <= size.width - 2 * pad

@@ -17,7 +17,7 @@ struct ContourPanelPainter {
   private var plot: Rect { layout.plot }
 
   func paint() {
-    paintGrid()
+    if style.showGrid { paintGrid() }
     let path = DescentPathPainter(chart: chart, panel: panel, layout: layout, canvas: canvas)
     let geometry = path.geometry
     let all = contours()
@@ -83,7 +83,8 @@ struct ContourPanelPainter {
   }
 
   private func paintFrame() {
-    let tick = ContourPanelLayout.tickLength
+    // Inward ticks (``Style/tickDirection``) point into the plot from the frame.
+    let tick = ContourPanelLayout.tickLength * (style.tickDirection == .in ? -1 : 1)
     var marks = Path()
     for t in layout.xTicks {
       marks.move(to: Point(t.position, plot.maxY))

@@ -128,8 +128,10 @@ struct FigureHeading {
     return boxes
   }
 
-  /// Fills the whole canvas, `size` large, with the style's background.
+  /// Fills the whole canvas, `size` large, with the style's background, unless the style
+  /// is transparent.
   static func paintBackground(on canvas: Canvas, size: Size, style: Style) {
+    guard !style.transparent else { return }
     canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: style.background)
   }
 

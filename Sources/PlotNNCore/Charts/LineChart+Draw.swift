@@ -27,7 +27,7 @@ extension LineChart {
       guard wantsStrip || frame != onFrame else { break }
       if wantsStrip {
         strip = LegendBlock(chart: self, canvas: canvas).stripHeight(
-          width: size.width - 2 * LineChartLayout.padding, on: canvas)
+          width: size.width - 2 * style.margin, on: canvas)
         // The data comes first: a legend whose rows would take more than a fifth of the
         // figure's height (eight series at 200 × 150) is left out; the curves keep the room.
         if strip > Self.maximumLegendStripShare * size.height {

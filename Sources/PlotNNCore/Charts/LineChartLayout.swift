@@ -32,7 +32,6 @@ struct LineChartLayout {
   /// (``LineChartPlacement/legendWantsStrip``).
   let legendTop: Double?
 
-  static let padding = 14.0
   static let tickLength = 5.0
   static let labelGap = 6.0
 
@@ -52,7 +51,7 @@ struct LineChartLayout {
     let style = chart.style
     let labelStyle = style.tickLabel
     let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
-    let pad = Self.padding
+    let pad = chart.style.margin
     let (xlo, xhi) = (chart.xRange.lowerBound, chart.xRange.upperBound)
     // The y range before its ticks are chosen: the margins are planned with it; the ticks
     // may move an automatic end out to a tick (``LineChart/yAxis(length:fontSize:spacing:)``).
@@ -76,7 +75,10 @@ struct LineChartLayout {
     let heading = FigureHeading(
       title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height)
     self.heading = heading
-    var top = heading.bottom(on: canvas) + ((chart.title ?? chart.subtitle) == nil ? 4 : 12)
+    // The gap under the heading grows with the text (12 points at the book's 11 pt), so
+    // the y axis's name over its arrow stays clear of the title in large-text styles.
+    let headingGap = ((chart.title ?? chart.subtitle) == nil ? 4 : 12) * style.baseSize / 11
+    var top = heading.bottom(on: canvas) + headingGap
     legendTop = legendStrip > 0 ? top - 4 : nil
     top += legendStrip
     if origin { top += labelHeight / 2 }

@@ -85,7 +85,7 @@ struct LineChartPainter {
     for name in placement.axisNames { name.draw(on: canvas, panel: style.panel) }
     if chart.axes == .box {
       canvas.text(
-        chart.yLabel, at: Point(LineChartLayout.padding, layout.plot.midY), style: style.axisName,
+        chart.yLabel, at: Point(style.margin, layout.plot.midY), style: style.axisName,
         anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
     }
   }

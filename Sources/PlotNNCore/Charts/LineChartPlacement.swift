@@ -52,6 +52,10 @@ struct LineChartPlacement {
       halfWidth: chart.style.curveWidth / 2 + 1)
     space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
     for box in layout.heading.lineBoxes(on: canvas, width: layout.size.width) { space.take(box) }
+    // A legend strip's place is fixed by the layout: taken with the heading, before the y
+    // axis's name may look above the plot (with large text it reached into the strip).
+    let wantsLegend = chart.showLegend && chart.series.count >= 2
+    if wantsLegend && layout.legendTop != nil { placeLegend() }
     if chart.axes == .origin {
       placeOriginZero()
       let (xFlipped, yFlipped) = placeTickLabels()
@@ -62,7 +66,7 @@ struct LineChartPlacement {
       placeOffsetTexts(xLabelsAbove: false, yLabelsRight: false)
       reserveBoxNames()
     }
-    if chart.showLegend && chart.series.count >= 2 { placeLegend() }
+    if wantsLegend && layout.legendTop == nil { placeLegend() }
     placeMarks()
   }
 
@@ -225,7 +229,7 @@ struct LineChartPlacement {
       let before = (Point(right, y), TextAnchor(.right, .bottom))
       // Right-aligned with the labels, or from the figure's left margin when that is too
       // far left (a wide "×10⁻⁶ + 1" over narrow labels on the frame).
-      let margin = (Point(LineChartLayout.padding / 2, y), TextAnchor(.left, .bottom))
+      let margin = (Point(chart.style.margin / 2, y), TextAnchor(.left, .bottom))
       placeOffset(text, options: yLabelsRight ? [beside, before, margin] : [before, margin, beside], atAxis: yAtAxis) {
         $0.labelsWantFrame.y = true
       }
@@ -295,13 +299,13 @@ struct LineChartPlacement {
     let plot = layout.plot
     let nameStyle = chart.style.axisName
     let x = PlacedLabel(
-      chart.xLabel, at: Point(plot.midX, layout.size.height - LineChartLayout.padding),
+      chart.xLabel, at: Point(plot.midX, layout.size.height - chart.style.margin),
       anchor: TextAnchor(.center, .bottom),
       style: nameStyle, halo: false, on: canvas)
     axisNames.append(x)
     space.take(x.box)
     let e = canvas.measure(chart.yLabel, style: nameStyle)
-    space.take(Rect(x: LineChartLayout.padding, y: plot.midY - e.width / 2, width: e.height, height: e.width))
+    space.take(Rect(x: chart.style.margin, y: plot.midY - e.width / 2, width: e.height, height: e.width))
   }
 
   // MARK: Legend
@@ -314,7 +318,7 @@ struct LineChartPlacement {
     let block = LegendBlock(chart: chart, canvas: canvas)
     if let top = layout.legendTop {
       let slots = block.stripSlots(
-        width: layout.size.width - 2 * LineChartLayout.padding, centerX: layout.size.width / 2, top: top, on: canvas)
+        width: layout.size.width - 2 * chart.style.margin, centerX: layout.size.width / 2, top: top, on: canvas)
       for slot in slots { space.take(slot.label.box) }
       legend = .strip(slots)
       return

@@ -20,7 +20,8 @@ public struct SoftmaxChart: Chart {
     let m = logits.max() ?? 0
     let shifted = m > 700
     let e = logits.map { exp(shifted ? $0 - m : $0) }
-    let pad = 20.0
+    // 6 points more than the other charts' margin: the book's softmax figure breathes.
+    let pad = style.margin + 6
     let heading = FigureHeading(
       title: title, subtitle: subtitle, style: style, top: pad, width: size.width, height: size.height)
     heading.paint(on: canvas, width: size.width)

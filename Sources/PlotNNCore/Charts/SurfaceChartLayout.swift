@@ -12,7 +12,6 @@ import Foundation
 /// the two are computed alternately three times. With a colour bar, box and bar are then
 /// centred together.
 struct SurfaceChartLayout {
-  static let padding = 14.0
   static let tickLength = 5.0
   static let labelGap = 3.0
   static let nameGap = 8.0
@@ -74,7 +73,7 @@ struct SurfaceChartLayout {
     let axisBox = AxisBox(projection: base)
     self.axisBox = axisBox
 
-    let pad = Self.padding
+    let pad = chart.style.margin
     heading = FigureHeading(
       title: chart.title, subtitle: nil, style: style, top: pad, width: size.width, height: size.height)
     let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 4

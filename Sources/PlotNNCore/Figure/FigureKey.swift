@@ -66,4 +66,20 @@ extension FigureKey {
       options[keyPath: path] = try ManifestReader.choice(node, E.self)
     }
   }
+
+  /// true or false, on an option whose nil means "the style's".
+  public static func optionalFlag(_ name: String, _ path: WritableKeyPath<Options, Bool?> & Sendable) -> Self {
+    Self(name) { (options: inout Options, node: ManifestNode) throws(ManifestProblem) in
+      options[keyPath: path] = try ManifestReader.bool(node)
+    }
+  }
+
+  /// One of an enum's cases, on an option whose nil means "the style's".
+  public static func optionalChoice<E: RawRepresentable & CaseIterable & Sendable>(
+    _ name: String, _ path: WritableKeyPath<Options, E?> & Sendable
+  ) -> Self where E.RawValue == String {
+    Self(name) { (options: inout Options, node: ManifestNode) throws(ManifestProblem) in
+      options[keyPath: path] = try ManifestReader.choice(node, E.self)
+    }
+  }
 }

@@ -1,13 +1,14 @@
 extension FigureSpec {
   /// The manifest keys every kind takes (besides the gallery's `name`, `section`, `caption`
   /// and `formats`, which belong to the manifest).
-  public static let commonKeys = ["kind", "size", "width", "dpi", "scale", "title", "theme"]
+  public static let commonKeys = ["kind", "size", "width", "dpi", "scale", "title", "theme", "style"]
 
   /// Most characters of a title, markup included (a paragraph; titles wrap, then shrink).
   public static let maximumTitleLength = 1000
 
-  /// Size, dpi, scale and title: the rules every figure shares.
+  /// Style, size, dpi, scale and title: the rules every figure shares.
   func validateCommon() throws(FigureSpecError) {
+    try style.validate()
     try validateSize()
     if let title {
       guard title.count <= Self.maximumTitleLength else {

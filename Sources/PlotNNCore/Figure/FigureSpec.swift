@@ -25,23 +25,31 @@ public struct FigureSpec: Sendable {
   /// Title as Pango-style markup; nil: the kind's automatic title; empty: no title.
   public var title: String?
   public var theme: Theme = .light
+  /// The style sheets given (`--style`, `--font`, a manifest's `style:`), stacked: applied
+  /// over ``theme``'s colours (``resolvedStyle``).
+  public var style = StyleSheet()
 
   public init(_ figure: some FigureKind) { self.figure = figure }
 
   /// The kind of ``figure``.
   public var kind: any FigureKind.Type { type(of: figure) }
 
-  /// The canvas size in points: the given size, else the given width at the kind's aspect
-  /// ratio, else the kind's default.
+  /// The canvas size in points: the given size, else the given width at the style's or
+  /// the kind's aspect ratio, else the style's width and aspect applied to the kind's
+  /// default (``Style/figureSize(default:)``).
   public var resolvedSize: Size {
     if let size { return size.points }
-    if let width { return Size(width: width.points, height: width.points / kind.aspectRatio) }
-    return kind.defaultSize.points
+    let style = resolvedStyle
+    if let width { return Size(width: width.points, height: width.points / (style.aspect ?? kind.aspectRatio)) }
+    return style.figureSize(default: kind.defaultSize.points)
   }
 
   /// Device pixels a point on raster output: ``dpi`` / 72 × ``scale`` (4/3 by default, a
   /// CSS pixel a pixel). What ``RenderBackend/render(_:size:scale:formats:)`` takes as `scale`.
   public var pixelsPerPoint: Double { dpi / 72 * scale }
+
+  /// The style charts draw with: ``theme``'s, then ``style`` applied.
+  public var resolvedStyle: Style { style.style(theme: theme) }
 
   /// The options of kind `K`, when the figure is one.
   public func options<K: FigureKind>(as kind: K.Type) -> K? { figure as? K }

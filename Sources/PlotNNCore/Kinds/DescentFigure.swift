@@ -37,7 +37,7 @@ public struct DescentFigure: FigureKind, Hashable {
     options.start = run.startPoint(otherwise: options.start)
     if let levels { options.levels = levels }
     options.panels = panels
-    options.style = Style(theme: spec.theme)
+    options.style = spec.resolvedStyle
     options.title = try spec.resolvedTitle(automatic: "梯度下降：未归一化 vs 归一化").map {
       text throws(FigureSpecError) in try FigureText.richText(text, field: "title")
     }

@@ -33,9 +33,9 @@ extension LineFigure {
       }
     }
     var chart = LineChart(series: series, xRange: low...high)
-    chart.style = Style(theme: spec.theme)
-    chart.axes = axes
-    chart.showGrid = grid
+    chart.style = spec.resolvedStyle
+    chart.axes = axes ?? chart.style.axes
+    chart.showGrid = grid ?? chart.style.showGrid
     chart.showLegend = legend
     if curves == .derivative && bound.count == 1 {
       chart.yLabel = try FigureText.richText("<i>y</i> = <i>f</i>′(<i>x</i>)", field: "curves")

@@ -41,8 +41,9 @@ public struct LineFigure: FigureKind, Hashable {
   public var ymin: Double?
   public var ymax: Double?
   public var curves: Curves = .function
-  public var axes: LineChart.AxesStyle = .origin
-  public var grid = true
+  /// Axes and grid; nil: the style's (``Style/axes``, ``Style/showGrid``).
+  public var axes: LineChart.AxesStyle?
+  public var grid: Bool?
   public var legend = true
   public var marks: [Mark] = []
 
@@ -52,7 +53,8 @@ public struct LineFigure: FigureKind, Hashable {
 
   public static let keys: [FigureKey<Self>] = [
     .texts("functions", \.functions), .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
-    .number("ymax", \.ymax), .choice("curves", \.curves), .choice("axes", \.axes), .flag("grid", \.grid),
+    .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
+    .optionalFlag("grid", \.grid),
     .flag("legend", \.legend),
     FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
       o.marks = try ManifestReader.list(node, Mark.read)

@@ -25,7 +25,7 @@ public struct SoftmaxFigure: FigureKind, Hashable {
 
   public func chart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> any Chart {
     var chart = SoftmaxChart(logits: logits)
-    chart.style = Style(theme: spec.theme)
+    chart.style = spec.resolvedStyle
     guard let title = spec.resolvedTitle(automatic: "Softmax") else { return chart }
     chart.title = try FigureText.richText(title, field: "title")
     chart.subtitle = try FigureText.richText(

@@ -57,7 +57,7 @@ public struct SurfaceFigure: FigureKind, Hashable {
     chart.title = try spec.resolvedTitle(automatic: "未归一化的损失曲面与梯度下降路径").map {
       text throws(FigureSpecError) in try FigureText.richText(text, field: "title")
     }
-    chart.style = Style(theme: spec.theme)
+    chart.style = spec.resolvedStyle
     return chart
   }
 

@@ -38,8 +38,8 @@ struct FigureDecoder {
     }
     let fail = { (entry: ManifestNode.Entry, problem: ManifestProblem, prefix: String) in
       ManifestError(
-        file: file, line: problem.line ?? entry.value.line, figure: name, key: prefix + entry.key,
-        message: problem.message)
+        file: problem.file ?? file, line: problem.line ?? entry.value.line, figure: name,
+        key: prefix + entry.key + (problem.key.map { "." + $0 } ?? ""), message: problem.message)
     }
     let kindEntry = entries.first { $0.key == "kind" } ?? defaults.first { $0.key == "kind" }
     var kind: any FigureKind.Type = LineFigure.self
@@ -118,6 +118,9 @@ struct FigureDecoder {
     case "scale": fields.spec.scale = try ManifestReader.number(node)
     case "title": fields.spec.title = try ManifestReader.string(node)
     case "theme": fields.spec.theme = try ManifestReader.choice(node, Theme.self)
+    // Decision: a figure's style is stacked on the defaults' rather than replacing it, so
+    // `defaults: {style: paper}` with `style: dark` on one figure gives a dark paper figure.
+    case "style": fields.spec.style = try schema.styles.sheet(node).layered(over: fields.spec.style)
     default: throw ManifestProblem("unknown key")
     }
   }

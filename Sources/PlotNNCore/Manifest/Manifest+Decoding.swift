@@ -37,17 +37,27 @@ extension Manifest {
             throw ManifestProblem("expected a mapping, got \(entry.value.summary)")
           }
           try checkDefaults(pairs, file: file, schema: schema)
-          defaults = pairs
+          defaults = pairs + defaults
+        case "style":
+          // The top-level `style:` is the defaults' style, read once there.
+          guard !entries.contains(where: { $0.key == "defaults" && $0.value.hasKey("style") }) else {
+            throw ManifestProblem("give the style once: at the top level or under defaults, not both")
+          }
+          let pair = ManifestNode.Entry(key: "style", line: entry.line, value: entry.value)
+          try checkDefaults([pair], file: file, schema: schema)
+          defaults.append(pair)
         case "figures":
           guard case .sequence(let items, _) = entry.value else {
             throw ManifestProblem("expected a list of figures, got \(entry.value.summary)")
           }
           figureNodes = items
         default:
-          throw ManifestProblem("unknown key; the top level takes title, defaults and figures")
+          throw ManifestProblem("unknown key; the top level takes title, style, defaults and figures")
         }
       } catch let problem as ManifestProblem {
-        throw ManifestError(file: file, line: problem.line ?? entry.line, key: entry.key, message: problem.message)
+        throw ManifestError(
+          file: problem.file ?? file, line: problem.line ?? entry.line,
+          key: entry.key + (problem.key.map { "." + $0 } ?? ""), message: problem.message)
       } catch let error as ManifestError {
         throw error
       } catch {
@@ -82,10 +92,12 @@ extension Manifest {
   {
     let decoder = FigureDecoder(file: file, schema: schema, defaults: [])
     for pair in pairs {
-      let fail = { (message: String, line: Int?) in
-        ManifestError(file: file, line: line ?? pair.value.line, key: "defaults." + pair.key, message: message)
+      let fail = { (problem: ManifestProblem) in
+        ManifestError(
+          file: problem.file ?? file, line: problem.line ?? pair.value.line,
+          key: "defaults." + pair.key + (problem.key.map { "." + $0 } ?? ""), message: problem.message)
       }
-      if pair.key == "name" { throw fail("a name cannot be a default", pair.line) }
+      if pair.key == "name" { throw fail(ManifestProblem("a name cannot be a default", line: pair.line)) }
       do {
         if Manifest.commonKeys.contains(pair.key) {
           var scratch = FigureDecoder.Fields(spec: FigureSpec(LineFigure()))
@@ -101,9 +113,9 @@ extension Manifest {
           try kind.read(pair.key, pair.value, into: &options)
         }
       } catch let problem as ManifestProblem {
-        throw fail(problem.message, problem.line)
+        throw fail(problem)
       } catch {
-        throw fail("\(error)", nil)
+        throw fail(ManifestProblem("\(error)"))
       }
     }
   }

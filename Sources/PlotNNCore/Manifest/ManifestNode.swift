@@ -35,4 +35,10 @@ public indirect enum ManifestNode: Sendable, Hashable {
     case .mapping: return "a mapping"
     }
   }
+
+  /// Whether the node is a mapping holding `key`.
+  func hasKey(_ key: String) -> Bool {
+    guard case .mapping(let entries, _) = self else { return false }
+    return entries.contains { $0.key == key }
+  }
 }

@@ -6,11 +6,17 @@ public struct ManifestSchema: Sendable {
   public var catalog: Catalog
   /// Format ids the figures may ask for (`png`, `svg`, …).
   public var formats: [String]
+  /// How `style:` values are read: built-ins, inline mappings, and files when the program
+  /// reads them (``StyleSource/loadFile``).
+  public var styles: StyleSource
 
-  public init(kinds: FigureKinds = .standard, catalog: Catalog = .standard, formats: [String]) {
+  public init(
+    kinds: FigureKinds = .standard, catalog: Catalog = .standard, formats: [String], styles: StyleSource = StyleSource()
+  ) {
     self.kinds = kinds
     self.catalog = catalog
     self.formats = formats
+    self.styles = styles
   }
 
   /// Every key a figure may hold, common ones first, then each kind's in registry order.

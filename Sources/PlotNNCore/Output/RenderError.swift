@@ -13,6 +13,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
   case writeFailed(path: String, reason: String)
   /// Cairo or Pango reported an error.
   case cairo(String)
+  /// A style names a font family no installed font has; `closest` are installed families
+  /// with similar names.
+  case unknownFont(family: String, closest: [String])
 
   public var description: String {
     switch self {
@@ -29,6 +32,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
       return "cannot write '\(path)': \(reason)"
     case .cairo(let message):
       return "drawing failed: \(message)"
+    case .unknownFont(let family, let closest):
+      let near = closest.isEmpty ? "" : "; the closest installed families: " + closest.joined(separator: ", ")
+      return "font family '\(family)' is not installed\(near) (fc-list : family lists them all)"
     }
   }
 }

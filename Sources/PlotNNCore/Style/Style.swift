@@ -33,6 +33,27 @@ public struct Style: Sendable, Hashable {
   /// and (n + 14)-th function and their derivatives), so the six differ in kind: solid,
   /// dots, dash-dot, dashes, dash-dot-dot, long dashes.
   public var derivativeDashes: [[Double]] = [[7, 4], [9, 4, 0.01, 4, 0.01, 4], [16, 5]]
+  /// How much larger than ``baseSize`` headings and names are: each text role is b plus its
+  /// step of the book's table times this, in proportion to b (``Style+TextRoles.swift``).
+  /// 1 is the book's contrast (titles 15/11 of b); 0 sets every text at b.
+  public var headingScale: Double = 1
+  /// Leave the background unpainted (the page shows through: PNG alpha, no SVG/PDF fill).
+  /// ``background`` still decides contrast, as the colour the figure is meant to sit on.
+  public var transparent = false
+  /// Whether line charts and contour panels draw grid lines (a figure's own `grid` wins).
+  public var showGrid = true
+  /// The axes of line charts when a figure does not choose (``LineChart/AxesStyle``).
+  public var axes: LineChart.AxesStyle = .origin
+  /// Which way tick marks point from their axis line.
+  public var tickDirection: TickDirection = .out
+  /// Room kept free at the figure's edges, in points (``LineChartLayout`` and the other
+  /// charts' layouts start from it).
+  public var margin: Double = 14
+  /// The figure's width in points when the figure gives no size (3.25 in = 234 pt for a
+  /// paper column); nil: the kind's own. A point is 1/72 inch.
+  public var width: Double?
+  /// Width over height when the figure gives no size; nil: the kind's own shape.
+  public var aspect: Double?
 
   /// The dash of the first derivatives (``derivativeDashes``' first pattern).
   public var derivativeDash: [Double] { derivativeDashes.first ?? [] }
@@ -77,4 +98,20 @@ public struct Style: Sendable, Hashable {
 
   public static let light = Style(theme: .light)
   public static let dark = Style(theme: .dark)
+
+  /// The size a figure of default size `size` gets from this style: ``width`` (else the
+  /// default's width) and a height from ``aspect`` (else the default's shape).
+  public func figureSize(default size: Size) -> Size {
+    guard width != nil || aspect != nil else { return size }
+    let w = width ?? size.width
+    let shape = aspect ?? size.width / size.height
+    return Size(width: w, height: w / shape)
+  }
+}
+
+/// Which way tick marks point: out of the plot (below the x axis, left of the y axis), as
+/// matplotlib's default and the book draw them, or into it, as many journals do.
+public enum TickDirection: String, Sendable, Hashable, CaseIterable {
+  case out
+  case `in`
 }

@@ -34,15 +34,47 @@ struct LookOptions: ParsableArguments {
   @Option(name: .long, help: "Title (Pango-style markup: <i>, <b>, <sup>, <sub>, &lt;); '' for none.")
   var title: String?
 
-  @Option(name: .long, help: "Colour theme.")
+  @Option(name: .long, help: "Colour theme (the colours a style leaves alone).")
   var theme: Theme = .light
 
-  /// `figure` with these options.
-  func spec(_ figure: some FigureKind) -> FigureSpec {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A style: \(StyleSheet.builtInNames.joined(separator: ", ")) (plotnn styles), or a YAML style file; repeatable, the later wins.",
+      valueName: "name|file"))
+  var style: [String] = []
+
+  @Option(name: .long, help: ArgumentHelp("Text font family (any installed family, by name).", valueName: "family"))
+  var font: String?
+
+  @Option(
+    name: .customLong("cjk-font"), help: ArgumentHelp("Font family for Chinese and Japanese.", valueName: "family"))
+  var cjkFont: String?
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp("Base text size in points; titles and labels follow by the style's ratios.", valueName: "pt"),
+    transform: ArgumentValue.number)
+  var fontSize: Double?
+
+  /// `figure` with these options: the `--style` sheets stacked in order, then `--font`,
+  /// `--cjk-font` and `--font-size` on top. An unknown style or a bad style file is a
+  /// usage error (exit 64) naming the file, line and key.
+  func spec(_ figure: some FigureKind) throws -> FigureSpec {
     var spec = FigureSpec(figure)
     (spec.size, spec.width, spec.scale) = (size, width, scale)
     if let dpi { spec.dpi = dpi }
     (spec.title, spec.theme) = (title, theme)
+    let source = StyleFiles().source
+    var sheets: [StyleSheet] = []
+    for name in style {
+      do { sheets.append(try source.sheet(named: name)) } catch {
+        throw ValidationError("--style \(name): " + error.located)
+      }
+    }
+    var flags = StyleSheet()
+    (flags.fonts.text, flags.fonts.cjk, flags.fontSize) = (font, cjkFont, fontSize)
+    spec.style = StyleSheet.layered(sheets + [flags])
     return spec
   }
 }
