@@ -5,7 +5,7 @@ import PlotNNCore
 enum FieldSpelling {
   static let special = [
     "functions": "FUNCTION", "logits": "the logits", "curves": "--derivative/--with-derivative", "grid": "--no-grid",
-    "legend": "--no-legend", "marks": "marks",
+    "marks": "marks",
   ]
 
   static func flag(_ field: String) -> String { special[field] ?? "--" + field }

@@ -14,8 +14,27 @@ extension LineChart {
   static let maximumLegendStripShare = 0.2
 
   /// The final layout and text placement ``draw(on:size:tolerance:)`` paints.
+  ///
+  /// A legend asked for outside the plot is given its room from the first pass: a column
+  /// right of the plot (``LegendBlock/columnWidth(figureWidth:)``) or rows under the x axis.
+  /// Like the strip, it is left out when it cannot fit (rows over a fifth of the figure's
+  /// height; a column taller than the room beside the plot), so the curves keep the room.
   func arranged(on canvas: Canvas, size: Size, tolerance: Double) -> (LineChartLayout, LineChartPlacement) {
-    var layout = LineChartLayout(chart: self, size: size, canvas: canvas, tolerance: tolerance)
+    var (column, rows) = (0.0, 0.0)
+    let outside = showsLegend && (legendPlacement == .outsideRight || legendPlacement == .outsideBottom)
+    let block = LegendBlock(chart: self, canvas: canvas)
+    if outside && legendPlacement == .outsideRight { column = block.columnWidth(figureWidth: size.width) }
+    if outside && legendPlacement == .outsideBottom {
+      rows = block.stripHeight(width: size.width - 2 * LineChartLayout.padding, on: canvas)
+    }
+    var layout = LineChartLayout(
+      chart: self, size: size, canvas: canvas, tolerance: tolerance, columnWidth: column, rowsHeight: rows)
+    let tooTall = layout.legendColumn.map { block.columnHeight > $0.height } ?? false
+    if tooTall || rows > Self.maximumLegendStripShare * size.height {
+      var bare = self
+      bare.showLegend = false
+      return bare.arranged(on: canvas, size: size, tolerance: tolerance)
+    }
     var placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     var strip = 0.0
     var onFrame = LineChartLayout.LabelsOnFrame()
@@ -38,7 +57,8 @@ extension LineChart {
       }
       onFrame = frame
       layout = LineChartLayout(
-        chart: self, size: size, canvas: canvas, tolerance: tolerance, legendStrip: strip, onFrame: onFrame)
+        chart: self, size: size, canvas: canvas, tolerance: tolerance, legendStrip: strip, onFrame: onFrame,
+        columnWidth: column, rowsHeight: rows)
       placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     }
     return (layout, placement)

@@ -31,7 +31,14 @@ extension LineChart {
   ///   step may grow with the range). gelu, silu and mish on [−4, 3] dip to −0.17 … −0.31:
   ///   the range then starts at −0.5, a labelled tick, instead of −0.48 with none below 0.
   ///   An end given by ``yMin``/``yMax`` never moves.
+  ///
+  /// Ticks given by value or step (``yTicks``) are drawn as given on the range as it is
+  /// (``TickChoice/values(in:)``): no bins are fitted and no end moves.
   public func yAxis(length: Double, fontSize: Double, spacing: (RichText, RichText) -> Double) -> YAxis {
+    if yTicks != .automatic {
+      let range = resolvedYRange
+      return YAxis(range: range, ticks: Self.givenTicks(yTicks.values(in: range) ?? [], range: range, length: length))
+    }
     let bins = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: true)
     if let yRange {
       return YAxis(
