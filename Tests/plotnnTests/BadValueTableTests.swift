@@ -89,6 +89,18 @@ import Testing
       }, yaml: ["functions: relu", "size: 5x5"], cli: ["relu", "--size", "5x5"], field: "size",
       message: "size 5x5 at scale 1 is out of range", cliMessage: "--size 5x5 at --scale 1 is out of range"),
     Row(
+      spec: line { $0.xtickStep = -1 }, yaml: ["functions: relu", "xtick-step: -1"],
+      cli: ["relu", "--xtick-step", "-1"], field: "xtick-step",
+      message: "xtick-step must be a finite number greater than 0 (got -1)",
+      cliMessage: "--xtick-step must be a finite number greater than 0 (got -1)"),
+    Row(
+      spec: line { $0.yticks = [0, .infinity] }, yaml: ["functions: relu", "yticks: [0, inf]"],
+      cli: ["relu", "--yticks", "0,inf"], field: "yticks", message: "yticks must be finite numbers (got inf)",
+      cliMessage: "--yticks must be finite numbers (got inf)"),
+    Row(
+      spec: line { $0.xlabel = "<i>x" }, yaml: ["functions: relu", "xlabel: <i>x"], cli: ["relu", "--xlabel", "<i>x"],
+      field: "xlabel", message: "xlabel is not valid markup", cliMessage: "--xlabel is not valid markup"),
+    Row(
       spec: {
         var s = FigureSpec(LineFigure(functions: ["relu"]))
         s.scale = 0

@@ -41,7 +41,8 @@ public struct CurveLook: Sendable, Hashable {
   /// library, the manifest and the command line.
   public static func widthProblem(_ width: Double) -> String? {
     guard width.isFinite, widths.contains(width) else {
-      return "must be a number from \(widths.lowerBound) to \(widths.upperBound) points (got \(width.shortDescription))"
+      let (lo, hi) = (widths.lowerBound.shortDescription, widths.upperBound.shortDescription)
+      return "must be a number from \(lo) to \(hi) points (got \(width.shortDescription))"
     }
     return nil
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension LineFigure {
   /// How one function's curves look: its legend label and ``CurveLook``, and its
   /// derivative's, each field optional.
@@ -105,10 +107,14 @@ extension LineFigure {
     let count = LineChart.TickChoice.stepCount(step, in: range)
     guard let count, count <= limit else {
       let shown = count.map { String($0) } ?? "more than can be counted"
+      // The least step that fits, rounded up to three significant digits.
+      let least = (range.upperBound - range.lowerBound) / Double(limit - 1)
+      let unit = pow(10, (log10(least)).rounded(.down) - 2)
+      let suggestion = String(format: "%.3g", (least / unit).rounded(.up) * unit)
       throw .value(
         field,
         "\(step) gives \(shown) ticks on [\(range.lowerBound), \(range.upperBound)]; at most \(limit) are drawn, "
-          + "so the step must be at least \((range.upperBound - range.lowerBound) / Double(limit - 1))")
+          + "so the step must be at least \(suggestion)")
     }
   }
 
