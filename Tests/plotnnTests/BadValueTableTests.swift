@@ -94,6 +94,13 @@ import Testing
       message: "xtick-step must be a finite number greater than 0 (got -1)",
       cliMessage: "--xtick-step must be a finite number greater than 0 (got -1)"),
     Row(
+      spec: line { $0.xtickStep = 0.001 }, yaml: ["functions: relu", "xtick-step: 0.001"],
+      cli: ["relu", "--xtick-step", "0.001"], field: "xtick-step",
+      message:
+        "xtick-step 0.001 gives 10001 ticks on [-5, 5]; at most 100 are drawn, so the step must be at least 0.102",
+      cliMessage:
+        "--xtick-step 0.001 gives 10001 ticks on [-5, 5]; at most 100 are drawn, so the step must be at least 0.102"),
+    Row(
       spec: line { $0.yticks = [0, .infinity] }, yaml: ["functions: relu", "yticks: [0, inf]"],
       cli: ["relu", "--yticks", "0,inf"], field: "yticks", message: "yticks must be finite numbers (got inf)",
       cliMessage: "--yticks must be finite numbers (got inf)"),

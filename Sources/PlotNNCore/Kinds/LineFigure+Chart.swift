@@ -8,14 +8,21 @@ extension LineFigure {
     try lineChart(spec, catalog: catalog)
   }
 
-  /// ``chart(_:catalog:)`` with its concrete type.
-  public func lineChart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> LineChart {
-    let bound = try bind(catalog)
+  /// The x range drawn: `from` and `to`, or the hull of the functions' default domains.
+  func xRange(_ bound: [FunctionSource]) throws(FigureSpecError) -> ClosedRange<Double> {
     let domains = bound.map(\.domain)
     let low = from ?? min(domains.map(\.lowerBound).min() ?? -5, (to ?? .infinity) - 1)
     let high = to ?? max(domains.map(\.upperBound).max() ?? 5, low + 1)
     try FieldRules.ordered(low, "from", high, "to")
     try FieldRules.drawable(low...high, axis: "x", fields: ("from", "to"))
+    return low...high
+  }
+
+  /// ``chart(_:catalog:)`` with its concrete type.
+  public func lineChart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> LineChart {
+    let bound = try bind(catalog)
+    let range = try xRange(bound)
+    let (low, high) = (range.lowerBound, range.upperBound)
 
     var series: [LineChart.Series] = []
     for (i, f) in bound.enumerated() {
@@ -52,7 +59,6 @@ extension LineFigure {
     if let ylabel { chart.yLabel = try FigureText.richText(ylabel, field: "ylabel") }
     chart.xTicks = Self.tickChoice(values: xticks, step: xtickStep)
     chart.yTicks = Self.tickChoice(values: yticks, step: ytickStep)
-    try Self.checkTickCount(chart.xTicks, range: low...high, field: "xtick-step")
     let (title, automaticSubtitle) = FigureText.titles(for: bound, curves: curves, userTitle: spec.title)
     let subtitle = self.subtitle.map { $0.isEmpty ? nil : $0 } ?? automaticSubtitle
     chart.title = try title.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }

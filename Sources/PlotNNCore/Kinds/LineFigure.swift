@@ -105,7 +105,7 @@ public struct LineFigure: FigureKind, Hashable {
   public static let maximumMarks = 64
 
   public func validate(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) {
-    _ = try bind(catalog)
+    let bound = try bind(catalog)
     for (name, value) in [("from", from), ("to", to), ("ymin", ymin), ("ymax", ymax)] {
       try FieldRules.finite(value, name)
     }
@@ -113,6 +113,14 @@ public struct LineFigure: FigureKind, Hashable {
     try FieldRules.ordered(ymin, "ymin", ymax, "ymax")
     try validateLooks()
     try validateAxes()
+    // A step's tick count where the range is known before drawing: x always, y when fixed
+    // (an automatic y range is checked when the chart measures it).
+    if let xtickStep {
+      try Self.checkTickCount(.step(xtickStep), range: try xRange(bound), field: "xtick-step")
+    }
+    if let ytickStep, let ymin, let ymax, ymin < ymax {
+      try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
+    }
     guard marks.count <= Self.maximumMarks else {
       throw .value("marks", "may hold at most \(Self.maximumMarks) marks (got \(marks.count))")
     }
