@@ -66,7 +66,7 @@ public struct FigureBatch: Sendable {
     do {
       let chart = try figure.spec.chart(catalog: catalog)
       let outputs = try formats.render(
-        chart, size: figure.spec.resolvedSize, scale: figure.spec.scale, formats: figure.formats)
+        chart, size: figure.spec.resolvedSize, scale: figure.spec.pixelsPerPoint, formats: figure.formats)
       for (id, bytes) in zip(figure.formats, outputs) {
         let path = folder + "/" + figure.name + "." + id
         do {

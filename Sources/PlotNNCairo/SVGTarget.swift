@@ -2,8 +2,13 @@ import CCairo
 import Foundation
 import PlotNNCore
 
-/// SVG, document unit px; Cairo's process-wide surface numbering is renumbered
-/// (``SVGNormalizer``) so the same figure gives the same bytes in any process.
+/// SVG, document unit pt: `width` and `height` are the figure's physical size in points
+/// (a `640x480` figure is `480pt` × `360pt`, which a browser shows as 640 × 480 CSS pixels)
+/// and the viewBox is the canvas in points. Cairo's process-wide surface numbering is
+/// renumbered (``SVGNormalizer``) so the same figure gives the same bytes in any process.
+///
+/// Decision: always pt, never the unit the size was given in: Cairo writes one number for
+/// `width` and the viewBox, so only the canvas unit keeps the two equal and exact.
 public struct SVGTarget: CairoTarget {
   public let format = FileFormat(id: "svg", medium: .vector, mediaType: "image/svg+xml")
 
@@ -11,7 +16,7 @@ public struct SVGTarget: CairoTarget {
 
   public func makeSurface(size: Size, scale: Double, sink: CairoByteSink) -> OpaquePointer? {
     let surface = cairo_svg_surface_create_for_stream(cairoWriteToSink, sink.closure, size.width, size.height)
-    if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PX) }
+    if let surface { cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT) }
     return surface
   }
 

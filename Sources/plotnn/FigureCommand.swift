@@ -35,7 +35,7 @@ extension FigureCommand {
     timer?.lap("spec")
     let format = try output.fileFormat(formats: formats)
     if output.toStandardOutput { try StandardOutput.checkOpen() } else { try AtomicFile.checkDestination(path) }
-    let bytes = try formats.render(chart, size: spec.resolvedSize, scale: spec.scale, formats: [format.id])
+    let bytes = try formats.render(chart, size: spec.resolvedSize, scale: spec.pixelsPerPoint, formats: [format.id])
     if output.toStandardOutput { try StandardOutput.write(bytes[0]) } else { try AtomicFile.write(bytes[0], to: path) }
     timer?.lap("write")
   }

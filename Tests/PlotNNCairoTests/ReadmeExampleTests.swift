@@ -12,7 +12,8 @@ import Testing
   var line = LineFigure(functions: ["leaky-relu(alpha=0.5)", "elu"])
   line.from = -5
   line.curves = .both
-  var spec = FigureSpec(line)  // plus the options every figure has: size, scale, title, theme
+  var spec = FigureSpec(line)  // plus the options every figure has: size, width, dpi, scale, title, theme
+  spec.size = try FigureSize(text: "3.25inx2.5in")  // or FigureSize(width: Length(8, .cm), height: Length(6, .cm))
   spec.scale = 2
   let files = try FileFormats.cairo().render(spec, formats: ["png", "svg"])  // one drawing, two files
   try AtomicFile.write(files[0], to: folder.appendingPathComponent("activations.png").path)

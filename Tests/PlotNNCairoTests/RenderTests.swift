@@ -98,13 +98,15 @@ import Testing
     }
   }
 
-  @Test func svgIsWellFormedPixelSizedAndReproducible() throws {
+  /// Cairo's SVG is sized in points, the canvas unit: a 320 × 240 point drawing is
+  /// `320pt` × `240pt` with a viewBox of the same numbers.
+  @Test func svgIsWellFormedPointSizedAndReproducible() throws {
     let first = try renderFile(Self.reluChart(), "svg", size: Self.size)
     _ = try renderFile(Self.reluChart(), "pdf", size: Self.size)  // advances Cairo's counters
     let second = try renderFile(Self.reluChart(), "svg", size: Self.size)
     #expect(first == second)
     let text = String(decoding: first, as: UTF8.self)
-    #expect(text.contains("width=\"320px\"") && text.contains("height=\"240px\""))
+    #expect(text.contains("width=\"320pt\" height=\"240pt\" viewBox=\"0 0 320 240\""))
     let parser = XMLParser(data: Data(first))
     #expect(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
   }

@@ -67,17 +67,19 @@ import Testing
     #expect(s.swatch.dash == [6, 3])
   }
 
-  /// f′ beside f: f's black tinted 0.45 of the way to white (0.45 in each channel), f's
-  /// width and marker (drawn open, half a spacing later), the style's derivative dash.
+  /// f′ beside f: f's white tinted 0.35 of the way to the light theme's foreground #1A1A1A
+  /// (1 − 0.35 · (255 − 26)/255 in each channel), f's width and marker (drawn open, half a
+  /// spacing later), the style's derivative dash.
   @Test func aDerivativeInheritsItsFunctionsLook() {
-    let given = CurveLook(color: .black, dash: [1, 1], width: 1.5, marker: .square)
+    let given = CurveLook(color: .white, dash: [1, 1], width: 1.5, marker: .square)
     let c = chart([
       .init(label: .plain("f"), function: f, colorIndex: 0, look: given),
       .init(label: .plain("f′"), function: f, colorIndex: 0, dashed: true, inherited: given),
     ])
     let (fs, ds) = (c.stroke(of: c.series[0]), c.stroke(of: c.series[1]))
-    #expect(fs.color == .black && !fs.markerOpen)
-    #expect(abs(ds.color.red - 0.45) < 1e-12 && abs(ds.color.green - 0.45) < 1e-12 && abs(ds.color.blue - 0.45) < 1e-12)
+    #expect(fs.color == .white && !fs.markerOpen)
+    let tinted = 1 - 0.35 * (255.0 - 26) / 255
+    #expect([ds.color.red, ds.color.green, ds.color.blue].allSatisfy { abs($0 - tinted) < 1e-12 })
     #expect(ds.width == 1.5 && ds.marker == .square && ds.markerOpen)
     #expect(ds.dash == Style.light.derivativeDash && ds.cap == .round)
     #expect(abs(abs(ds.markerPhase - fs.markerPhase) - 0.5) < 1e-12)

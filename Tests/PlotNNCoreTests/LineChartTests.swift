@@ -252,7 +252,8 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
   }
 
   @Test func dashedSeriesAreDashed() {
-    var c = chart([relu, reluPrime], -3...3)
+    // 2 + sin never meets relu on [−3, 3]: neither is drawn over the other.
+    var c = chart([relu, PlotFunction { 2 + sin($0) }], -3...3)
     c.series[1].dashed = true
     let (canvas, layout) = render(c)
     let curves = strokes(canvas).filter { isCurve($0.1) }
@@ -265,6 +266,18 @@ private let sizes = [(560.0, 360.0), (300, 200), (200, 150), (1200, 800), (400, 
     // The same pattern for butt caps: each dash a curve width longer, each gap one shorter.
     let w = builtIn.curveWidth
     #expect(swatches.map(\.1.dash) == [[], [builtIn.derivativeDash[0] + w, builtIn.derivativeDash[1] - w]])
+  }
+
+  /// A curve that runs on an earlier one (the same function twice, as Mish written out over
+  /// the built-in) takes the overlay dash, so the first shows in its gaps; the first stays solid.
+  @Test func aCurveOnAnEarlierOneIsDashedOverIt() {
+    let c = chart([PlotFunction { tanh($0) }, PlotFunction { tanh($0) }], -3...3)
+    let (canvas, _) = render(c)
+    let curves = strokes(canvas).filter { isCurve($0.1) }
+    #expect(curves.contains { $0.1.color == builtIn.color(0) && $0.1.dash.isEmpty })
+    #expect(curves.contains { $0.1.color == builtIn.color(1) && $0.1.dash == builtIn.overlayDash(derivative: false) })
+    let far = chart([PlotFunction { tanh($0) }, PlotFunction { tanh($0) + 1 }], -3...3)
+    #expect(strokes(render(far).0).filter { isCurve($0.1) }.allSatisfy { $0.1.dash.isEmpty })
   }
 
   /// Eight expressions: eight distinct (colour, dash) strokes among the curves and among

@@ -17,6 +17,19 @@ private let sizes = [(640.0, 480.0), (320, 240), (1920, 1080), (200, 150), (400,
 
 /// Ticks and ranges of line charts (issue 9, defects 5–7): every region with data has a
 /// labelled tick, ranges are what is visible, offsets are written once.
+@Suite struct LineChartYAxisWideningTests {
+  /// Data from −0.31 to 3 with 5 % headroom, ticks every 0.5 from 0: the low end moves to
+  /// −0.5 (0.035 of the span further); with ticks every 2 it would move to −2, 50 % of the
+  /// span, and stays.
+  @Test func anEndMovesOutToATickOnlyWhenThatIsNear() {
+    let data = LineChart.YData(range: -0.4755...3.1655, automaticLow: true, automaticHigh: true, extents: [-0.31...3])
+    let near = LineChart.widened(data.range, ticks: [0, 0.5, 1, 1.5, 2, 2.5, 3], data: data)
+    #expect(near == -0.5...3.1655)
+    let far = LineChart.widened(data.range, ticks: [0, 2], data: data)
+    #expect(far == nil)
+  }
+}
+
 @Suite struct LineChartYAxisTests {
   /// gelu, silu and mish on [−4, 3] dip to −0.17, −0.28 and −0.31: the negative side gets a
   /// labelled tick at every size (the automatic end moves out to it), and every minimum lies

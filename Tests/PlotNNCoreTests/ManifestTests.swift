@@ -30,8 +30,8 @@ let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
       ], defaults: [("size", Self.s("800x600", 2)), ("formats", .sequence([Self.s("svg", 2)], line: 2))])
     let manifest = try Manifest.decode(doc, file: "m.yaml", schema: manifestSchema)
     #expect(manifest.figures.map(\.name) == ["a", "b"])
-    #expect(manifest.figures[0].spec.size == Size(width: 800, height: 600))
-    #expect(manifest.figures[1].spec.size == Size(width: 320, height: 200))
+    #expect(manifest.figures[0].spec.size == FigureSize(px: 800, 600))
+    #expect(manifest.figures[1].spec.size == FigureSize(px: 320, 200))
     let line = try #require(manifest.figures[1].spec.options(as: LineFigure.self))
     #expect(line.functions == ["tanh", "elu"])
     #expect(line.from == -3)
@@ -53,7 +53,7 @@ let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
       [("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("2", 6)), ("to", s("1", 7))], 6, "a", "from",
       "less than"
     ),
-    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("size", s("5x5", 8))], 8, "a", "size", "after scaling"),
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("size", s("5x5", 8))], 8, "a", "size", "under 16 pixels"),
   ]
 
   @Test(arguments: errors)

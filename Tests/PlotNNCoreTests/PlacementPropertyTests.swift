@@ -105,10 +105,12 @@ import Testing
     Case(name: "tiny y values by step", functions: ["1e-7*sigmoid(x)"], from: -6, to: 6, ytickStep: 2.5e-8),
   ]
 
+  /// Figure sizes as users ask for them, drawn on canvases in points: 200 × 150 CSS px is
+  /// 150 × 112.5 points, a single column (3.25 × 2.5 in) 234 × 180.
   static let sizes = [
-    Size(width: 200, height: 150), Size(width: 320, height: 240), Size(width: 640, height: 480),
-    Size(width: 1920, height: 1080), Size(width: 4000, height: 3000),
-  ]
+    FigureSize(px: 200, 150), FigureSize(px: 320, 240), FigureSize(width: Length(3.25, .in), height: Length(2.5, .in)),
+    FigureSize(px: 640, 480), FigureSize(px: 1920, 1080), FigureSize(px: 4000, 3000),
+  ].map(\.points)
 
   private func drawing(_ c: Case, size: Size) throws -> (RecordedDrawing, LineChartLayout, Style) {
     var figure = LineFigure(functions: c.functions)
@@ -155,7 +157,7 @@ import Testing
     }
   }
 
-  /// Each axis keeps at least two labelled ticks (from 320 × 240 up): a label is drawn
+  /// Each axis keeps at least two labelled ticks (from 320 × 240 CSS px up): a label is drawn
   /// centred on its tick, across for x and up and down for y.
   @Test(arguments: cases, sizes.dropFirst())
   func bothAxesKeepLabelledTicks(_ c: Case, size: Size) throws {
@@ -169,5 +171,25 @@ import Testing
     }
     #expect(xLabelled.count >= 2, "\(c.name) \(size): x labels \(xLabelled.map(\.value))")
     #expect(yLabelled.count >= 2, "\(c.name) \(size): y labels \(yLabelled.map(\.value))")
+  }
+
+  /// An axis whose labels share an offset or power of ten always shows it: labels read
+  /// without it are wrong numbers (1 ± 10⁻⁶ read as −1 … 1).
+  static let offsetCases: [Case] = [
+    Case(name: "1+1e-6*x", functions: ["1+1e-6*x"], from: -1, to: 1),
+    Case(name: "x^2", functions: ["x^2"], from: 0, to: 1e-6),
+    Case(name: "1e-12*x", functions: ["1e-12*x"], from: 0, to: 1),
+    Case(name: "1e-5*x^2", functions: ["1e-5*x^2"], from: 0, to: 1),
+    Case(name: "x", functions: ["x"], from: 1e6, to: 1e6 + 1),
+  ]
+
+  @Test(arguments: offsetCases, sizes.dropFirst())
+  func sharedOffsetsAreAlwaysDrawn(_ c: Case, size: Size) throws {
+    let f = (c.name, c.from, c.to)
+    let (drawn, layout, _) = try drawing(c, size: size)
+    for offset in [layout.xOffsetText, layout.yOffsetText].compactMap({ $0 }) {
+      #expect(drawn.texts.contains { $0.text == offset.plainText }, "\(f.0) \(size): \(offset.plainText) not drawn")
+    }
+    #expect(layout.yOffsetText != nil || f.0 == "x", "\(f.0): expected a shared y offset or power")
   }
 }

@@ -8,7 +8,7 @@ import Testing
   struct DotsFigure: FigureKind {
     static let id = "dots"
     static let summary = "A row of dots"
-    static let defaultSize = Size(width: 200, height: 100)
+    static let defaultSize = FigureSize(width: Length(200, .pt), height: Length(100, .pt))
     static let keys: [FigureKey<Self>] = [.integer("count", \.count)]
 
     var count: Int?

@@ -53,9 +53,9 @@ import Testing
     #expect(Set(looks).count == looks.count)
     for i in 0..<distinct {
       let (f, d) = (s.seriesLine(index: i, derivative: false), s.seriesLine(index: i, derivative: true))
-      // The derivative: its function's colour 45 % of the way to the background, another dash.
-      let bg = s.background
-      let tint = { (a: Double, b: Double) in a + (b - a) * 0.45 }
+      // The derivative: its function's colour 35 % of the way to the foreground, another dash.
+      let bg = s.foreground
+      let tint = { (a: Double, b: Double) in a + (b - a) * 0.35 }
       #expect(abs(d.color.red - tint(f.color.red, bg.red)) < 1e-12)
       #expect(abs(d.color.green - tint(f.color.green, bg.green)) < 1e-12)
       #expect(abs(d.color.blue - tint(f.color.blue, bg.blue)) < 1e-12)

@@ -78,8 +78,8 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
   @Test func defaultViewShowsTheWholePathOnTop() throws {
     let chart = try figureChart()
     let canvas = RecordingCanvas()
-    chart.draw(on: canvas, size: SurfaceFigure.defaultSize)
-    let layout = SurfaceChartLayout(chart: chart, size: SurfaceFigure.defaultSize, canvas: RecordingCanvas())
+    chart.draw(on: canvas, size: SurfaceFigure.defaultSize.points)
+    let layout = SurfaceChartLayout(chart: chart, size: SurfaceFigure.defaultSize.points, canvas: RecordingCanvas())
     let hidden = chart.path.filter { trulyHidden($0.0, $0.1, chart: chart, projection: layout.projection) }
     #expect(hidden.isEmpty, "hidden iterates \(hidden.prefix(5)) at \(layout.projection.azimuth)°")
     #expect(layout.path.runs.allSatisfy { !$0.hidden } && !layout.path.runs.isEmpty)
@@ -104,14 +104,14 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
 
     var old = chart
     (old.azimuth, old.elevation) = (-110, 45)
-    let oldLayout = SurfaceChartLayout(chart: old, size: SurfaceFigure.defaultSize, canvas: RecordingCanvas())
+    let oldLayout = SurfaceChartLayout(chart: old, size: SurfaceFigure.defaultSize.points, canvas: RecordingCanvas())
     #expect(chart.path.contains { trulyHidden($0.0, $0.1, chart: old, projection: oldLayout.projection) })
   }
 
   /// A given azimuth or elevation is kept and only the other one chosen; both given, the
   /// view is exactly theirs.
   @Test func givenAnglesAreKept() throws {
-    let size = SurfaceFigure.defaultSize
+    let size = SurfaceFigure.defaultSize.points
     let both = try figureChart { ($0.azimuth, $0.elevation) = (70, 35) }
     let p = SurfaceChartLayout(chart: both, size: size, canvas: RecordingCanvas()).projection
     #expect(p.azimuth == 70 && p.elevation == 35)
@@ -124,8 +124,8 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
   }
 
   /// At every size and theme: every text inside the figure, no two texts overlapping, the
-  /// mark labels clear of the drawn path, one "loss" (the z axis; the colour bar says only
-  /// "√ scale"), and ticks on all three axes, with the corners of w₁ and w₂ labelled.
+  /// mark labels clear of the drawn path, one "loss" axis name (the z axis; the colour bar
+  /// says "loss (√ scale)"), and ticks on all three axes, with the corners of w₁ and w₂ labelled.
   @Test func textsFitAndKeepClear() throws {
     for theme in [Theme.light, .dark] {
       for size in [Size(width: 320, height: 240), Size(width: 800, height: 600), Size(width: 1920, height: 1080)] {
@@ -149,6 +149,7 @@ private func trulyHidden(_ x: Double, _ y: Double, chart: SurfaceChart, projecti
           #expect(!segments.contains { mark.box.meets(segmentFrom: $0.0, to: $0.1) }, "\(note): \(mark.text)")
         }
         #expect(texts.filter { $0.text == "loss" }.count == 1, "\(note)")
+        #expect(texts.filter { $0.text == "loss (√ scale)" }.count == 1, "\(note)")
         let l = SurfaceChartLayout(chart: chart, size: size, canvas: RecordingCanvas())
         #expect(l.ticks.allSatisfy { $0.compactMap(\.label).count >= 2 }, "\(note)")
         if size.width >= 800 {

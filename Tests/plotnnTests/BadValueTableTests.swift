@@ -37,6 +37,20 @@ import Testing
     }
   }
 
+  /// A relu line figure with `change` made to its spec; `message` spelled both ways.
+  static func sizeRow(
+    _ change: @escaping @Sendable (inout FigureSpec) -> Void, yaml: [String], cli: [String], field: String,
+    _ message: FieldText
+  ) -> Row {
+    Row(
+      spec: {
+        var s = FigureSpec(LineFigure(functions: ["relu"]))
+        change(&s)
+        return s
+      }, yaml: ["functions: relu"] + yaml, cli: ["relu"] + cli, field: field, message: message.description,
+      cliMessage: message.spelled { "--" + $0 })
+  }
+
   static let rows: [Row] = [
     Row(
       spec: descent { $0.run.steps = 0 }, yaml: ["kind: descent", "steps: 0"], cli: ["descent", "--steps", "0"],
@@ -81,13 +95,45 @@ import Testing
         return s
       }, yaml: ["kind: softmax", "logits: [1, inf]"], cli: ["softmax", "1", "inf"], field: "logits",
       message: "logits must be finite numbers (got inf)", cliMessage: "the logits must be finite numbers (got inf)"),
-    Row(
-      spec: {
-        var s = FigureSpec(LineFigure(functions: ["relu"]))
-        s.size = Size(width: 5, height: 5)
-        return s
-      }, yaml: ["functions: relu", "size: 5x5"], cli: ["relu", "--size", "5x5"], field: "size",
-      message: "size 5x5 at scale 1 is out of range", cliMessage: "--size 5x5 at --scale 1 is out of range"),
+    sizeRow(
+      { $0.size = FigureSize(px: 5, 5) }, yaml: ["size: 5x5"], cli: ["--size", "5x5"], field: "size",
+      "\(field: "size") 5x5 is 3.75x3.75 points, 5x5 pixels at \(field: "dpi") 96 and \(field: "scale") 1: "
+        + "the width is under 16 pixels; each side must be from 1 to 16384 points and from 16 to 16384 pixels"),
+    sizeRow(
+      { $0.size = FigureSize(width: Length(0.1, .in), height: Length(2, .in)) }, yaml: ["size: 0.1inx2in"],
+      cli: ["--size", "0.1inx2in"], field: "size",
+      "\(field: "size") 0.1inx2in is 7.2x144 points, 10x192 pixels at \(field: "dpi") 96 and \(field: "scale") 1: "
+        + "the width is under 16 pixels"),
+    sizeRow(
+      { $0.size = FigureSize(width: Length(300, .in), height: Length(20, .cm)) }, yaml: ["size: 300in x 20cm"],
+      cli: ["--size", "300inx20cm"], field: "size",
+      "\(field: "size") 300inx20cm is 21600x566.93 points, 28800x756 pixels at \(field: "dpi") 96 and "
+        + "\(field: "scale") 1: the width is over 16384 points"),
+    sizeRow(
+      { $0.width = Length(4, .mm) }, yaml: ["width: 4mm"], cli: ["--width", "4mm"], field: "width",
+      "\(field: "width") 4mm is 11.34x8.5 points, 15x11 pixels at \(field: "dpi") 96 and \(field: "scale") 1: "
+        + "the width is under 16 pixels"),
+    sizeRow(
+      {
+        $0.size = FigureSize(width: Length(100, .in), height: Length(1000, .pt))
+        $0.dpi = 300
+      }, yaml: ["dpi: 300", "size: 100inx1000pt"], cli: ["--dpi", "300", "--size", "100inx1000pt"], field: "size",
+      "\(field: "size") 100inx1000pt is 7200x1000 points, 30000x4167 pixels at \(field: "dpi") 300 and "
+        + "\(field: "scale") 1: the width is over 16384 pixels"),
+    sizeRow(
+      { $0.size = FigureSize(width: Length(80, .in), height: Length(1219.2, .mm)) }, yaml: ["size: 80inx1219.2mm"],
+      cli: ["--size", "80inx1219.2mm"], field: "size",
+      "\(field: "size") 80inx1219.2mm is 5760x3456 points, 7680x4608 pixels at \(field: "dpi") 96 and "
+        + "\(field: "scale") 1: the image has 33.75 megapixels, over 32"),
+    sizeRow(
+      {
+        $0.size = FigureSize(px: 640, 480)
+        $0.width = Length(3, .in)
+      }, yaml: ["size: 640x480", "width: 3in"], cli: ["--size", "640x480", "--width", "3in"], field: "width",
+      "\(field: "width") and \(field: "size") both set the figure's width"),
+    sizeRow(
+      { $0.dpi = 0 }, yaml: ["dpi: 0"], cli: ["--dpi", "0"], field: "dpi",
+      "\(field: "dpi") must be a finite number of pixels an inch greater than 0, such as 96, 150 or 300 (got 0)"),
     Row(
       spec: line { $0.xtickStep = -1 }, yaml: ["functions: relu", "xtick-step: -1"],
       cli: ["relu", "--xtick-step", "-1"], field: "xtick-step",

@@ -25,7 +25,10 @@ import Testing
     (["relu", "--size", "-5x10"], "size -5x10"),
     (["relu", "--scale", "0"], "scale"),
     (["relu", "--scale", "-2"], "scale"),
-    (["relu", "--scale", "0.01"], "after scaling"),
+    (
+      ["relu", "--scale", "0.01"],
+      "--dpi 96 and --scale 0.01 make the figure's default size, 640x480 (480x360 points), 6x5 pixels: the width is under 16 pixels"
+    ),
     (["relu", "--theme", "neon"], "'light' and 'dark'"),
     (["relu", "--axes", "diagonal"], "origin"),
     (["relu", "--derivative", "--with-derivative"], "--derivative"),

@@ -24,7 +24,7 @@ import Testing
     (["--", "-x^2", "--title", "t"], 64, "'--title' comes after '--', which ends the options"),
     (["relu", "--title", String(repeating: "a", count: 1001)], 64, "title may hold at most 1000 characters"),
     (["descent", "--start", "a,b"], 64, "expected numbers separated by commas, such as -7,0"),
-    (["relu", "--size", "abc"], 64, "expected WIDTHxHEIGHT in points, such as 640x480"),
+    (["relu", "--size", "abc"], 64, "'abc' is not a size: no number for the width; a size is WIDTHxHEIGHT"),
     (["descent", "--steps", "99999999999999999999"], 64, "is too large a whole number"),
     // A huge Pango size attribute reached FreeType, which failed with no field named.
     (

@@ -1,4 +1,4 @@
-/// A point in canvas coordinates: points (1/72 in, = CSS px at scale 1), origin top-left, y down.
+/// A point in canvas coordinates: points (1/72 in; a CSS px is 0.75 pt), origin top-left, y down.
 public struct Point: Sendable, Hashable {
   public var x: Double
   public var y: Double
@@ -37,7 +37,7 @@ public struct Rect: Sendable, Hashable {
   }
 }
 
-/// A figure size in points (CSS px).
+/// A canvas size in points (1/72 in); a figure size as asked for, in units, is a ``FigureSize``.
 public struct Size: Sendable, Hashable {
   public var width: Double
   public var height: Double

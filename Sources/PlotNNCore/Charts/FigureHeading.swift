@@ -53,25 +53,32 @@ struct FigureHeading {
   }
 
   /// `text` fitted to ``width`` in `role`: wrapped, then shrunk, then elided.
-  static func fit(_ text: RichText, role: TextStyle, width: Double, lines: Int, on canvas: Canvas) -> Block {
+  static func fit(_ text: RichText, role: TextStyle, width: Double, lines allowedLines: Int, on canvas: Canvas) -> Block
+  {
     let available = width - 2 * sideMargin
-    let lineLimit = lines + text.paragraphs.count - 1
+    let lineLimit = allowedLines + text.paragraphs.count - 1
     var style = role
     var lines: [RichText] = []
-    for factor in [1, 0.92, 0.85, 0.8, smallestFactor] {
+    // Wrap into the allowed lines, shrinking; a short canvas (one line allowed) may still
+    // take a second line at the smallest size before anything is elided.
+    var attempts = [1, 0.92, 0.85, 0.8, smallestFactor].map { (factor: $0, limit: lineLimit) }
+    if allowedLines < maximumLines { attempts.append((smallestFactor, lineLimit + maximumLines - allowedLines)) }
+    var limit = lineLimit
+    for (factor, allowed) in attempts {
       style = role
       style.size = role.size * factor
+      limit = allowed
       let measured = style
       lines = text.wrapped(toWidth: available) { canvas.measure($0, style: measured).width }
       let widest = lines.map { canvas.measure($0, style: measured).width }.max() ?? 0
-      if lines.count <= lineLimit && widest <= available { return Block(lines: lines, style: style) }
+      if lines.count <= allowed && widest <= available { return Block(lines: lines, style: style) }
     }
     // Still too long at the smallest size: keep the first lines, elide what does not fit.
     let measured = style
     let measure = { (t: RichText) in canvas.measure(t, style: measured).width }
-    var kept = Array(lines.prefix(lineLimit))
-    if lines.count > lineLimit {
-      kept[kept.count - 1] = lines[(lineLimit - 1)...].dropFirst().reduce(kept[kept.count - 1]) {
+    var kept = Array(lines.prefix(limit))
+    if lines.count > limit {
+      kept[kept.count - 1] = lines[(limit - 1)...].dropFirst().reduce(kept[kept.count - 1]) {
         $0 + .plain(" ") + $1
       }
     }

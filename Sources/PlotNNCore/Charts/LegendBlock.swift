@@ -23,6 +23,15 @@ struct LegendBlock {
   /// Between entries of a strip row.
   static let entryGap = 18.0
 
+  /// A strip narrower than this draws shorter swatches closer together (16 and 10 points),
+  /// so three short names still share one row at 200 points.
+  static let compactWidth = 400.0
+
+  /// Swatch length and entry gap of a strip `width` wide.
+  static func stripMetrics(width: Double) -> (swatch: Double, gap: Double) {
+    width < compactWidth ? (16, 10) : (swatch, entryGap)
+  }
+
   init(chart: LineChart, canvas: Canvas) {
     style = chart.style.legend
     let style = style
@@ -63,12 +72,13 @@ struct LegendBlock {
   func stripRows(width: Double, on canvas: Canvas) -> [[(Int, RichText, Double)]] {
     var rows: [[(Int, RichText, Double)]] = [[]]
     var used = 0.0
-    let room = max(width - Self.swatch - Self.labelGap, 1)
+    let (swatch, gap) = Self.stripMetrics(width: width)
+    let room = max(width - swatch - Self.labelGap, 1)
     let measure = { (t: RichText) in canvas.measure(t, style: style).width }
     for (i, entry) in entries.enumerated() {
       let label = entry.label.elided(toWidth: room, measure: measure)
-      let w = Self.swatch + Self.labelGap + measure(label)
-      let needed = rows[rows.count - 1].isEmpty ? w : used + Self.entryGap + w
+      let w = swatch + Self.labelGap + measure(label)
+      let needed = rows[rows.count - 1].isEmpty ? w : used + gap + w
       if needed > width && !rows[rows.count - 1].isEmpty {
         rows.append([(i, label, w)])
         used = w
@@ -116,17 +126,18 @@ struct LegendBlock {
   /// The slots of the strip, its rows centred on `centerX`, its top at `top`.
   func stripSlots(width: Double, centerX: Double, top: Double, on canvas: Canvas) -> [Slot] {
     var slots: [Slot] = []
+    let (swatch, gap) = Self.stripMetrics(width: width)
     for (r, row) in stripRows(width: width, on: canvas).enumerated() {
-      let total = row.map(\.2).reduce(0, +) + Self.entryGap * Double(row.count - 1)
+      let total = row.map(\.2).reduce(0, +) + gap * Double(row.count - 1)
       var x = centerX - total / 2
       let y = top + rowHeight * (Double(r) + 0.5)
       for (i, label, w) in row {
         let placed = PlacedLabel(
-          label, at: Point(x + Self.swatch + Self.labelGap, y), anchor: TextAnchor(.left, .middle), style: style,
+          label, at: Point(x + swatch + Self.labelGap, y), anchor: TextAnchor(.left, .middle), style: style,
           halo: false, on: canvas)
         slots.append(
-          Slot(series: entries[i].series, swatchFrom: Point(x, y), swatchTo: Point(x + Self.swatch, y), label: placed))
-        x += w + Self.entryGap
+          Slot(series: entries[i].series, swatchFrom: Point(x, y), swatchTo: Point(x + swatch, y), label: placed))
+        x += w + gap
       }
     }
     return slots

@@ -18,7 +18,8 @@ extension LineChart {
   /// A legend asked for outside the plot is given its room from the first pass: a column
   /// right of the plot (``LegendBlock/columnWidth(figureWidth:)``) or rows under the x axis.
   /// Like the strip, it is left out when it cannot fit (rows over a fifth of the figure's
-  /// height; a column taller than the room beside the plot), so the curves keep the room.
+  /// height or half the plot's; a column taller than the room beside the plot), so the
+  /// curves keep the room.
   func arranged(on canvas: Canvas, size: Size, tolerance: Double) -> (LineChartLayout, LineChartPlacement) {
     var (column, rows) = (0.0, 0.0)
     let outside = showsLegend && (legendPlacement == .outsideRight || legendPlacement == .outsideBottom)
@@ -29,8 +30,19 @@ extension LineChart {
     }
     var layout = LineChartLayout(
       chart: self, size: size, canvas: canvas, tolerance: tolerance, columnWidth: column, rowsHeight: rows)
+    // A heading that leaves the plot no height (a two-line title and a subtitle over
+    // 200 × 150 px) gives way: the subtitle first, then the title (kept whole in the file's
+    // metadata), so the data keeps a plot and no text runs into another.
+    if layout.overfull && (subtitle != nil || title != nil) {
+      var lighter = self
+      if subtitle != nil { lighter.subtitle = nil } else { lighter.title = nil }
+      let (l, p) = lighter.arranged(on: canvas, size: size, tolerance: tolerance)
+      return (l, p)
+    }
     let tooTall = layout.legendColumn.map { block.columnHeight > $0.height } ?? false
-    if tooTall || rows > Self.maximumLegendStripShare * size.height {
+    // Rows under the plot: by the strip's rules, against the plot they leave.
+    let rowsTooTall = rows > Self.maximumLegendStripShare * size.height || rows > (layout.plot.height + rows) / 2
+    if tooTall || rowsTooTall {
       var bare = self
       bare.showLegend = false
       return bare.arranged(on: canvas, size: size, tolerance: tolerance)
@@ -48,8 +60,10 @@ extension LineChart {
         strip = LegendBlock(chart: self, canvas: canvas).stripHeight(
           width: size.width - 2 * LineChartLayout.padding, on: canvas)
         // The data comes first: a legend whose rows would take more than a fifth of the
-        // figure's height (eight series at 200 × 150) is left out; the curves keep the room.
-        if strip > Self.maximumLegendStripShare * size.height {
+        // figure's height (eight series at 200 × 150), or more than half the plot's height
+        // (a two-line title and a subtitle over a 200 × 150 figure left a plot 20 points
+        // high, and the strip would take all of it), is left out; the curves keep the room.
+        if strip > Self.maximumLegendStripShare * size.height || strip > layout.plot.height / 2 {
           var bare = self
           bare.showLegend = false
           return bare.arranged(on: canvas, size: size, tolerance: tolerance)

@@ -1,6 +1,7 @@
 extension LineChart {
   /// How one series is drawn, everything resolved: its own ``Series/look`` first, then the
-  /// look it inherits from its function, then the style
+  /// look it inherits from its function (the colour tinted as the style tints a
+  /// derivative's, toward the foreground), then the style
   /// (``Style/seriesLine(index:derivative:)``, ``Style/curveWidth``).
   struct CurveStroke: Hashable {
     let color: Color
@@ -29,7 +30,10 @@ extension LineChart {
   }
 
   /// The resolved look of `series` (see ``CurveStroke``; ``CurveLook`` for dash units).
-  func stroke(of series: Series) -> CurveStroke {
+  /// A curve drawn `over` an earlier one it coincides with
+  /// (``LineChartLayout/coincidentCurves(halfWidth:)``) takes the overlay dash
+  /// (``Style/overlayDash(derivative:)``) unless its dash was given.
+  func stroke(of series: Series, over: Bool = false) -> CurveStroke {
     let line = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
     let own = series.look
     let inherited = series.inherited
@@ -38,7 +42,7 @@ extension LineChart {
     if let given = own.color {
       color = given
     } else if let given = inherited.color {
-      color = series.dashed ? given.mixed(with: style.background, by: style.derivativeTint) : given
+      color = series.dashed ? given.mixed(with: style.foreground, by: style.derivativeTint) : given
     } else {
       color = line.color
     }
@@ -50,7 +54,7 @@ extension LineChart {
       } else if given != nil {
         ([], .round)
       } else {
-        (line.dash, .round)
+        (over ? style.overlayDash(derivative: series.dashed) : line.dash, .round)
       }
     let marker = own.marker ?? inherited.marker ?? .none
     let open = series.dashed && own.marker == nil && inherited.marker != nil

@@ -10,6 +10,10 @@ extension LineChart {
   /// How far past 0 the data must reach, as a fraction of its span, for that side to need a
   /// labelled tick of its own (a dip of 1 % of the span is not a region of its own).
   public static let significantDip = 0.01
+  /// The most an end may move out for a tick, as a fraction of the range's span: past that
+  /// the empty band would take the data's room (gelu, silu and mish at 200 × 150 have the
+  /// step 2, and −2 for a dip to −0.31 left 40 % of the plot empty).
+  public static let maximumWidening = 0.25
 
   /// The y range and its ticks for an axis `length` points long whose labels are `fontSize`
   /// points and at least `spacing(a, b)` apart (offset and power of ten shared, drawn by
@@ -30,7 +34,8 @@ extension LineChart {
   ///   automatic end moves out to the next tick beyond the data (at most three times, as the
   ///   step may grow with the range). gelu, silu and mish on [−4, 3] dip to −0.17 … −0.31:
   ///   the range then starts at −0.5, a labelled tick, instead of −0.48 with none below 0.
-  ///   An end given by ``yMin``/``yMax`` never moves.
+  ///   An end never moves by more than ``maximumWidening`` of the span, and one given by
+  ///   ``yMin``/``yMax`` never moves.
   ///
   /// Ticks given by value or step (``yTicks``) are drawn as given on the range as it is
   /// (``TickChoice/values(in:)``): no bins are fitted and no end moves.
@@ -76,6 +81,9 @@ extension LineChart {
     if data.automaticHigh, hi > dip, lo < 0, !ticks.contains(where: { $0 > 0 }) {
       b = Swift.max(b, step * (hi / step).rounded(.up))
     }
+    let span = range.upperBound - range.lowerBound
+    if range.lowerBound - a > maximumWidening * span { a = range.lowerBound }
+    if b - range.upperBound > maximumWidening * span { b = range.upperBound }
     return a == range.lowerBound && b == range.upperBound ? nil : a...b
   }
 }

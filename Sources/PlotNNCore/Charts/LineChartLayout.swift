@@ -37,6 +37,10 @@ struct LineChartLayout {
   let legendRows: Rect?
   /// Where each series' markers go (empty for a series without one), centres in points.
   let markers: [[Point]]
+  /// Whether the heading and margins leave no height for the plot (it is then 1 point high
+  /// and the texts under it run into each other): ``LineChart/arranged(on:size:tolerance:)``
+  /// lays such a chart out again with less heading.
+  let overfull: Bool
 
   static let padding = 14.0
   static let tickLength = 5.0
@@ -138,6 +142,7 @@ struct LineChartLayout {
     if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
     plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
+    overfull = size.height - top - bottom < 1
 
     let plot = plot
     let xScale = LinearScale(domain: chart.xRange, start: plot.minX, end: plot.maxX)

@@ -14,11 +14,12 @@ struct LineChartPainter {
     FigureHeading.paintBackground(on: canvas, size: layout.size, style: style)
     if chart.showGrid { paintGrid() }
     AxesPainter(chart: chart, layout: layout, canvas: canvas).paintLines()
-    paintCurves()
+    let over = layout.coincidentCurves()
+    paintCurves(over: over)
     paintMarkPoints()
     for label in placement.tickLabels { label.draw(on: canvas, panel: style.panel) }
     paintAxisNames()
-    paintLegend()
+    paintLegend(over: over)
     for label in placement.marks.compactMap(\.label) { label.draw(on: canvas, panel: style.panel) }
     layout.heading.paint(on: canvas, width: layout.size.width)
   }
@@ -37,12 +38,11 @@ struct LineChartPainter {
     canvas.stroke(path, style: StrokeStyle(color: style.grid, width: style.gridWidth))
   }
 
-  private func paintCurves() {
+  private func paintCurves(over: [Bool]) {
     canvas.clipped(to: layout.plot) {
-      for (series, curve) in zip(chart.series, layout.curves) {
-        let stroke = chart.stroke(of: series).curve
+      for (k, (series, curve)) in zip(chart.series, layout.curves).enumerated() {
+        let stroke = chart.stroke(of: series, over: over[k]).curve
         for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
-        // A run too dense to stroke (``CurveBand``): filled as wide as its stroke would be.
         for band in curve.bands { canvas.fill(band.outline(halfWidth: stroke.width / 2), color: stroke.color) }
       }
       // Markers over every curve, so one curve's line never cuts another's symbol.
@@ -97,7 +97,7 @@ struct LineChartPainter {
     }
   }
 
-  private func paintLegend() {
+  private func paintLegend(over: [Bool]) {
     let slots: [LegendBlock.Slot]
     switch placement.legend {
     case .box(let box, let s)?:
@@ -108,7 +108,7 @@ struct LineChartPainter {
     case nil: return
     }
     for slot in slots {
-      let look = chart.stroke(of: chart.series[slot.series])
+      let look = chart.stroke(of: chart.series[slot.series], over: over[slot.series])
       canvas.stroke(.polyline([slot.swatchFrom, slot.swatchTo]), style: look.swatch)
       paintMarker(look, at: Point((slot.swatchFrom.x + slot.swatchTo.x) / 2, slot.swatchFrom.y))
       slot.label.draw(on: canvas, panel: style.panel)

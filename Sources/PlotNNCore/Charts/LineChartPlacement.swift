@@ -118,16 +118,19 @@ struct LineChartPlacement {
   }
 
   /// The ticks of one axis that get a label: not 0 where the origin's own 0 stands, and
-  /// none so close to the other (inside) axis that it would sit on that axis's line (the
-  /// line itself marks 0 there).
+  /// none so close to the other axis that it would sit on that axis's line where the two
+  /// cross inside the plot (the line itself marks 0 there). An axis on the frame ends at
+  /// the other axis's labels, so those stay.
   private func labelled(_ ticks: [AxisTick], vertical: Bool) -> [AxisTick] {
     ticks.filter { t in
       if bothInside && t.value == 0 { return false }
       let extent = canvas.measure(t.label, style: labelStyle)
       let crossing =
         vertical
-        ? yAtAxis && layout.horizontalAxisInside && abs(t.position - layout.axisY) < extent.height / 2 + 2
-        : xAtAxis && layout.verticalAxisInside && abs(t.position - layout.axisX) < extent.width / 2 + 4
+        ? yAtAxis && layout.horizontalAxisInside && layout.verticalAxisInside
+          && abs(t.position - layout.axisY) < extent.height / 2 + 2
+        : xAtAxis && layout.verticalAxisInside && layout.horizontalAxisInside
+          && abs(t.position - layout.axisX) < extent.width / 2 + 4
       return !crossing
     }
   }
@@ -230,29 +233,42 @@ struct LineChartPlacement {
     if let text = layout.xOffsetText {
       let below = Point(plot.maxX, layout.xLabelLine + tick + 2 + labelHeight + 2)
       let above = Point(plot.maxX, layout.xLabelLine - 3 - labelHeight - 2)
-      let label = PlacedLabel(
-        text, at: xLabelsAbove ? above : below, anchor: TextAnchor(.right, xLabelsAbove ? .bottom : .top),
-        style: labelStyle, halo: false, on: canvas)
-      if space.isFree(label.box) {
-        space.take(label.box)
-        tickLabels.append(label)
-      } else if xAtAxis {
-        labelsWantFrame.x = true
-      }
+      let options = [
+        (xLabelsAbove ? above : below, TextAnchor(.right, xLabelsAbove ? .bottom : .top)),
+        (xLabelsAbove ? below : above, TextAnchor(.right, xLabelsAbove ? .top : .bottom)),
+      ]
+      placeOffset(text, options: options, atAxis: xAtAxis) { $0.labelsWantFrame.x = true }
     }
     if let text = layout.yOffsetText {
       let y = plot.minY - labelHeight / 2 - 2
       let right = layout.yLabelLine - tick - LineChartLayout.labelGap + 2
-      let label = PlacedLabel(
-        text, at: yLabelsRight ? Point(layout.yLabelLine + 5, y) : Point(right, y),
-        anchor: TextAnchor(yLabelsRight ? .left : .right, .bottom), style: labelStyle, halo: false, on: canvas)
-      if space.isFree(label.box) {
-        space.take(label.box)
-        tickLabels.append(label)
-      } else if yAtAxis {
-        labelsWantFrame.y = true
+      let beside = (Point(layout.yLabelLine + 5, y), TextAnchor(.left, .bottom))
+      let before = (Point(right, y), TextAnchor(.right, .bottom))
+      // Right-aligned with the labels, or from the figure's left margin when that is too
+      // far left (a wide "×10⁻⁶ + 1" over narrow labels on the frame).
+      let margin = (Point(LineChartLayout.padding / 2, y), TextAnchor(.left, .bottom))
+      placeOffset(text, options: yLabelsRight ? [beside, before, margin] : [before, margin, beside], atAxis: yAtAxis) {
+        $0.labelsWantFrame.y = true
       }
     }
+  }
+
+  /// The first free of `options` for an offset text; when none is free, the axis's labels
+  /// go to the frame (`atAxis`), or on the frame the first place inside the figure and off
+  /// other texts (the margins hold no curve), so the offset is never lost.
+  private mutating func placeOffset(
+    _ text: RichText, options: [(Point, TextAnchor)], atAxis: Bool, toFrame: (inout Self) -> Void
+  ) {
+    let labels = options.map { PlacedLabel(text, at: $0.0, anchor: $0.1, style: labelStyle, halo: false, on: canvas) }
+    let chosen =
+      labels.first { space.isFree($0.box) }
+      ?? (atAxis ? nil : labels.first { space.inside($0.box) && !space.overlapsTaken($0.box) })
+    guard let chosen else {
+      if atAxis { toFrame(&self) }
+      return
+    }
+    space.take(chosen.box)
+    tickLabels.append(chosen)
   }
 
   // MARK: Axis names
@@ -464,7 +480,7 @@ struct LineChartPlacement {
         return !space.curves.crosses(segmentFrom: start, to: o.corner)
       }
       let chosen = options.first {
-        inPlot($0.label.box) && !onAxisLine($0.label.box) && space.isFree($0.label.box) && leaderFree($0)
+        inPlot($0.label.box) && !onAxisLine($0.label.box.insetBy(-2)) && space.isFree($0.label.box) && leaderFree($0)
       }
       if let chosen { self.space.take(chosen.label.box) }
       marks.append(

@@ -10,7 +10,7 @@
 /// struct HistogramFigure: FigureKind {
 ///   static let id = "histogram"
 ///   static let summary = "Bars of a sample"
-///   static let defaultSize = Size(width: 640, height: 480)
+///   static let defaultSize = FigureSize(px: 640, 480)
 ///   static let keys: [FigureKey<Self>] = [.numbers("values", \.values)]
 ///   var values: [Double] = []
 ///   func validate(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) { … }
@@ -22,8 +22,11 @@ public protocol FigureKind: Sendable {
   static var id: String { get }
   /// One line saying what the figure shows, for help texts and errors.
   static var summary: String { get }
-  /// The figure size when none is given, in points.
-  static var defaultSize: Size { get }
+  /// The figure size when none is given, in its units (the built-in kinds' are CSS pixels).
+  static var defaultSize: FigureSize { get }
+  /// Width over height when only a width is given (`--width 3.25in`): by default the
+  /// ratio of ``defaultSize``.
+  static var aspectRatio: Double { get }
   /// Relative cost of rendering one such figure (1: a line chart), for batch scheduling only.
   static var cost: Int { get }
   /// The manifest keys this kind takes beyond the common ones (``FigureSpec/commonKeys``).
@@ -45,6 +48,8 @@ public protocol FigureKind: Sendable {
 
 extension FigureKind {
   public static var cost: Int { 1 }
+
+  public static var aspectRatio: Double { defaultSize.aspectRatio }
 
   public var defaultFileStem: String { Self.id }
 

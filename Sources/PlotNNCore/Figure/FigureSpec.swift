@@ -10,9 +10,17 @@
 public struct FigureSpec: Sendable {
   /// The kind and its options (``LineFigure``, ``SoftmaxFigure``, …).
   public var figure: any FigureKind
-  /// Figure size in points (CSS pixels); nil: the kind's ``FigureKind/defaultSize``.
-  public var size: Size?
-  /// Raster pixel density: a 640×480 figure at scale 2 is 1280×960 pixels.
+  /// Figure size, each side in its unit (`640x480` CSS pixels, `3.25inx2.5in`); nil: the
+  /// kind's ``FigureKind/defaultSize``, or ``width`` with the kind's aspect ratio.
+  public var size: FigureSize?
+  /// The width alone, the height following from the kind's ``FigureKind/aspectRatio``
+  /// (`--width 3.25in`); set ``size`` or this, not both.
+  public var width: Length?
+  /// Resolution of raster output in pixels an inch, written into the PNG: 96 (the CSS
+  /// pixel), so `640x480` is 640 × 480 pixels. Vector output has no pixels and ignores it.
+  public var dpi: Double = 96
+  /// Raster pixel density on top of ``dpi`` (2 for high-DPI screens): a 640×480 figure at
+  /// scale 2 is 1280×960 pixels, and its PNG records 192 dpi.
   public var scale: Double = 1
   /// Title as Pango-style markup; nil: the kind's automatic title; empty: no title.
   public var title: String?
@@ -23,8 +31,17 @@ public struct FigureSpec: Sendable {
   /// The kind of ``figure``.
   public var kind: any FigureKind.Type { type(of: figure) }
 
-  /// The size drawn: the given one, else the kind's default.
-  public var resolvedSize: Size { size ?? kind.defaultSize }
+  /// The canvas size in points: the given size, else the given width at the kind's aspect
+  /// ratio, else the kind's default.
+  public var resolvedSize: Size {
+    if let size { return size.points }
+    if let width { return Size(width: width.points, height: width.points / kind.aspectRatio) }
+    return kind.defaultSize.points
+  }
+
+  /// Device pixels a point on raster output: ``dpi`` / 72 × ``scale`` (4/3 by default, a
+  /// CSS pixel a pixel). What ``RenderBackend/render(_:size:scale:formats:)`` takes as `scale`.
+  public var pixelsPerPoint: Double { dpi / 72 * scale }
 
   /// The options of kind `K`, when the figure is one.
   public func options<K: FigureKind>(as kind: K.Type) -> K? { figure as? K }
@@ -41,8 +58,14 @@ public struct FigureSpec: Sendable {
     return try figure.chart(self, catalog: catalog)
   }
 
-  /// Largest side in output pixels (rasters) or points, a guard against absurd allocations.
+  /// Largest side in points (227 in, 5.8 m: no layout is meant for more) and, separately,
+  /// in device pixels at ``dpi`` and ``scale``: a guard against absurd allocations.
   public static let maximumSide = 16384.0
+  /// Smallest side in points (1/72 in): below it no coordinate means anything. The pixel
+  /// bound (``minimumPixels``) is the one a real figure meets first.
+  public static let minimumSide = 1.0
+  /// Smallest side in device pixels at ``dpi`` and ``scale``: 16, a favicon.
+  public static let minimumPixels = 16.0
   /// Largest raster in pixels: 32 Mpx (8192×4096, or 5792×5792; a 600 dpi print of a
   /// 7 × 5 inch figure is 12.6 Mpx). The drawing surface holds 4 bytes a pixel and the PNG
   /// encoder 3 more, so the largest image stays within the 300 MiB budget (257 MiB measured

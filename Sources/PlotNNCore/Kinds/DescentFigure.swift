@@ -7,7 +7,7 @@
 public struct DescentFigure: FigureKind, Hashable {
   public static let id = "descent"
   public static let summary = "Draw gradient descent on contours, unnormalized vs normalized features (section 3.6.3)"
-  public static let defaultSize = Size(width: 960, height: 480)
+  public static let defaultSize = FigureSize(px: 960, 480)
   public static let cost = 2
   public static let keys: [FigureKey<Self>] =
     DescentRun.keys.map { $0.lifted(\Self.run) } + [.integer("levels", \.levels), .choice("panels", \.panels)]

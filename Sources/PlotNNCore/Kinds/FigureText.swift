@@ -20,8 +20,8 @@ enum FigureText {
     }
   }
 
-  /// Visible characters of an expression shown in a legend or title before `…`: about
-  /// what fits a 640-pixel-wide figure.
+  /// Visible characters of an expression shown in a legend before `…`: about what fits a
+  /// 640-pixel-wide figure.
   static let expressionLimit = 56
 
   /// `Leaky ReLU′ (α = 0.5)`, or `(x × sigmoid(1.702x))′` for an expression.
@@ -43,7 +43,14 @@ enum FigureText {
   ) -> (String?, String?) {
     if let userTitle, userTitle.isEmpty { return (nil, nil) }
     guard functions.count == 1, let f = functions.first else { return (userTitle, nil) }
-    let name = legendName(f)
+    // An expression's title is its whole formula: the heading elides it by width when it
+    // must (``FigureHeading``) and the file's title metadata keeps it whole; only legends
+    // cut at ``expressionLimit``.
+    let name: String
+    switch f {
+    case .activation: name = legendName(f)
+    case .expression(let e, _): name = e.markup
+    }
     let automatic: String
     switch curves {
     case .function: automatic = name

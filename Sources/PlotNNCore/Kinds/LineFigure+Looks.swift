@@ -5,7 +5,7 @@ extension LineFigure {
   /// derivative's, each field optional.
   ///
   /// Decision: with `curves: both`, f′ inherits f's look the way it inherits f's palette
-  /// colour (``LineChart/Series/inherited``): the colour tinted toward the background, the
+  /// colour (``LineChart/Series/inherited``): the colour tinted toward the foreground, the
   /// width and marker kept (the marker drawn open), the dash the style's derivative pattern,
   /// the label f's with ′ appended; anything set under ``derivative`` replaces that. Drawn
   /// alone (`curves: derivative`), f′ is the figure's curve and takes the function's look

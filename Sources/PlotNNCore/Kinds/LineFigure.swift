@@ -4,7 +4,7 @@
 public struct LineFigure: FigureKind, Hashable {
   public static let id = "line"
   public static let summary = "Plot one or more functions of x, with their derivatives"
-  public static let defaultSize = Size(width: 640, height: 480)
+  public static let defaultSize = FigureSize(px: 640, 480)
 
   /// Which curves to draw for each function.
   public enum Curves: String, Sendable, Hashable, CaseIterable {

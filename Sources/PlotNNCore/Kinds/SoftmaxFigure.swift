@@ -2,7 +2,7 @@
 public struct SoftmaxFigure: FigureKind, Hashable {
   public static let id = "softmax"
   public static let summary = "Draw how softmax maps logits to probabilities (section 3.4.9)"
-  public static let defaultSize = Size(width: 720, height: 400)
+  public static let defaultSize = FigureSize(px: 720, 400)
   public static let keys: [FigureKey<Self>] = [.numbers("logits", \.logits)]
 
   /// Most logits one figure shows (a row each).

@@ -11,7 +11,7 @@ public struct SurfaceFigure: FigureKind, Hashable {
   public static let id = "surface"
   public static let summary =
     "Draw the unnormalized loss over w1 in [-10, 10], w2 in [-100, 100] in 3-D (section 3.6.4)"
-  public static let defaultSize = Size(width: 800, height: 600)
+  public static let defaultSize = FigureSize(px: 800, 600)
   public static let cost = 3
   public static let keys: [FigureKey<Self>] =
     DescentRun.keys.map { $0.lifted(\Self.run) } + [.number("azimuth", \.azimuth), .number("elevation", \.elevation)]
@@ -40,7 +40,9 @@ public struct SurfaceFigure: FigureKind, Hashable {
       function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100, path: walk.points.map { ($0.x, $0.y) },
       azimuth: azimuth?.truncatingRemainder(dividingBy: 360), elevation: elevation)
     chart.colorScale = .squareRoot
-    chart.colorBarLabel = .plain("√ scale")
+    // The bar is read in loss (its ticks are loss values at their √ places): "loss (√ scale)"
+    // names the quantity and the spacing, where "√ scale" alone named no quantity.
+    chart.colorBarLabel = .plain("loss (√ scale)")
     chart.minimum = problem.minimizer.map { ($0.x, $0.y) }
     chart.startLabel = .plain("起点")
     if case .diverged(let step) = walk.outcome {

@@ -57,11 +57,19 @@ enum ManifestReader {
     return value
   }
 
-  /// `640x480`.
-  static func size(_ node: ManifestNode) throws(Problem) -> Size {
-    guard let size = Size(text: try string(node)) else {
-      throw Problem("expected WIDTHxHEIGHT such as 640x480, got \(node.summary)", line: node.line)
+  /// `640x480`, `3.25inx2.5in`, `8cmx6cm` (``FigureSize/init(text:)``).
+  static func size(_ node: ManifestNode) throws(Problem) -> FigureSize {
+    let text = try string(node)
+    do throws(SizeSyntaxError) { return try FigureSize(text: text) } catch {
+      throw Problem(error.description, line: node.line)
     }
-    return size
+  }
+
+  /// `3.25in`, `8cm`, `640` (``Length/init(text:)``).
+  static func length(_ node: ManifestNode) throws(Problem) -> Length {
+    let text = try string(node)
+    do throws(SizeSyntaxError) { return try Length(text: text) } catch {
+      throw Problem(error.description, line: node.line)
+    }
   }
 }

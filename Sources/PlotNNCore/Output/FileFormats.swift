@@ -91,6 +91,6 @@ extension FileFormats {
   /// Throws the spec's ``FigureSpecError`` or the backend's ``RenderError``.
   public func render(_ spec: FigureSpec, catalog: Catalog = .standard, formats ids: [String]) throws -> [[UInt8]] {
     let chart = try spec.chart(catalog: catalog)
-    return try render(chart, size: spec.resolvedSize, scale: spec.scale, formats: ids)
+    return try render(chart, size: spec.resolvedSize, scale: spec.pixelsPerPoint, formats: ids)
   }
 }

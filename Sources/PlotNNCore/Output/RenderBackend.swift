@@ -8,6 +8,8 @@ public protocol RenderBackend: Sendable {
   var formats: [FileFormat] { get }
 
   /// The contents of one file per entry of `formats` (each one of ``formats``), for `chart`
-  /// drawn `size` points large; raster formats have `scale` device pixels per point.
+  /// drawn `size` points large; raster formats have `scale` device pixels per point (a
+  /// figure's ``FigureSpec/pixelsPerPoint``, dpi/72 × its scale: 4/3 at 96 dpi), so a
+  /// raster's resolution is 72 × `scale` pixels an inch.
   func render(_ chart: any Chart, size: Size, scale: Double, formats: [FileFormat]) throws(RenderError) -> [[UInt8]]
 }

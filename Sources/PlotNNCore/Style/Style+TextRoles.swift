@@ -1,8 +1,8 @@
 extension Style {
   // Text roles: one TextStyle per kind of text a chart writes, derived from ``baseSize`` b,
   // ``fonts`` and the colours, so changing any of those changes every role. Each size is b
-  // plus a fixed step, set here and nowhere else; with b = 11 these are the sizes plotnn's
-  // figures have always had (titles 15, tick labels 11). Every role is set in the
+  // plus a fixed step, set here and nowhere else; with b = 10 (the default) titles are 14
+  // points and tick labels 10. Every role is set in the
   // running-text families (``FontFamilies/running``). A new role is one property here.
 
   /// Figure title: b + 4, foreground, bold.

@@ -37,9 +37,14 @@ public struct Style: Sendable, Hashable {
   /// The dash of the first derivatives (``derivativeDashes``' first pattern).
   public var derivativeDash: [Double] { derivativeDashes.first ?? [] }
 
-  /// The built-in style of `theme`, its text roles derived from `baseSize` points (11 by
-  /// default: tick labels 11, titles 15).
-  public init(theme: Theme, baseSize: Double = 11) {
+  /// The built-in style of `theme`, its text roles derived from `baseSize` points (10 by
+  /// default: tick labels 10, titles 14).
+  ///
+  /// Decision: 10 points is matplotlib's `font.size` on a canvas of about matplotlib's
+  /// default size (`640x480` CSS px is 6.67 × 5 in, matplotlib's 6.4 × 4.8 in). When the
+  /// canvas unit became the point (a CSS pixel is 3/4 of one), the old 11 read as 14.7
+  /// pixels at 640 × 480, heavier than the book's figures (13.9).
+  public init(theme: Theme, baseSize: Double = 10) {
     self.theme = theme
     switch theme {
     case .light:

@@ -26,12 +26,19 @@ enum ArgumentValue {
     return value
   }
 
-  /// `640x480`: a width and a height in points.
-  static func size(_ text: String) throws -> Size {
-    guard let size = Size(text: text) else {
-      throw ValidationError("expected WIDTHxHEIGHT in points, such as 640x480")
+  /// `640x480` (CSS px), `3.25inx2.5in`, `8cmx6cm`: a width and a height, each in its unit;
+  /// a bad one names the unit at fault and the forms allowed.
+  static func size(_ text: String) throws -> FigureSize {
+    do throws(SizeSyntaxError) { return try FigureSize(text: text) } catch {
+      throw ValidationError(error.description)
     }
-    return size
+  }
+
+  /// `3.25in`, `8cm`, `640` (CSS px): one length.
+  static func length(_ text: String) throws -> Length {
+    do throws(SizeSyntaxError) { return try Length(text: text) } catch {
+      throw ValidationError(error.description)
+    }
   }
 
   /// `-7,0`: comma-separated numbers (how many is the field's rule).
