@@ -12,6 +12,8 @@ extension LineChart {
 
   /// The largest share of the figure's height a legend strip may take.
   static let maximumLegendStripShare = 0.2
+  /// The least share of the figure's height the plot keeps before the subtitle gives way.
+  static let minimumPlotShare = 0.25
 
   /// The final layout and text placement ``draw(on:size:tolerance:)`` paints.
   ///
@@ -30,14 +32,16 @@ extension LineChart {
     }
     var layout = LineChartLayout(
       chart: self, size: size, canvas: canvas, tolerance: tolerance, columnWidth: column, rowsHeight: rows)
-    // A heading that leaves the plot no height (a two-line title and a subtitle over
-    // 200 × 150 px) gives way: the subtitle first, then the title (kept whole in the file's
-    // metadata), so the data keeps a plot and no text runs into another.
-    if layout.overfull && (subtitle != nil || title != nil) {
+    // A heading that leaves the plot too little height gives way, so the data keeps a plot
+    // and no text runs into another: the subtitle when the plot would be under
+    // ``minimumPlotShare`` of the figure's height (a two-line title and a formula over
+    // 200 × 150 px left it 8 points high), the title too when nothing is left for the plot
+    // (it stays whole in the file's metadata, ``Chart/documentTitle``).
+    let cramped = layout.overfull || layout.plot.height < Self.minimumPlotShare * size.height
+    if (cramped && subtitle != nil) || (layout.overfull && title != nil) {
       var lighter = self
       if subtitle != nil { lighter.subtitle = nil } else { lighter.title = nil }
-      let (l, p) = lighter.arranged(on: canvas, size: size, tolerance: tolerance)
-      return (l, p)
+      return lighter.arranged(on: canvas, size: size, tolerance: tolerance)
     }
     let tooTall = layout.legendColumn.map { block.columnHeight > $0.height } ?? false
     // Rows under the plot: by the strip's rules, against the plot they leave.

@@ -2,8 +2,10 @@ import Foundation
 
 /// Where every text of a ``LineChart`` goes, decided through one ``FreeSpace`` so that no
 /// label, axis name, legend or mark label covers a curve or another text, and all lie
-/// inside the figure: the origin's 0, the x tick labels, the y tick labels, the axis names,
-/// the legend, the mark labels, in that order (earlier ones have the better places).
+/// inside the figure: a legend outside the plot (strip, column or rows, in room the layout
+/// kept for it), the origin's 0, the x tick labels, the y tick labels, the axis names, a
+/// legend inside the plot, the mark labels, in that order (earlier ones have the better
+/// places).
 ///
 /// Tick labels beside an origin-style axis keep one side of it for each half of the axis
 /// (the usual side first: under the x axis, left of the y axis); when a half is free on
@@ -59,7 +61,8 @@ struct LineChartPlacement {
       halfWidth: chart.widestCurve / 2 + 1)
     space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
     for box in layout.heading.lineBoxes(on: canvas, width: layout.size.width) { space.take(box) }
-    // A legend outside the plot has room of its own (``LineChartLayout/legendColumn``): placed first.
+    // A legend outside the plot has room of its own (``LineChartLayout/legendColumn``,
+    // ``LineChartLayout/legendTop``): placed first, so the axis names and tick labels keep off it.
     if chart.showsLegend { placeOutsideLegend() }
     if chart.axes == .origin {
       placeOriginZero()
@@ -71,7 +74,7 @@ struct LineChartPlacement {
       placeOffsetTexts(xLabelsAbove: false, yLabelsRight: false)
       reserveBoxNames()
     }
-    if chart.showsLegend && layout.legendColumn == nil && layout.legendRows == nil { placeLegend() }
+    if chart.showsLegend && legend == nil { placeLegend() }
     placeMarks()
   }
 
@@ -337,17 +340,10 @@ struct LineChartPlacement {
 
   /// The legend in the first free place of matplotlib's `loc="best"` order (upper right,
   /// upper left, lower left, lower right, right (= centre right), centre left, lower centre,
-  /// upper centre, centre), off the axis lines too; in the strip when there is one, or
-  /// asking for it when no place inside is free.
+  /// upper centre, centre), off the axis lines too, or asking for the strip when no place
+  /// inside is free (``placeOutsideLegend()`` places it there).
   private mutating func placeLegend() {
     let block = LegendBlock(chart: chart, canvas: canvas)
-    if let top = layout.legendTop {
-      let slots = block.stripSlots(
-        width: layout.size.width - 2 * LineChartLayout.padding, centerX: layout.size.width / 2, top: top, on: canvas)
-      for slot in slots { space.take(slot.label.box) }
-      legend = .strip(slots)
-      return
-    }
     let plot = layout.plot
     let size = block.boxSize
     let inset = 10.0
@@ -401,11 +397,15 @@ struct LineChartPlacement {
     legendWantsStrip = true
   }
 
-  /// An outside-right column or outside-bottom rows, in the room the layout kept for them.
+  /// An outside-right column, outside-bottom rows or the strip above the plot, in the room
+  /// the layout kept for them.
   private mutating func placeOutsideLegend() {
     let block = LegendBlock(chart: chart, canvas: canvas)
     let slots: [LegendBlock.Slot]
-    if let column = layout.legendColumn {
+    if let top = layout.legendTop {
+      slots = block.stripSlots(
+        width: layout.size.width - 2 * LineChartLayout.padding, centerX: layout.size.width / 2, top: top, on: canvas)
+    } else if let column = layout.legendColumn {
       slots = block.columnSlots(in: column, on: canvas)
     } else if let rows = layout.legendRows {
       slots = block.stripSlots(width: rows.width, centerX: rows.midX, top: rows.minY, on: canvas)
