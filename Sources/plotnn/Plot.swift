@@ -42,6 +42,8 @@ struct Plot: FigureCommand {
   @Flag(name: .long, help: "Leave out the legend.")
   var noLegend = false
 
+  @OptionGroup var curveLooks: CurveOptions
+
   @OptionGroup var look: LookOptions
 
   @Flag(
@@ -58,7 +60,8 @@ struct Plot: FigureCommand {
       var line = LineFigure(functions: functions)
       (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
       line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
-      (line.axes, line.grid, line.legend) = (axes, noGrid ? false : nil, !noLegend)
+      (line.axes, line.grid) = (axes, noGrid ? false : nil)
+      curveLooks.apply(to: &line, noLegend: noLegend)
       return try look.spec(line)
     }
   }
@@ -83,6 +86,10 @@ struct Plot: FigureCommand {
     if derivative > 0 && withDerivative > 0 {
       throw ValidationError("--derivative and --with-derivative exclude each other; give one")
     }
+    if noLegend, let legend = curveLooks.legend, legend != .none {
+      throw ValidationError("--no-legend and --legend \(legend.rawValue) exclude each other; give one")
+    }
+    try curveLooks.validate(functions: functions)
     try validateFigure()
   }
 

@@ -8,7 +8,7 @@ import Testing
 /// lies inside the figure, and both axes keep labelled ticks.
 @Suite struct PlacementPropertyTests {
   struct Case: CustomTestStringConvertible, Sendable {
-    let name: String
+    var name: String
     let functions: [String]
     let from: Double
     let to: Double
@@ -16,8 +16,27 @@ import Testing
     var axes = LineChart.AxesStyle.origin
     var marks: [LineFigure.Mark] = []
     var title: String?
+    var looks: [LineFigure.FunctionLook] = []
+    var legend = LineChart.LegendPlacement.auto
+    var xticks: [Double]?
+    var yticks: [Double]?
+    var xtickStep: Double?
+    var ytickStep: Double?
+    var xlabel: String?
+    var ylabel: String?
     var testDescription: String { name }
+
+    /// A legend corner given by name may cover data (``LineChart/LegendPlacement``); every
+    /// other promise holds for it.
+    var legendMayCoverData: Bool { [.upperLeft, .upperRight, .lowerLeft, .lowerRight].contains(legend) }
   }
+
+  /// Print-style looks: black and greys, told apart by dashes and markers.
+  static let printLooks: [LineFigure.FunctionLook] = [
+    .init(label: "ReLU", curve: CurveLook(color: Color(hex: 0x000000), dash: [])),
+    .init(label: "σ", curve: CurveLook(color: Color(hex: 0x888888), dash: [4, 2], marker: .circle)),
+    .init(label: "tanh", curve: CurveLook(color: Color(hex: 0x444444), dash: [1, 1], marker: .square)),
+  ]
 
   static let cases: [Case] = [
     Case(name: "tanh", functions: ["tanh"], from: -10, to: 10),
@@ -40,6 +59,50 @@ import Testing
     Case(
       name: "long Chinese title", functions: ["relu"], from: -10, to: 10,
       title: "ReLU 激活函数：单侧抑制，稀疏激活性，以及它在深度网络中为什么有效的一个很长的标题"),
+    Case(
+      name: "print looks outside right", functions: ["relu", "sigmoid", "tanh"], from: -10, to: 10,
+      looks: printLooks, legend: .outsideRight),
+    Case(
+      name: "markers outside bottom box", functions: ["gelu", "silu", "mish"], from: -4, to: 3, axes: .box,
+      looks: [
+        .init(curve: CurveLook(marker: .circle)), .init(curve: CurveLook(width: 1, marker: .triangle)),
+        .init(curve: CurveLook(width: 3.5, marker: .diamond)),
+      ], legend: .outsideBottom, xlabel: "input <i>x</i>", ylabel: "activation <i>f</i>(<i>x</i>)"),
+    Case(
+      name: "derivative markers outside bottom", functions: ["relu"], from: -5, to: 5, derivative: true,
+      looks: [.init(label: "ReLU", curve: CurveLook(width: 1.5, marker: .cross))], legend: .outsideBottom),
+    Case(
+      name: "long labels outside right", functions: ["sigmoid", "tanh"], from: -6, to: 6,
+      looks: [
+        .init(label: "the logistic sigmoid, squashing every real number into (0, 1)"),
+        .init(label: "the hyperbolic tangent"),
+      ], legend: .outsideRight),
+    Case(
+      name: "eight curves outside right", functions: (1...8).map { "\($0)*tanh(x)/8" }, from: -3, to: 3,
+      legend: .outsideRight),
+    Case(
+      name: "upper left corner", functions: ["sigmoid", "tanh"], from: -6, to: 6,
+      looks: [.init(curve: CurveLook(marker: .square)), .init(curve: CurveLook(marker: .diamond))],
+      legend: .upperLeft),
+    Case(
+      name: "thick markers", functions: ["sin(3*x)", "cos(3*x)", "x/3"], from: -5, to: 5,
+      looks: [
+        .init(curve: CurveLook(width: 6, marker: .square)), .init(curve: CurveLook(width: 0.5, marker: .circle)),
+        .init(curve: CurveLook(width: 4, marker: .cross)),
+      ]),
+    Case(
+      name: "mark among thick markers", functions: ["relu"], from: -5, to: 5,
+      marks: [LineFigure.Mark(x: -2, label: "ReLU(−2) = {y}")],
+      looks: [.init(curve: CurveLook(width: 6, marker: .square))]),
+    Case(name: "lower right corner over data", functions: ["x", "-x"], from: -3, to: 3, legend: .lowerRight),
+    Case(name: "one curve upper right", functions: ["softplus"], from: -5, to: 5, legend: .upperRight),
+    Case(
+      name: "given ticks", functions: ["tanh"], from: -10, to: 10, xticks: [-10, -5, -1, 0, 1, 5, 10],
+      yticks: [-1, -0.5, 0, 0.5, 1]),
+    Case(
+      name: "tick steps box", functions: ["softplus"], from: -10, to: 10, derivative: true, axes: .box,
+      xtickStep: 2.5, ytickStep: 2),
+    Case(name: "tiny y values by step", functions: ["1e-7*sigmoid(x)"], from: -6, to: 6, ytickStep: 2.5e-8),
   ]
 
   /// Figure sizes as users ask for them, drawn on canvases in points: 200 × 150 CSS px is
@@ -58,6 +121,10 @@ import Testing
     figure.curves = c.derivative ? .both : .function
     figure.axes = c.axes
     figure.marks = c.marks
+    figure.looks = c.looks
+    figure.legend = c.legend
+    (figure.xticks, figure.yticks, figure.xtickStep, figure.ytickStep) = (c.xticks, c.yticks, c.xtickStep, c.ytickStep)
+    (figure.xlabel, figure.ylabel) = (c.xlabel, c.ylabel)
     let chart = try figure.testChart(title: c.title, style: style)
     let canvas = RecordingCanvas()
     chart.draw(on: canvas, size: size)
@@ -83,19 +150,24 @@ import Testing
 
   private func checkPlacement(_ c: Case, size: Size, style sheet: StyleSheet, name: String = "book") throws {
     let (drawn, _, style) = try drawing(c, size: size, style: sheet)
-    let c = Case(name: "\(name): \(c.name)", functions: c.functions, from: c.from, to: c.to)
+    var c = c
+    c.name = "\(name): \(c.name)"
     let reach = style.curveWidth / 2
     let figure = Rect(x: 0, y: 0, width: size.width, height: size.height)
+    let legendTexts = drawn.texts.filter { $0.style == style.legend }
     for text in drawn.texts {
       let r = text.rect
       #expect(
         r.minX >= figure.minX - 1e-9 && r.maxX <= figure.maxX + 1e-9 && r.minY >= -1e-9 && r.maxY <= figure.maxY + 1e-9,
         "\(c.name) \(size): \(text) leaves the figure")
-      let hit = drawn.segments(meeting: r, reach: reach)
+      if c.legendMayCoverData && text.style == style.legend { continue }
+      let hit = drawn.segments(meeting: r)
       #expect(hit.isEmpty, "\(c.name) \(size): \(text) touches a curve at \(hit.prefix(2))")
     }
     for panel in drawn.panels {
-      let hit = drawn.segments(meeting: panel, reach: reach)
+      let isLegend = legendTexts.contains { panel.insetBy(-1e-9).contains(Point($0.rect.midX, $0.rect.midY)) }
+      if c.legendMayCoverData && isLegend { continue }
+      let hit = drawn.segments(meeting: panel)
       #expect(hit.isEmpty, "\(c.name) \(size): opaque box \(panel) covers a curve at \(hit.prefix(2))")
     }
     for (i, a) in drawn.texts.enumerated() {

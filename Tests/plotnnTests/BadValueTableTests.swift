@@ -135,6 +135,25 @@ import Testing
       { $0.dpi = 0 }, yaml: ["dpi: 0"], cli: ["--dpi", "0"], field: "dpi",
       "\(field: "dpi") must be a finite number of pixels an inch greater than 0, such as 96, 150 or 300 (got 0)"),
     Row(
+      spec: line { $0.xtickStep = -1 }, yaml: ["functions: relu", "xtick-step: -1"],
+      cli: ["relu", "--xtick-step", "-1"], field: "xtick-step",
+      message: "xtick-step must be a finite number greater than 0 (got -1)",
+      cliMessage: "--xtick-step must be a finite number greater than 0 (got -1)"),
+    Row(
+      spec: line { $0.xtickStep = 0.001 }, yaml: ["functions: relu", "xtick-step: 0.001"],
+      cli: ["relu", "--xtick-step", "0.001"], field: "xtick-step",
+      message:
+        "xtick-step 0.001 gives 10001 ticks on [-5, 5]; at most 100 are drawn, so the step must be at least 0.102",
+      cliMessage:
+        "--xtick-step 0.001 gives 10001 ticks on [-5, 5]; at most 100 are drawn, so the step must be at least 0.102"),
+    Row(
+      spec: line { $0.yticks = [0, .infinity] }, yaml: ["functions: relu", "yticks: [0, inf]"],
+      cli: ["relu", "--yticks", "0,inf"], field: "yticks", message: "yticks must be finite numbers (got inf)",
+      cliMessage: "--yticks must be finite numbers (got inf)"),
+    Row(
+      spec: line { $0.xlabel = "<i>x" }, yaml: ["functions: relu", "xlabel: <i>x"], cli: ["relu", "--xlabel", "<i>x"],
+      field: "xlabel", message: "xlabel is not valid markup", cliMessage: "--xlabel is not valid markup"),
+    Row(
       spec: {
         var s = FigureSpec(LineFigure(functions: ["relu"]))
         s.scale = 0

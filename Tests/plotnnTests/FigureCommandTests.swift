@@ -11,6 +11,34 @@ import Testing
     #expect(svg.hasPrefix("<?xml"))
   }
 
+  /// The issue's own example: print looks told apart by dashes and markers, the legend in a
+  /// column right of the plot; and a manifest function entry written as a mapping.
+  @Test func perCurveLooksRenderFromTheCommandLineAndTheManifest() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(
+      [
+        "relu", "sigmoid", "tanh", "--labels", "ReLU,σ,tanh", "--colors", "#000000,#888888,#444444", "--dashes",
+        "solid,4 2,1 1", "--markers", "none,circle,square", "--legend", "outside-right", "--xticks", "-10,0,10",
+        "--ytick-step", "2", "--xlabel", "<i>z</i>", "--subtitle", "none", "--out", "a.svg",
+      ], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let svg = try String(contentsOf: folder.appendingPathComponent("a.svg"), encoding: .utf8)
+    #expect(svg.contains("stroke:rgb(53.333333%,53.333333%,53.333333%)") || svg.contains("rgb(53.3"), "grey #888888")
+    let yaml = """
+      figures:
+        - name: f
+          functions:
+            - {function: relu, label: ReLU, color: "#000000", dash: [4, 2], width: 1.5, marker: circle}
+            - tanh
+          curves: both
+          legend: outside-bottom
+      """
+    try Data(yaml.utf8).write(to: folder.appendingPathComponent("m.yaml"))
+    let batch = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
+    #expect(batch.status == 0, "\(batch.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/f.png").path))
+  }
+
   static let usageErrors: [([String], String)] = [
     (["softmax", "3", "abc", "--out", "s.png"], "abc"),
     (["softmax", "--out", "s.png"], "logits"),

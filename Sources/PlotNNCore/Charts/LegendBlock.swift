@@ -1,8 +1,10 @@
-/// The legend of a ``LineChart`` as geometry: one entry (swatch and label) per series,
-/// either stacked in a framed box inside the plot or, when every place inside would cover
-/// data, flowed in centred rows in a strip above the plot (matplotlib's
-/// `bbox_to_anchor` outside legend with `ncol`), never wider than the figure: a label
-/// too wide for the strip is elided.
+/// The legend of a ``LineChart`` as geometry: one entry (swatch, with the curve's marker
+/// at its middle, and label) per series, either stacked in a framed box inside the plot or,
+/// when every place inside would cover data, flowed in centred rows in a strip above the
+/// plot (matplotlib's `bbox_to_anchor` outside legend with `ncol`), never wider than the
+/// figure: a label too wide for the strip is elided. Asked for outside, the same rows go
+/// under the x axis, or the entries stack in a column right of the plot (no frame: no data
+/// is behind them), at most ``maximumColumnShare`` of the figure wide.
 struct LegendBlock {
   struct Entry {
     let series: Int
@@ -91,6 +93,34 @@ struct LegendBlock {
   /// Height of the strip for a figure `width` wide (padding at both sides).
   func stripHeight(width: Double, on canvas: Canvas) -> Double {
     Double(stripRows(width: width, on: canvas).count) * rowHeight + 4
+  }
+
+  /// Most of the figure's width an outside-right column may take; wider labels are elided.
+  static let maximumColumnShare = 0.4
+
+  /// Width of the outside-right column in a figure `figureWidth` wide: swatch, gap and the
+  /// widest label, at most ``maximumColumnShare`` of the figure.
+  func columnWidth(figureWidth: Double) -> Double {
+    let natural = Self.swatch + Self.labelGap + (entries.map(\.extent.width).max() ?? 0)
+    return min(natural, Self.maximumColumnShare * figureWidth)
+  }
+
+  /// Height of the column's stacked rows.
+  var columnHeight: Double { rowHeight * Double(entries.count) }
+
+  /// The slots of a column in `rect`, one row each from its top, labels elided to its width.
+  func columnSlots(in rect: Rect, on canvas: Canvas) -> [Slot] {
+    let room = max(rect.width - Self.swatch - Self.labelGap, 1)
+    let style = style
+    let measure = { (t: RichText) in canvas.measure(t, style: style).width }
+    return entries.enumerated().map { i, entry in
+      let y = rect.minY + rowHeight * (Double(i) + 0.5)
+      let x = rect.minX
+      let label = PlacedLabel(
+        entry.label.elided(toWidth: room, measure: measure), at: Point(x + Self.swatch + Self.labelGap, y),
+        anchor: TextAnchor(.left, .middle), style: style, halo: false, on: canvas)
+      return Slot(series: entry.series, swatchFrom: Point(x, y), swatchTo: Point(x + Self.swatch, y), label: label)
+    }
   }
 
   /// The slots of the strip, its rows centred on `centerX`, its top at `top`.

@@ -12,10 +12,45 @@ extension LineChart {
 
   /// The largest share of the figure's height a legend strip may take.
   static let maximumLegendStripShare = 0.2
+  /// The least share of the figure's height the plot keeps before the subtitle gives way.
+  static let minimumPlotShare = 0.25
 
   /// The final layout and text placement ``draw(on:size:tolerance:)`` paints.
+  ///
+  /// A legend asked for outside the plot is given its room from the first pass: a column
+  /// right of the plot (``LegendBlock/columnWidth(figureWidth:)``) or rows under the x axis.
+  /// Like the strip, it is left out when it cannot fit (rows over a fifth of the figure's
+  /// height or half the plot's; a column taller than the room beside the plot), so the
+  /// curves keep the room.
   func arranged(on canvas: Canvas, size: Size, tolerance: Double) -> (LineChartLayout, LineChartPlacement) {
-    var layout = LineChartLayout(chart: self, size: size, canvas: canvas, tolerance: tolerance)
+    var (column, rows) = (0.0, 0.0)
+    let outside = showsLegend && (legendPlacement == .outsideRight || legendPlacement == .outsideBottom)
+    let block = LegendBlock(chart: self, canvas: canvas)
+    if outside && legendPlacement == .outsideRight { column = block.columnWidth(figureWidth: size.width) }
+    if outside && legendPlacement == .outsideBottom {
+      rows = block.stripHeight(width: size.width - 2 * style.margin, on: canvas)
+    }
+    var layout = LineChartLayout(
+      chart: self, size: size, canvas: canvas, tolerance: tolerance, columnWidth: column, rowsHeight: rows)
+    // A heading that leaves the plot too little height gives way, so the data keeps a plot
+    // and no text runs into another: the subtitle when the plot would be under
+    // ``minimumPlotShare`` of the figure's height (a two-line title and a formula over
+    // 200 × 150 px left it 8 points high), the title too when nothing is left for the plot
+    // (it stays whole in the file's metadata, ``Chart/documentTitle``).
+    let cramped = layout.overfull || layout.plot.height < Self.minimumPlotShare * size.height
+    if (cramped && subtitle != nil) || (layout.overfull && title != nil) {
+      var lighter = self
+      if subtitle != nil { lighter.subtitle = nil } else { lighter.title = nil }
+      return lighter.arranged(on: canvas, size: size, tolerance: tolerance)
+    }
+    let tooTall = layout.legendColumn.map { block.columnHeight > $0.height } ?? false
+    // Rows under the plot: by the strip's rules, against the plot they leave.
+    let rowsTooTall = rows > Self.maximumLegendStripShare * size.height || rows > (layout.plot.height + rows) / 2
+    if tooTall || rowsTooTall {
+      var bare = self
+      bare.showLegend = false
+      return bare.arranged(on: canvas, size: size, tolerance: tolerance)
+    }
     var placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     var strip = 0.0
     var onFrame = LineChartLayout.LabelsOnFrame()
@@ -29,8 +64,10 @@ extension LineChart {
         strip = LegendBlock(chart: self, canvas: canvas).stripHeight(
           width: size.width - 2 * style.margin, on: canvas)
         // The data comes first: a legend whose rows would take more than a fifth of the
-        // figure's height (eight series at 200 × 150) is left out; the curves keep the room.
-        if strip > Self.maximumLegendStripShare * size.height {
+        // figure's height (eight series at 200 × 150), or more than half the plot's height
+        // (a two-line title and a subtitle over a 200 × 150 figure left a plot 20 points
+        // high, and the strip would take all of it), is left out; the curves keep the room.
+        if strip > Self.maximumLegendStripShare * size.height || strip > layout.plot.height / 2 {
           var bare = self
           bare.showLegend = false
           return bare.arranged(on: canvas, size: size, tolerance: tolerance)
@@ -38,7 +75,8 @@ extension LineChart {
       }
       onFrame = frame
       layout = LineChartLayout(
-        chart: self, size: size, canvas: canvas, tolerance: tolerance, legendStrip: strip, onFrame: onFrame)
+        chart: self, size: size, canvas: canvas, tolerance: tolerance, legendStrip: strip, onFrame: onFrame,
+        columnWidth: column, rowsHeight: rows)
       placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     }
     return (layout, placement)

@@ -36,7 +36,14 @@ extension LineChart {
   ///   the range then starts at −0.5, a labelled tick, instead of −0.48 with none below 0.
   ///   An end never moves by more than ``maximumWidening`` of the span, and one given by
   ///   ``yMin``/``yMax`` never moves.
+  ///
+  /// Ticks given by value or step (``yTicks``) are drawn as given on the range as it is
+  /// (``TickChoice/values(in:)``): no bins are fitted and no end moves.
   public func yAxis(length: Double, fontSize: Double, spacing: (RichText, RichText) -> Double) -> YAxis {
+    if yTicks != .automatic {
+      let range = resolvedYRange
+      return YAxis(range: range, ticks: Self.givenTicks(yTicks.values(in: range) ?? [], range: range, length: length))
+    }
     let bins = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: true)
     if let yRange {
       return YAxis(

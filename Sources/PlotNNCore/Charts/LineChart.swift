@@ -12,13 +12,57 @@ public struct LineChart: Sendable {
     public var colorIndex: Int
     /// Derivatives are dashed in the hue of their function.
     public var dashed: Bool
+    /// This curve's own look, as given; what it leaves open comes from ``inherited``, then
+    /// from the style (``LineChart/stroke(of:)``).
+    public var look: CurveLook
+    /// The look of the function a derivative is drawn beside (``dashed``): its colour is
+    /// tinted, its width and marker kept, its dash replaced by the style's derivative
+    /// pattern, so f′ keeps f's look and still reads as f′.
+    public var inherited: CurveLook
 
-    public init(label: RichText, function: PlotFunction, colorIndex: Int, dashed: Bool = false) {
+    public init(
+      label: RichText, function: PlotFunction, colorIndex: Int, dashed: Bool = false, look: CurveLook = CurveLook(),
+      inherited: CurveLook = CurveLook()
+    ) {
       self.label = label
       self.function = function
       self.colorIndex = colorIndex
       self.dashed = dashed
+      self.look = look
+      self.inherited = inherited
     }
+  }
+
+  /// Where the legend goes.
+  ///
+  /// Decision: an inside corner asked for by name is honoured even where it covers data, as
+  /// matplotlib honours `loc="upper left"` (its box is translucent, so the curves still show
+  /// through); it only moves along the plot's edge, off the tick labels and axis names,
+  /// and goes to the strip above the plot when no place inside holds it. `auto` keeps the
+  /// promise of never covering data; the two outside places reserve room of their own.
+  public enum LegendPlacement: String, Sendable, Hashable, CaseIterable {
+    /// The first free place of matplotlib's `best` order, else a strip above the plot;
+    /// shown for two or more curves.
+    case auto
+    case upperLeft = "upper-left"
+    case upperRight = "upper-right"
+    case lowerLeft = "lower-left"
+    case lowerRight = "lower-right"
+    /// A column right of the plot, its top level with the plot's.
+    case outsideRight = "outside-right"
+    /// Rows under the x axis and its labels.
+    case outsideBottom = "outside-bottom"
+    case none
+  }
+
+  /// How an axis's ticks are chosen.
+  public enum TickChoice: Sendable, Hashable {
+    /// MaxNLocator's nice numbers (``TickLocator``), fitted to the axis.
+    case automatic
+    /// Ticks at these values (those inside the range drawn).
+    case values([Double])
+    /// Ticks at the multiples of this step inside the range.
+    case step(Double)
   }
 
   /// Where the axes are drawn.
@@ -47,6 +91,11 @@ public struct LineChart: Sendable {
   public var showGrid = true
   /// The legend is drawn when there are two or more series (one series is named by the title).
   public var showLegend = true
+  /// Where the legend goes; a place given by name shows the legend even for one series.
+  public var legendPlacement = LegendPlacement.auto
+  /// How each axis's ticks are chosen.
+  public var xTicks = TickChoice.automatic
+  public var yTicks = TickChoice.automatic
   public var style: Style = .light
   public var xLabel = RichText.italic("x")
   public var yLabel = RichText.italic("y")

@@ -31,6 +31,16 @@ struct LineChartLayout {
   /// Top of the legend strip above the plot, when the chart was laid out with one
   /// (``LineChartPlacement/legendWantsStrip``).
   let legendTop: Double?
+  /// The column kept free right of the plot for an `outside-right` legend, and the rows
+  /// under the x axis for an `outside-bottom` one (nil: none).
+  let legendColumn: Rect?
+  let legendRows: Rect?
+  /// Where each series' markers go (empty for a series without one), centres in points.
+  let markers: [[Point]]
+  /// Whether the heading and margins leave no height for the plot (it is then 1 point high
+  /// and the texts under it run into each other): ``LineChart/arranged(on:size:tolerance:)``
+  /// lays such a chart out again with less heading.
+  let overfull: Bool
 
   static let tickLength = 5.0
   static let labelGap = 6.0
@@ -41,11 +51,16 @@ struct LineChartLayout {
     var y = false
   }
 
+  /// Gap between the plot (and its rightmost x label) and an outside-right legend column.
+  static let columnGap = 10.0
+
   /// `legendStrip`: height to keep free above the plot for the legend's rows (0: none);
-  /// `onFrame`: origin-style axes whose labels go to the frame.
+  /// `onFrame`: origin-style axes whose labels go to the frame; `columnWidth`: width to keep
+  /// free at the right for an outside-right legend (``legendColumn``), `rowsHeight`: height at the bottom for an
+  /// outside-bottom one (``legendRows``; 0: none).
   init(
     chart: LineChart, size: Size, canvas: Canvas, tolerance: Double, legendStrip: Double = 0,
-    onFrame: LabelsOnFrame = LabelsOnFrame()
+    onFrame: LabelsOnFrame = LabelsOnFrame(), columnWidth: Double = 0, rowsHeight: Double = 0
   ) {
     self.size = size
     let style = chart.style
@@ -67,8 +82,12 @@ struct LineChartLayout {
     let txLabels = onFrame.y ? 0 : tx
     verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
     // Offset texts ("×10⁻⁷") need a line of their own: a 9-bin guess decides the margins.
-    let plannedOffset = { (r: ClosedRange<Double>) in
-      TickLocator.labelledTicks(r, length: 1000, bins: 9, sharedText: true) { _, _ in 0 }.offsetText != nil
+    // Given ticks: their own formatter's.
+    let plannedOffset = { (r: ClosedRange<Double>, choice: LineChart.TickChoice) in
+      if let values = choice.values(in: r) {
+        return TickFormatter(ticks: values, range: r, sharedText: true).offsetText != nil
+      }
+      return TickLocator.labelledTicks(r, length: 1000, bins: 9, sharedText: true) { _, _ in 0 }.offsetText != nil
     }
     let offsetLine = labelHeight + 2
 
@@ -82,15 +101,15 @@ struct LineChartLayout {
     legendTop = legendStrip > 0 ? top - 4 : nil
     top += legendStrip
     if origin { top += labelHeight / 2 }
-    if plannedOffset(plannedY) { top += offsetLine }
+    if plannedOffset(plannedY, chart.yTicks) { top += offsetLine }
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.
-    let belowAxis = labelHeight + Self.tickLength + 2 + (plannedOffset(xlo...xhi) ? offsetLine : 0)
+    let belowAxis = labelHeight + Self.tickLength + 2 + (plannedOffset(xlo...xhi, chart.xTicks) ? offsetLine : 0)
     let nameStrip = origin ? 0 : labelHeight + 6
     // Smallest bottom margin keeping the labels under the horizontal axis on the canvas:
     // axisY + belowAxis ≤ height − pad, with axisY = top + (1 − ty)·(height − top − bottom).
-    let floorY = size.height - pad - nameStrip
-    var bottom = pad + nameStrip
+    let floorY = size.height - pad - nameStrip - rowsHeight
+    var bottom = pad + nameStrip + rowsHeight
     if tyLabels < 1 {
       bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - tyLabels))
     }
@@ -106,20 +125,26 @@ struct LineChartLayout {
     /// range end can be a tick of such a coarser set only (−1250 with step 250, not 200): the
     /// margins used to come from the 9-bin set alone, so "−1250" on [−1250, 0] hung 2.5 px
     /// off a 300 px canvas. Any bin count the final ticks may use is considered.
-    let edgeLabels = (1...9).flatMap {
-      TickLocator.labelledTicks(xlo...xhi, length: size.width, bins: $0, sharedText: true) { _, _ in 0 }.ticks
-    }
+    let givenX = chart.xTicks.values(in: xlo...xhi)
+    let edgeLabels =
+      givenX.map { LineChart.givenTicks($0, range: xlo...xhi, length: size.width).ticks }
+      ?? (1...9).flatMap {
+        TickLocator.labelledTicks(xlo...xhi, length: size.width, bins: $0, sharedText: true) { _, _ in 0 }.ticks
+      }
     let halfWidth = { (v: Double) in
       edgeLabels.filter { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map {
         canvas.measure($0.label, style: labelStyle).width / 2
       }
       .max() ?? 0
     }
-    let right = pad + max(10, halfWidth(xhi))
+    // An outside-right legend's column, then a gap clear of the last x label and the arrow.
+    let column = columnWidth > 0 ? columnWidth + max(Self.columnGap + 6, halfWidth(xhi) + Self.columnGap) : 0
+    let right = pad + max(10, halfWidth(xhi)) + column
     var left = max(floorX, pad + halfWidth(xlo))
     if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
     plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
+    overfull = size.height - top - bottom < 1
 
     let plot = plot
     let xScale = LinearScale(domain: chart.xRange, start: plot.minX, end: plot.maxX)
@@ -135,23 +160,46 @@ struct LineChartLayout {
 
     let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: labelStyle.size, vertical: false)
     let xWidth = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
-    let x = TickLocator.labelledTicks(
-      xlo...xhi, length: plot.width, bins: xBins, sharedText: true,
-      spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
-    )
+    let x =
+      givenX.map { LineChart.givenTicks($0, range: xlo...xhi, length: plot.width) }
+      ?? TickLocator.labelledTicks(
+        xlo...xhi, length: plot.width, bins: xBins, sharedText: true,
+        spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
+      )
     xTicks = x.ticks.map { $0.placed(by: xScale) }
     xOffsetText = x.offsetText
     yTicks = yAxis.ticks.ticks.map { $0.placed(by: yScale) }
     yOffsetText = yAxis.ticks.offsetText
 
-    let band = (plot.minY - 4 - style.curveWidth)...(plot.maxY + 4 + style.curveWidth)
+    legendColumn =
+      columnWidth > 0
+      ? Rect(x: size.width - pad - columnWidth, y: plot.minY, width: columnWidth, height: size.height - pad - plot.minY)
+      : nil
+    legendRows =
+      rowsHeight > 0
+      ? Rect(x: pad, y: size.height - pad - rowsHeight + 4, width: size.width - 2 * pad, height: rowsHeight - 4) : nil
+
+    let widestLine = chart.widestCurve
+    let band = (plot.minY - 4 - widestLine)...(plot.maxY + 4 + widestLine)
     var sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
     sampler.maximumWork = chart.curveWork
     // More than 2 vertices a point of plot width (ordinary curves have a few hundred in all)
     // is drawn as its envelope on columns of half a point (``SampledCurve/envelope(limit:column:)``):
     // 64 curves sin(k·x) over ±1000 took 26 s as plain strokes, 2 s so.
     let limit = Int(clamping: 2 * plot.width, to: 1_000...1_000_000)
-    curves = chart.series.map { sampler.sample($0.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5) }
+    let curves = chart.series.map {
+      sampler.sample($0.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5)
+    }
+    self.curves = curves
+    // Markers on the stroked pieces only: a band is too dense for a rhythm of symbols.
+    markers = zip(chart.series, curves).map { series, curve in
+      let stroke = chart.stroke(of: series)
+      guard stroke.marker != .none else { return [] }
+      let inner = plot.insetBy(stroke.markerSize / 2)
+      let spacing = CurveMarker.spacing(plot: plot)
+      return CurveMarker.centers(
+        along: curve.pieces, inside: inner, spacing: spacing, phase: stroke.markerPhase * spacing)
+    }
   }
 
   /// Fraction of the way along an axis showing `range` where the other axis crosses it: at 0

@@ -38,34 +38,41 @@ struct LineChartPainter {
     canvas.stroke(path, style: StrokeStyle(color: style.grid, width: style.gridWidth))
   }
 
-  /// The stroke of a series' curve and legend swatch.
-  /// (``Style/seriesLine(index:derivative:)``); swatches have butt caps, their dashes
-  /// lengthened to look like the round-capped curve's.
-  /// A curve drawn over an earlier one it coincides with (`over`) takes the overlay dash,
-  /// in the legend too (``Style/overlayDash(derivative:)``).
-  private func stroke(_ series: LineChart.Series, over: Bool, cap: StrokeStyle.Cap = .round) -> StrokeStyle {
-    var look = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
-    if over { look.dash = style.overlayDash(derivative: series.dashed) }
-    let dash = cap == .butt ? look.buttDash(width: style.curveWidth) : look.dash
-    return StrokeStyle(color: look.color, width: style.curveWidth, dash: dash, cap: cap, join: .round)
-  }
-
   private func paintCurves(over: [Bool]) {
     canvas.clipped(to: layout.plot) {
       for (k, (series, curve)) in zip(chart.series, layout.curves).enumerated() {
-        let stroke = stroke(series, over: over[k])
+        let stroke = chart.stroke(of: series, over: over[k]).curve
         for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
         for band in curve.bands { canvas.fill(band.outline(halfWidth: stroke.width / 2), color: stroke.color) }
+      }
+      // Markers over every curve, so one curve's line never cuts another's symbol.
+      for (series, centers) in zip(chart.series, layout.markers) {
+        let look = chart.stroke(of: series)
+        for c in centers { paintMarker(look, at: c) }
       }
     }
     // Dots sit on top of every curve so an open dot is never filled by another line.
     for (series, curve) in zip(chart.series, layout.curves) {
-      let color = style.seriesLine(index: series.colorIndex, derivative: series.dashed).color
+      let color = chart.stroke(of: series).color
       for dot in curve.dots {
         let circle = Path.circle(center: dot.center, radius: 3.6)
         canvas.fill(circle, color: dot.filled ? color : style.background)
         canvas.stroke(circle, style: StrokeStyle(color: color, width: 1.6))
       }
+    }
+  }
+
+  /// One marker of a curve (``CurveMarker``): filled in the curve's colour (open: in the
+  /// background's) with an edge of the curve's colour; a cross is stroked.
+  private func paintMarker(_ look: LineChart.CurveStroke, at c: Point) {
+    let path = look.marker.path(at: c, size: look.markerSize)
+    guard !path.isEmpty else { return }
+    let edge = max(1, look.width / 2)
+    if look.marker.isFilled {
+      canvas.fill(path, color: look.markerOpen ? style.background : look.color)
+      canvas.stroke(path, style: StrokeStyle(color: look.color, width: edge, join: .miter))
+    } else {
+      canvas.stroke(path, style: StrokeStyle(color: look.color, width: max(edge, look.width * 0.7), cap: .butt))
     }
   }
 
@@ -83,9 +90,9 @@ struct LineChartPainter {
 
   private func paintAxisNames() {
     for name in placement.axisNames { name.draw(on: canvas, panel: style.panel) }
-    if chart.axes == .box {
+    if let name = placement.rotatedYName {
       canvas.text(
-        chart.yLabel, at: Point(style.margin, layout.plot.midY), style: style.axisName,
+        name, at: Point(style.margin, layout.plot.midY), style: style.axisName,
         anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
     }
   }
@@ -101,9 +108,9 @@ struct LineChartPainter {
     case nil: return
     }
     for slot in slots {
-      canvas.stroke(
-        .polyline([slot.swatchFrom, slot.swatchTo]),
-        style: stroke(chart.series[slot.series], over: over[slot.series], cap: .butt))
+      let look = chart.stroke(of: chart.series[slot.series], over: over[slot.series])
+      canvas.stroke(.polyline([slot.swatchFrom, slot.swatchTo]), style: look.swatch)
+      paintMarker(look, at: Point((slot.swatchFrom.x + slot.swatchTo.x) / 2, slot.swatchFrom.y))
       slot.label.draw(on: canvas, panel: style.panel)
     }
   }

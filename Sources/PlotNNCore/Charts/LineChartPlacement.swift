@@ -2,8 +2,10 @@ import Foundation
 
 /// Where every text of a ``LineChart`` goes, decided through one ``FreeSpace`` so that no
 /// label, axis name, legend or mark label covers a curve or another text, and all lie
-/// inside the figure: the origin's 0, the x tick labels, the y tick labels, the axis names,
-/// the legend, the mark labels, in that order (earlier ones have the better places).
+/// inside the figure: a legend outside the plot (strip, column or rows, in room the layout
+/// kept for it), the origin's 0, the x tick labels, the y tick labels, the axis names, a
+/// legend inside the plot, the mark labels, in that order (earlier ones have the better
+/// places).
 ///
 /// Tick labels beside an origin-style axis keep one side of it for each half of the axis
 /// (the usual side first: under the x axis, left of the y axis); when a half is free on
@@ -13,7 +15,8 @@ struct LineChartPlacement {
   enum Legend {
     /// A framed box inside the plot.
     case box(Rect, [LegendBlock.Slot])
-    /// Rows in the strip above the plot.
+    /// Entries outside the plot, without a frame: rows in the strip above the plot or under
+    /// the x axis, or a column right of the plot.
     case strip([LegendBlock.Slot])
   }
 
@@ -28,6 +31,8 @@ struct LineChartPlacement {
 
   private(set) var tickLabels: [PlacedLabel] = []
   private(set) var axisNames: [PlacedLabel] = []
+  /// Box style: the y name as drawn turned a quarter in the left margin (nil: none).
+  private(set) var rotatedYName: RichText?
   private(set) var legend: Legend?
   private(set) var marks: [Mark] = []
   /// Whether the legend found no free place inside the plot (the chart is then laid out
@@ -46,16 +51,19 @@ struct LineChartPlacement {
     self.chart = chart
     self.layout = layout
     self.canvas = canvas
+    let markers = zip(chart.series, layout.markers).flatMap { series, centers in
+      let reach = CurveMarker.reach(size: chart.stroke(of: series).markerSize)
+      return centers.flatMap(Self.markerOutline(reach: reach))
+    }
     let curves = CurveObstacles(
-      curves: layout.curves.flatMap { $0.pieces + $0.bands.map(\.envelope) + $0.dots.map { [$0.center] } },
+      curves: layout.curves.flatMap { $0.pieces + $0.bands.map(\.envelope) + $0.dots.map { [$0.center] } } + markers,
       plot: layout.plot,
-      halfWidth: chart.style.curveWidth / 2 + 1)
+      halfWidth: chart.widestCurve / 2 + 1)
     space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
     for box in layout.heading.lineBoxes(on: canvas, width: layout.size.width) { space.take(box) }
-    // A legend strip's place is fixed by the layout: taken with the heading, before the y
-    // axis's name may look above the plot (with large text it reached into the strip).
-    let wantsLegend = chart.showLegend && chart.series.count >= 2
-    if wantsLegend && layout.legendTop != nil { placeLegend() }
+    // A legend outside the plot has room of its own (``LineChartLayout/legendColumn``,
+    // ``LineChartLayout/legendTop``): placed first, so the axis names and tick labels keep off it.
+    if chart.showsLegend { placeOutsideLegend() }
     if chart.axes == .origin {
       placeOriginZero()
       let (xFlipped, yFlipped) = placeTickLabels()
@@ -66,8 +74,20 @@ struct LineChartPlacement {
       placeOffsetTexts(xLabelsAbove: false, yLabelsRight: false)
       reserveBoxNames()
     }
-    if wantsLegend && layout.legendTop == nil { placeLegend() }
+    if chart.showsLegend && legend == nil { placeLegend() }
     placeMarks()
+  }
+
+  /// A marker's box around `c` as obstacle lines: its outline and both diagonals, so no text
+  /// sits on it or inside it.
+  static func markerOutline(reach: Double) -> (Point) -> [[Point]] {
+    { c in
+      let (l, r, t, b) = (c.x - reach, c.x + reach, c.y - reach, c.y + reach)
+      return [
+        [Point(l, t), Point(r, t), Point(r, b), Point(l, b), Point(l, t)], [Point(l, t), Point(r, b)],
+        [Point(r, t), Point(l, b)],
+      ]
+    }
   }
 
   private var origin: Bool { chart.axes == .origin }
@@ -279,7 +299,7 @@ struct LineChartPlacement {
       (Point(layout.axisX + 6, plot.minY - 1), TextAnchor(.left, .bottom)),
       (Point(layout.axisX - 6, plot.minY - 1), TextAnchor(.right, .bottom)),
     ]
-    for (text, options) in [(chart.xLabel, xOptions), (chart.yLabel, yOptions)] {
+    for (text, options) in [(chart.xLabel, xOptions), (chart.yLabel, yOptions)] where !text.isEmpty {
       let labels = options.map { PlacedLabel(text, at: $0.0, anchor: $0.1, style: nameStyle, halo: false, on: canvas) }
       // When no place is free (a tiny figure), the one covering the least of the curves
       // among those off other texts; a name with no such place is left out.
@@ -293,41 +313,55 @@ struct LineChartPlacement {
     }
   }
 
-  /// Box style: the names are centred in the margins (the painter draws the y name turned
-  /// a quarter); their boxes are reserved.
+  /// Box style: the names are centred in the margins, above an outside-bottom legend (the
+  /// painter draws the y name turned a quarter, ``rotatedYName``); their boxes are reserved.
+  /// A name longer than the figure is wide (x) or the plot is high (y) is elided.
   private mutating func reserveBoxNames() {
     let plot = layout.plot
     let nameStyle = chart.style.axisName
-    let x = PlacedLabel(
-      chart.xLabel, at: Point(plot.midX, layout.size.height - chart.style.margin),
-      anchor: TextAnchor(.center, .bottom),
-      style: nameStyle, halo: false, on: canvas)
-    axisNames.append(x)
-    space.take(x.box)
-    let e = canvas.measure(chart.yLabel, style: nameStyle)
-    space.take(Rect(x: chart.style.margin, y: plot.midY - e.width / 2, width: e.height, height: e.width))
+    let pad = chart.style.margin
+    let measure = { [canvas] (t: RichText) in canvas.measure(t, style: nameStyle).width }
+    if !chart.xLabel.isEmpty {
+      let bottom = layout.legendRows.map { $0.minY - 4 } ?? layout.size.height - pad
+      let x = PlacedLabel(
+        chart.xLabel.elided(toWidth: layout.size.width - 2 * pad, measure: measure), at: Point(plot.midX, bottom),
+        anchor: TextAnchor(.center, .bottom), style: nameStyle, halo: false, on: canvas)
+      axisNames.append(x)
+      space.take(x.box)
+    }
+    guard !chart.yLabel.isEmpty else { return }
+    let name = chart.yLabel.elided(toWidth: plot.height, measure: measure)
+    rotatedYName = name
+    let e = canvas.measure(name, style: nameStyle)
+    space.take(Rect(x: pad, y: plot.midY - e.width / 2, width: e.height, height: e.width))
   }
 
   // MARK: Legend
 
   /// The legend in the first free place of matplotlib's `loc="best"` order (upper right,
   /// upper left, lower left, lower right, right (= centre right), centre left, lower centre,
-  /// upper centre, centre), off the axis lines too; in the strip when there is one, or
-  /// asking for it when no place inside is free.
+  /// upper centre, centre), off the axis lines too, or asking for the strip when no place
+  /// inside is free (``placeOutsideLegend()`` places it there).
   private mutating func placeLegend() {
     let block = LegendBlock(chart: chart, canvas: canvas)
-    if let top = layout.legendTop {
-      let slots = block.stripSlots(
-        width: layout.size.width - 2 * chart.style.margin, centerX: layout.size.width / 2, top: top, on: canvas)
-      for slot in slots { space.take(slot.label.box) }
-      legend = .strip(slots)
-      return
-    }
     let plot = layout.plot
     let size = block.boxSize
     let inset = 10.0
     let (l, r) = (plot.minX + inset, plot.maxX - inset - size.width)
     let (t, b) = (plot.minY + inset, plot.maxY - inset - size.height)
+    // A named corner and the directions that lead inward from it.
+    let named: (x: Double, y: Double, inward: (Double, Double))? =
+      switch chart.legendPlacement {
+      case .upperLeft: (l, t, (1, 1))
+      case .upperRight: (r, t, (-1, 1))
+      case .lowerLeft: (l, b, (1, -1))
+      case .lowerRight: (r, b, (-1, -1))
+      default: nil
+      }
+    if let named {
+      placeNamedCorner(block, x: named.x, y: named.y, inward: named.inward)
+      return
+    }
     let (cx, cy) = (plot.midX - size.width / 2, plot.midY - size.height / 2)
     let corners = [(r, t), (l, t), (l, b), (r, b), (r, cy), (l, cy), (cx, b), (cx, t), (cx, cy)]
     for (x, y) in corners {
@@ -339,6 +373,53 @@ struct LineChartPlacement {
       return
     }
     legendWantsStrip = true
+  }
+
+  /// A corner given by name (``LineChart/LegendPlacement``): the box there even over data,
+  /// moved inward along the plot's edges in 4-point steps (along the side first, then
+  /// across, then both, up to half the plot) while it would cover a tick label or axis
+  /// name; in the strip above the plot when it fits nowhere inside.
+  private mutating func placeNamedCorner(_ block: LegendBlock, x: Double, y: Double, inward: (Double, Double)) {
+    let plot = layout.plot
+    let size = block.boxSize
+    let steps = Int(clamping: max(plot.width, plot.height) / 8, to: 0...2000, rounding: .down)
+    for d in 0...steps {
+      let shift = 4 * Double(d)
+      for (sx, sy) in d == 0 ? [(0.0, 0.0)] : [(0, shift), (shift, 0), (shift, shift)] {
+        let box = Rect(x: x + inward.0 * sx, y: y + inward.1 * sy, width: size.width, height: size.height)
+        let inside = box.minX >= plot.minX && box.maxX <= plot.maxX && box.minY >= plot.minY && box.maxY <= plot.maxY
+        guard inside, space.inside(box), !space.overlapsTaken(box.insetBy(-2)) else { continue }
+        space.take(box)
+        legend = .box(box, block.boxSlots(at: Point(box.minX, box.minY), on: canvas))
+        return
+      }
+    }
+    legendWantsStrip = true
+  }
+
+  /// An outside-right column, outside-bottom rows or the strip above the plot, in the room
+  /// the layout kept for them.
+  private mutating func placeOutsideLegend() {
+    let block = LegendBlock(chart: chart, canvas: canvas)
+    let slots: [LegendBlock.Slot]
+    if let top = layout.legendTop {
+      slots = block.stripSlots(
+        width: layout.size.width - 2 * chart.style.margin, centerX: layout.size.width / 2, top: top, on: canvas)
+    } else if let column = layout.legendColumn {
+      slots = block.columnSlots(in: column, on: canvas)
+    } else if let rows = layout.legendRows {
+      slots = block.stripSlots(width: rows.width, centerX: rows.midX, top: rows.minY, on: canvas)
+    } else {
+      return
+    }
+    for slot in slots {
+      let swatch = Rect(
+        x: slot.swatchFrom.x, y: slot.swatchFrom.y - block.rowHeight / 2, width: slot.swatchTo.x - slot.swatchFrom.x,
+        height: block.rowHeight)
+      space.take(swatch)
+      space.take(slot.label.box)
+    }
+    legend = .strip(slots)
   }
 
   /// Whether `box` lies across an origin-style axis line (the legend and mark labels keep

@@ -8,41 +8,63 @@ extension LineFigure {
     try lineChart(spec, catalog: catalog)
   }
 
-  /// ``chart(_:catalog:)`` with its concrete type.
-  public func lineChart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> LineChart {
-    let bound = try bind(catalog)
+  /// The x range drawn: `from` and `to`, or the hull of the functions' default domains.
+  func xRange(_ bound: [FunctionSource]) throws(FigureSpecError) -> ClosedRange<Double> {
     let domains = bound.map(\.domain)
     let low = from ?? min(domains.map(\.lowerBound).min() ?? -5, (to ?? .infinity) - 1)
     let high = to ?? max(domains.map(\.upperBound).max() ?? 5, low + 1)
     try FieldRules.ordered(low, "from", high, "to")
     try FieldRules.drawable(low...high, axis: "x", fields: ("from", "to"))
+    return low...high
+  }
+
+  /// ``chart(_:catalog:)`` with its concrete type.
+  public func lineChart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> LineChart {
+    let bound = try bind(catalog)
+    let range = try xRange(bound)
+    let (low, high) = (range.lowerBound, range.upperBound)
 
     var series: [LineChart.Series] = []
     for (i, f) in bound.enumerated() {
       // The breakpoint searches share one bound (4,000,000 nodes evaluated) per figure.
       let searchWork = MathExpression.breakpointWork / max(1, bound.count)
       let (value, derivative) = f.plotFunctions(over: low...high, breakpointWork: searchWork)
+      let look = look(i)
       if curves != .derivative {
-        let label = try FigureText.richText(FigureText.legendName(f), field: "functions")
-        series.append(.init(label: label, function: value, colorIndex: i))
+        let label = try FigureText.richText(look.label ?? FigureText.legendName(f), field: "labels")
+        series.append(.init(label: label, function: value, colorIndex: i, look: look.curve))
       }
       if curves != .function {
-        let label = try FigureText.richText(FigureText.derivativeName(f), field: "functions")
-        // Dashed only beside its function: a derivative drawn alone is the figure's curve.
-        series.append(.init(label: label, function: derivative, colorIndex: i, dashed: curves == .both))
+        let name = look.derivativeLabel ?? look.label.map { $0 + "′" } ?? FigureText.derivativeName(f)
+        let label = try FigureText.richText(name, field: "labels")
+        // Dashed only beside its function: a derivative drawn alone is the figure's curve,
+        // and takes the function's look as it is.
+        series.append(
+          curves == .both
+            ? .init(
+              label: label, function: derivative, colorIndex: i, dashed: true, look: look.derivative,
+              inherited: look.curve)
+            : .init(label: label, function: derivative, colorIndex: i, look: look.derivative.over(look.curve)))
       }
     }
     var chart = LineChart(series: series, xRange: low...high)
     chart.style = spec.resolvedStyle
     chart.axes = axes ?? chart.style.axes
     chart.showGrid = grid ?? chart.style.showGrid
-    chart.showLegend = legend
+    chart.legendPlacement = legend
     if curves == .derivative && bound.count == 1 {
       chart.yLabel = try FigureText.richText("<i>y</i> = <i>f</i>′(<i>x</i>)", field: "curves")
     }
-    let (title, subtitle) = FigureText.titles(for: bound, curves: curves, userTitle: spec.title)
+    if let xlabel { chart.xLabel = try FigureText.richText(xlabel, field: "xlabel") }
+    if let ylabel { chart.yLabel = try FigureText.richText(ylabel, field: "ylabel") }
+    chart.xTicks = Self.tickChoice(values: xticks, step: xtickStep)
+    chart.yTicks = Self.tickChoice(values: yticks, step: ytickStep)
+    let (title, automaticSubtitle) = FigureText.titles(for: bound, curves: curves, userTitle: spec.title)
+    let subtitle = self.subtitle.map { $0.isEmpty ? nil : $0 } ?? automaticSubtitle
     chart.title = try title.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }
-    chart.subtitle = try subtitle.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }
+    chart.subtitle = try subtitle.map { text throws(FigureSpecError) in
+      try FigureText.richText(text, field: self.subtitle == nil ? "title" : "subtitle")
+    }
     chart.annotations = try marks.map { mark throws(FigureSpecError) in
       let f = bound[mark.function]
       let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
@@ -54,6 +76,7 @@ extension LineFigure {
     if let ymin, let ymax {
       try FieldRules.drawable(ymin...ymax, axis: "y", fields: ("ymin", "ymax"))
       chart.yRange = ymin...ymax
+      try Self.checkTickCount(chart.yTicks, range: ymin...ymax, field: "ytick-step")
       return chart
     }
     (chart.yMin, chart.yMax) = (ymin, ymax)
@@ -62,6 +85,7 @@ extension LineFigure {
     try FieldRules.ordered(lo, "ymin", hi, "ymax")
     try FieldRules.drawable(lo...hi, axis: "y", fields: ("ymin", "ymax"))
     chart.yData = data
+    try Self.checkTickCount(chart.yTicks, range: data.range, field: "ytick-step")
     return chart
   }
 }

@@ -36,6 +36,9 @@ public struct LineFigure: FigureKind, Hashable {
 
   /// Catalog specs such as `relu` or `leaky-relu(alpha=0.5)`, or expressions in x.
   public var functions: [String] = []
+  /// How each function's curves look, by index into ``functions`` (fewer entries than
+  /// functions: the rest take the style's looks).
+  public var looks: [FunctionLook] = []
   public var from: Double?
   public var to: Double?
   public var ymin: Double?
@@ -44,22 +47,58 @@ public struct LineFigure: FigureKind, Hashable {
   /// Axes and grid; nil: the style's (``Style/axes``, ``Style/showGrid``).
   public var axes: LineChart.AxesStyle?
   public var grid: Bool?
-  public var legend = true
+  /// Where the legend goes (`.none`: no legend; a manifest's `legend: false` reads so).
+  public var legend = LineChart.LegendPlacement.auto
   public var marks: [Mark] = []
+  /// Axis names as markup; nil: *x* and *y* (*y* = *f*′(*x*) for a derivative alone); empty: none.
+  public var xlabel: String?
+  public var ylabel: String?
+  /// The line under the title (markup); nil: automatic (a single function's formula);
+  /// empty: none (`--subtitle none`).
+  public var subtitle: String?
+  /// Ticks at these values, or at the multiples of a step (give one of the two per axis);
+  /// nil: automatic (``LineChart/TickChoice``).
+  public var xticks: [Double]?
+  public var yticks: [Double]?
+  public var xtickStep: Double?
+  public var ytickStep: Double?
 
   public init() {}
 
   public init(functions: [String]) { self.functions = functions }
 
   public static let keys: [FigureKey<Self>] = [
-    .texts("functions", \.functions), .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
+    FigureKey("functions") { (o: inout Self, node) throws(ManifestProblem) in
+      let entries = try ManifestReader.list(node, FunctionLook.read)
+      o.functions = entries.map(\.function)
+      o.looks = entries.contains { $0.look != FunctionLook() } ? entries.map(\.look) : []
+    },
+    .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
     .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
     .optionalFlag("grid", \.grid),
-    .flag("legend", \.legend),
+    FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
+      o.legend = try LineChart.LegendPlacement.read(node)
+    },
     FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
       o.marks = try ManifestReader.list(node, Mark.read)
     },
+    FigureKey("xlabel") { (o: inout Self, node) throws(ManifestProblem) in o.xlabel = try ManifestReader.string(node) },
+    FigureKey("ylabel") { (o: inout Self, node) throws(ManifestProblem) in o.ylabel = try ManifestReader.string(node) },
+    FigureKey("subtitle") { (o: inout Self, node) throws(ManifestProblem) in
+      let text = try ManifestReader.string(node)
+      o.subtitle = text == Self.noSubtitle ? "" : text
+    },
+    FigureKey("xticks") { (o: inout Self, node) throws(ManifestProblem) in
+      o.xticks = try ManifestReader.list(node, ManifestReader.number)
+    },
+    FigureKey("yticks") { (o: inout Self, node) throws(ManifestProblem) in
+      o.yticks = try ManifestReader.list(node, ManifestReader.number)
+    },
+    .number("xtick-step", \.xtickStep), .number("ytick-step", \.ytickStep),
   ]
+
+  /// The subtitle that means none (`--subtitle none`, `subtitle: none`).
+  public static let noSubtitle = "none"
 
   /// Most functions one figure draws (after the seven colours the dash patterns cycle:
   /// ``Style/seriesLine(index:derivative:)``).
@@ -68,12 +107,22 @@ public struct LineFigure: FigureKind, Hashable {
   public static let maximumMarks = 64
 
   public func validate(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) {
-    _ = try bind(catalog)
+    let bound = try bind(catalog)
     for (name, value) in [("from", from), ("to", to), ("ymin", ymin), ("ymax", ymax)] {
       try FieldRules.finite(value, name)
     }
     try FieldRules.ordered(from, "from", to, "to")
     try FieldRules.ordered(ymin, "ymin", ymax, "ymax")
+    try validateLooks()
+    try validateAxes()
+    // A step's tick count where the range is known before drawing: x always, y when fixed
+    // (an automatic y range is checked when the chart measures it).
+    if let xtickStep {
+      try Self.checkTickCount(.step(xtickStep), range: try xRange(bound), field: "xtick-step")
+    }
+    if let ytickStep, let ymin, let ymax, ymin < ymax {
+      try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
+    }
     guard marks.count <= Self.maximumMarks else {
       throw .value("marks", "may hold at most \(Self.maximumMarks) marks (got \(marks.count))")
     }
