@@ -35,15 +35,26 @@ public final class CairoCanvas: Canvas {
     pango_cairo_context_set_resolution(context, 72)
     // Pango takes the language (which picks fonts and shaping) and the base direction from
     // the locale unless told: under LC_CTYPE=ar_EG.UTF-8 every file came out different, with
-    // italic labels upright. Figures are set as English left-to-right text in any locale;
-    // a run's own script still shapes as that script (Chinese, Arabic, …).
-    pango_context_set_language(context, pango_language_from_string("en-us"))
+    // italic labels upright. Figures are set left-to-right in any locale; a run's own
+    // script still shapes as that script (Chinese, Arabic, …).
+    pango_context_set_language(context, pango_language_from_string(Self.language))
     pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
     cairo_font_options_destroy(options)
     pango_cairo_update_context(cr, context)
     self.context = context
     self.font = font
   }
+
+  /// The language every text is set in: "und" (BCP 47's undetermined language), not a
+  /// real one. Pango keeps a context's language only for runs of a script it knows the
+  /// language to use; for any other run (Chinese under "en-us", Cyrillic, Greek) it asks
+  /// the user's preferred languages, `PANGO_LANGUAGE` or `LANGUAGE`, and HarfBuzz then
+  /// applies that language's glyph forms: under `LANGUAGE=ja` the Chinese labels took
+  /// Japanese shapes, under `LANGUAGE=sr` Cyrillic took Serbian ones (6 committed files
+  /// changed). Pango knows no scripts for "und", so it keeps it for every run, and no
+  /// language-specific forms apply: the fonts' defaults, the same bytes as under "en-us"
+  /// with no preferred languages set.
+  static let language = "und"
 
   deinit {
     pango_font_description_free(font)

@@ -24,13 +24,16 @@ struct CLIRunner {
   }
 
   /// Runs plotnn with `arguments` in `folder`, with `environment` added to (or replacing
-  /// entries of) this process's environment.
-  static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+  /// entries of) this process's environment, less the variables named in `removing`.
+  static func run(
+    _ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:], removing: Set<String> = []
+  ) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    if !environment.isEmpty {
-      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    if !environment.isEmpty || !removing.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.filter { !removing.contains($0.key) }
+        .merging(environment) { $1 }
     }
     if let folder { process.currentDirectoryURL = folder }
     let out = Pipe()

@@ -40,4 +40,29 @@ import Testing
       #expect(bytes == expected, "\(name) changed the figure")
     }
   }
+
+  /// The user's preferred languages (`LANGUAGE`, `PANGO_LANGUAGE`) change nothing either:
+  /// Pango consulted them for each run of a script the context's language does not cover,
+  /// and HarfBuzz then applied that language's glyph forms (Japanese or Hong Kong shapes
+  /// for the Chinese labels, Serbian ones for Cyrillic; under `LANGUAGE=ja` six of the
+  /// committed files changed).
+  @Test(arguments: [
+    ["LANGUAGE": "ja"], ["LANGUAGE": "zh_HK:zh"], ["LANGUAGE": "sr"], ["PANGO_LANGUAGE": "ja"],
+    ["PANGO_LANGUAGE": "bg", "LANGUAGE": "zh_TW"],
+  ])
+  func bytesDoNotDependOnPreferredLanguages(environment: [String: String]) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let arguments = ["relu", "--title", "梯度下降 直 бгдпт <i>бгдпт</i>", "--format", "svg", "--out"]
+    // Unset, not empty: an empty PANGO_LANGUAGE hides LANGUAGE from Pango.
+    let unset: Set = ["LANGUAGE", "PANGO_LANGUAGE"]
+    let reference = try CLIRunner.run(arguments + ["r.svg"], in: folder, environment: ["LC_ALL": "C"], removing: unset)
+    #expect(reference.status == 0, "\(reference.stderr)")
+    let result = try CLIRunner.run(
+      arguments + ["l.svg"], in: folder, environment: environment.merging(["LC_ALL": "C"]) { a, _ in a },
+      removing: unset)
+    #expect(result.status == 0, "\(result.stderr)")
+    let expected = try Data(contentsOf: folder.appendingPathComponent("r.svg"))
+    #expect(
+      try Data(contentsOf: folder.appendingPathComponent("l.svg")) == expected, "\(environment) changed the figure")
+  }
 }
