@@ -43,7 +43,7 @@ public enum AtomicFile {
       var link = stat()
       let isLink = lstat(path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
       if stat(path, &info) == 0 {
-        if info.st_mode & S_IFMT != S_IFREG { return try writeInPlace(bytes, to: path, reportedAs: path) }
+        if info.st_mode & S_IFMT != S_IFREG { return try writeInPlace(bytes, to: path, mode: info.st_mode) }
         if isLink, let real = realpath(path, nil) {
           target = String(cString: real)
           free(real)
@@ -74,16 +74,21 @@ public enum AtomicFile {
     }
   }
 
-  /// Writes into an existing file that is not a regular file (FIFO, character device):
-  /// opened for writing without creating or truncating. A FIFO must have a reader already:
-  /// it is opened without blocking (ENXIO when nobody reads), so plotnn never hangs
-  /// waiting for one; once open, writes block as usual while the reader catches up.
-  private static func writeInPlace(_ bytes: [UInt8], to target: String, reportedAs path: String) throws(RenderError) {
+  /// Writes into an existing file that is not a regular file (FIFO, character device) of
+  /// type `mode`: opened for writing without creating or truncating. A FIFO must have a
+  /// reader already: it is opened without blocking (ENXIO when nobody reads), so plotnn
+  /// never hangs waiting for one; once open, writes block as usual while the reader catches
+  /// up. ENXIO from a device means something else (`/dev/tty` without a controlling
+  /// terminal: no such device), so only a FIFO's is reported as a missing reader.
+  private static func writeInPlace(_ bytes: [UInt8], to path: String, mode: mode_t) throws(RenderError) {
     var fd: Int32 = -1
-    repeat { fd = open(target, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) } while fd < 0 && errno == EINTR
+    repeat { fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) } while fd < 0 && errno == EINTR
     guard fd >= 0 else {
+      let error = errno
       let reason =
-        errno == ENXIO ? "it is a FIFO that nobody reads; start its reader first" : String(cString: strerror(errno))
+        error == ENXIO && mode & S_IFMT == S_IFIFO
+        ? "it is a FIFO that nobody reads; start its reader first"
+        : "it is \(kindName(mode)) that cannot be opened for writing (\(String(cString: strerror(error))))"
       throw .writeFailed(path: path, reason: reason)
     }
     let flags = fcntl(fd, F_GETFL)

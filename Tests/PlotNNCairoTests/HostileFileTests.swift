@@ -80,6 +80,30 @@ import Testing
     #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
   }
 
+  /// A device that cannot be opened (ENXIO, as `/dev/tty` gives without a controlling
+  /// terminal) is reported as that device, not as a FIFO without a reader (which the same
+  /// errno means for a FIFO). The device is a node of an unassigned major number (240,
+  /// "local/experimental use" in the kernel's list), made with mknod where the tests may
+  /// (root); elsewhere `/dev/tty` serves when this process has no terminal.
+  @Test func aDeviceThatCannotBeOpenedIsNamedAsADevice() throws {
+    let dir = try AtomicFileTests.folder()
+    var device = dir + "/nodevice"
+    if mknod(device, S_IFCHR | 0o600, dev_t(240 << 8 | 77)) != 0 {
+      let fd = open("/dev/tty", O_WRONLY | O_NOCTTY | O_NONBLOCK)
+      let error = errno
+      if fd >= 0 { close(fd) }
+      guard fd < 0, error == ENXIO else { return }  // a terminal is there: nothing to check
+      device = "/dev/tty"
+    }
+    do {
+      try AtomicFile.write([1, 2, 3], to: device)
+      Issue.record("writing to \(device) succeeded")
+    } catch {
+      #expect(!"\(error)".contains("FIFO"), "\(error)")
+      #expect("\(error)".contains("a character device that cannot be opened"), "\(error)")
+    }
+  }
+
   /// A character device (`/dev/null`) is written in place, not replaced.
   @Test func aDeviceIsWrittenInPlace() throws {
     try AtomicFile.write([1, 2, 3], to: "/dev/null")
