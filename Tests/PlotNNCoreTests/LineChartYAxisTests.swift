@@ -80,6 +80,29 @@ private let sizes = [(640.0, 480.0), (320, 240), (1920, 1080), (200, 150), (400,
     #expect(small.yOffsetText?.markup == "×10<sup>\u{2212}7</sup>" && small.xOffsetText == nil)
   }
 
+  /// A y power of ten wider than the tick labels ("×10¹⁰⁰" beside "1.0") is still drawn, wholly
+  /// on the canvas, when the y axis is the left edge of the plot: it reached past the
+  /// canvas, the placement left it out, and `plotnn '1e99*x' --from 0 --to 10` read
+  /// 0 … 1.0 for 0 … 10¹⁰⁰.
+  @Test(arguments: [Size(width: 640, height: 480), Size(width: 320, height: 240), Size(width: 200, height: 150)])
+  func aWidePowerOfTenStaysOnTheCanvas(size: Size) throws {
+    for k in ["1e6", "1e99", "-1e99", "1e-99", "1e300", "-1e-90"] {
+      var figure = LineFigure(functions: ["\(k)*x"])
+      (figure.from, figure.to) = (0, 10)
+      let (layout, canvas) = try laidOut(figure, size)
+      let text = try #require(layout.yOffsetText, "\(k)")
+      let boxes = canvas.commands.compactMap { c -> Rect? in
+        guard case .text(let s, let p, let style, let anchor, _) = c, s == text else { return nil }
+        let extent = canvas.measure(s, style: style)
+        let x =
+          anchor.horizontal == .right ? p.x - extent.width : anchor.horizontal == .left ? p.x : p.x - extent.width / 2
+        return Rect(x: x, y: p.y - extent.height, width: extent.width, height: extent.height)
+      }
+      #expect(boxes.count == 1, "\(k) at \(size): \(text.plainText) drawn \(boxes.count) times")
+      for box in boxes { #expect(box.minX >= 0 && box.maxX <= size.width && box.minY >= 0, "\(k) at \(size): \(box)") }
+    }
+  }
+
   /// 0 outside the y range: the horizontal axis is the bottom frame edge (even for data all
   /// below 0), drawn without an arrowhead, so it does not pose as y = 0.
   @Test(arguments: [1.0...4.0, -4.0 ... -1.0])

@@ -116,6 +116,15 @@ struct LineChartLayout {
     let right = pad + max(10, halfWidth(xhi))
     var left = max(floorX, pad + halfWidth(xlo))
     if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
+    // The y offset text ("×10⁹⁹") hangs right-aligned 2 units right of the labels' right
+    // edge (``LineChartPlacement``), so it can be wider than they are and reach past the
+    // canvas's left edge; the placement then had to leave it out, and 10⁹⁹·x read 0 … 1.0.
+    // The margin keeps it on the canvas, a point off its edge (where it fits already,
+    // nothing moves).
+    if txLabels < 1, let text = yAxis.ticks.offsetText {
+      let reach = canvas.measure(text, style: labelStyle).width + Self.tickLength + Self.labelGap - 1
+      left = max(left, (reach - txLabels * (size.width - right)) / (1 - txLabels))
+    }
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
     plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
 
