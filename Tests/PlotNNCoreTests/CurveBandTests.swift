@@ -68,6 +68,20 @@ import Testing
     }
   }
 
+  /// In a curve over the limit, a stretch with more than 2 vertices a point of its own
+  /// width is a band even when it holds fewer vertices than the limit (sin(x) over ±10⁶ at
+  /// 3000×3000 broke into such stretches of thousands of full-height chords, stroked in
+  /// 19 s), while a sparse stretch of the same curve stays a stroke.
+  @Test func aDenseStretchUnderTheLimitIsABand() throws {
+    let wide = Self.zigzag(3000)  // 15 vertices a unit over 0…200
+    let narrow = Self.zigzag(300).map { Point(300 + $0.x / 10, $0.y) }  // 300 over 20 units
+    let sparse = (0...40).map { Point(400 + 5 * Double($0), 50 + 10 * sin(Double($0))) }  // 0.2 a unit
+    let curve = SampledCurve(pieces: [wide, narrow, sparse]).envelope(limit: 1000, column: 0.5)
+    #expect(curve.bands.count == 2)
+    #expect(curve.bands.contains { $0.top.allSatisfy { (300...320).contains($0.x) } })
+    #expect(curve.pieces == [sparse])
+  }
+
   /// Where the band is only a line (one vertex a column), its widened edges are that
   /// line's offsets by the half-width along its normal: y = s·x ∓ r·√(1 + s²) (analytic).
   @Test func aLineWidensAsItsStroke() {

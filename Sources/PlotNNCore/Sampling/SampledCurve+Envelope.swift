@@ -38,6 +38,10 @@ extension SampledCurve {
   /// over ±10⁶ at 5792 points: at most 2.5 points).
   public static let maximumBridge = 2.0
 
+  /// The least width (device units) a stretch counts as for its density (``Stretch/isDense``):
+  /// half a point, a column.
+  static let denseColumn = 0.5
+
   /// Consecutive pieces that meet, with their columns (those of adjacent pieces that share
   /// a column merged into one) and the columns' vertices in one flat envelope.
   private struct Stretch {
@@ -45,6 +49,18 @@ extension SampledCurve {
     var columns: [CurveBand.Column] = []
     var envelope: [Point] = []
     var vertices = 0
+
+    /// More than 2 vertices a point of the stretch's own width (its first to its last
+    /// vertex, at least a column): the per-stretch limit alone let a dense stretch
+    /// narrower than the plot through as strokes. sin(x) over ±10⁶ at 3000×3000 points
+    /// broke into stretches of ~300 points between wide chords, each under the limit of
+    /// 2 vertices a point of *plot* width but with thousands of full-height chords:
+    /// stroked, that took 19 s (4000×4000: over 20 s); as bands, well under a second.
+    /// Only curves over the limit as a whole get here, so ordinary curves are untouched.
+    var isDense: Bool {
+      guard let first = columns.first, let last = columns.last else { return false }
+      return Double(vertices) > 2 * max(last.last.x - first.first.x, SampledCurve.denseColumn)
+    }
 
     /// Whether `piece` starts within ``maximumBridge`` of where the stretch ends, in x and
     /// in y (of the spans of the columns either side).
@@ -78,9 +94,10 @@ extension SampledCurve {
     }
 
     /// Adds the stretch to `curve`: its pieces as they are when it has at most `limit`
-    /// vertices, else its bands and the chords between them.
+    /// vertices and at most 2 a point of its own width (``isDense``), else its bands and
+    /// the chords between them.
     func draw(into curve: inout SampledCurve, limit: Int) {
-      guard vertices > limit else { return curve.pieces += pieces }
+      guard vertices > limit || isDense else { return curve.pieces += pieces }
       var start = 0
       while start < columns.count {
         var end = start
