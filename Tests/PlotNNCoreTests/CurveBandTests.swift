@@ -82,6 +82,33 @@ import Testing
     #expect(curve.pieces == [sparse])
   }
 
+  /// Many pieces in the same columns (the sampler's output for sin(x) over ±10⁶ at 4000
+  /// points: 89 000 pieces of a few full-height vertices) give a band whose envelope keeps
+  /// at most four vertices a column, among them each column's highest and lowest, not every
+  /// piece's vertices (226 000 of them, whose segments the label obstacles filed by cell).
+  @Test func anEnvelopeKeepsFourVerticesAColumn() throws {
+    var pieces: [[Point]] = []
+    for k in 0..<2000 {
+      var piece: [Point] = []
+      for j in 0..<4 {
+        let x = Double(k) * 0.005 + Double(j) * 0.001
+        piece.append(Point(x, 50 + 50 * sin(Double(4 * k + j) * 1.3)))
+      }
+      pieces.append(piece)
+    }
+    let curve = SampledCurve(pieces: pieces).envelope(limit: 100, column: 0.5)
+    try #require(curve.bands.count == 1 && curve.pieces.isEmpty)
+    let band = curve.bands[0]
+    let columns = Dictionary(grouping: pieces.flatMap { $0 }) { (p: Point) in (p.x / 0.5).rounded(.down) }
+    #expect(band.envelope.count <= 4 * columns.count, "\(band.envelope.count) vertices for \(columns.count) columns")
+    let kept = Dictionary(grouping: band.envelope) { (p: Point) in (p.x / 0.5).rounded(.down) }
+    for (key, group) in columns {
+      let envelope = try #require(kept[key])
+      let (ys, all) = (envelope.map { $0.y }, group.map { $0.y })
+      #expect(ys.min() == all.min() && ys.max() == all.max())
+    }
+  }
+
   /// Where the band is only a line (one vertex a column), its widened edges are that
   /// line's offsets by the half-width along its normal: y = s·x ∓ r·√(1 + s²) (analytic).
   @Test func aLineWidensAsItsStroke() {
