@@ -82,6 +82,18 @@ import Testing
     #expect(curve.pieces == [sparse])
   }
 
+  /// A zig-zag under 2 vertices a point but hundreds of times as long as it is wide plus
+  /// high (a coarsely resolved oscillation: the dashed derivative of sin(10²⁰x) among
+  /// twelve curves at 16384×2048 took 10 s to stroke) is a band even under the vertex
+  /// limit; a curve of a few dozen crossings stays a stroke.
+  @Test func aVeryLongStretchIsABand() throws {
+    let crossings = { (n: Int) in (0...n).map { Point(Double($0) * 0.7, $0 % 2 == 0 ? 0 : 1000) } }
+    let long = SampledCurve(pieces: [crossings(1400)]).envelope(limit: 10_000, column: 0.5)
+    #expect(long.bands.count >= 1 && long.pieces.allSatisfy { $0.count == 2 }, "\(long.pieces.count) pieces")
+    let few = SampledCurve(pieces: [crossings(40)])
+    #expect(few.envelope(limit: 10_000, column: 0.5) == few)
+  }
+
   /// Many pieces in the same columns (the sampler's output for sin(x) over ±10⁶ at 4000
   /// points: 89 000 pieces of a few full-height vertices) give a band whose envelope keeps
   /// at most four vertices a column, among them each column's highest and lowest, not every
