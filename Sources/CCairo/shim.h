@@ -7,4 +7,9 @@
 #include <pango/pangofc-fontmap.h>
 #include <fontconfig/fontconfig.h>
 #include <png.h>
+// malloc_trim: CairoBackend returns the layout's freed memory to the system before the
+// raster is allocated (glibc only).
+#if defined(__linux__) && __has_include(<malloc.h>)
+#include <malloc.h>
+#endif
 #endif

@@ -125,6 +125,13 @@ public struct FigureBatch: Sendable {
       if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
         throw FolderError(folder: folder, reason: "'\(path)' is a file, not a folder")
       }
+      // A link to nothing: creating the folder failed with Foundation's "A file with the
+      // same name already exists", which names neither the link nor what is wrong with it.
+      if stat(path, &info) != 0, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+        throw FolderError(
+          folder: folder,
+          reason: "'\(path)' is a symbolic link to nothing, or a loop of links; remove it or point it at a folder")
+      }
     }
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

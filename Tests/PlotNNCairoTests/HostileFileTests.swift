@@ -104,6 +104,24 @@ import Testing
     }
   }
 
+  /// A batch's output folder given as a link to nothing (or a loop) is refused naming the
+  /// link, and nothing is created (Foundation's reason was "A file with the same name
+  /// already exists").
+  @Test func anOutputFolderThatIsALinkToNothingIsNamed() throws {
+    let dir = try AtomicFileTests.folder()
+    #expect(symlink(dir + "/nowhere", dir + "/out") == 0)
+    #expect(symlink(dir + "/loop", dir + "/loop") == 0)
+    for name in ["out", "out/sub", "loop"] {
+      do {
+        try FigureBatch.makeFolder(dir + "/" + name)
+        Issue.record("\(name) was accepted")
+      } catch {
+        #expect(error.description.contains("is a symbolic link to nothing"), "\(error)")
+      }
+    }
+    #expect(try Self.entries(dir).sorted() == ["loop", "out"])
+  }
+
   /// A character device (`/dev/null`) is written in place, not replaced.
   @Test func aDeviceIsWrittenInPlace() throws {
     try AtomicFile.write([1, 2, 3], to: "/dev/null")

@@ -68,6 +68,59 @@ import Testing
     }
   }
 
+  /// In a curve over the limit, a stretch with more than 2 vertices a point of its own
+  /// width is a band even when it holds fewer vertices than the limit (sin(x) over ±10⁶ at
+  /// 3000×3000 broke into such stretches of thousands of full-height chords, stroked in
+  /// 19 s), while a sparse stretch of the same curve stays a stroke.
+  @Test func aDenseStretchUnderTheLimitIsABand() throws {
+    let wide = Self.zigzag(3000)  // 15 vertices a unit over 0…200
+    let narrow = Self.zigzag(300).map { Point(300 + $0.x / 10, $0.y) }  // 300 over 20 units
+    let sparse = (0...40).map { Point(400 + 5 * Double($0), 50 + 10 * sin(Double($0))) }  // 0.2 a unit
+    let curve = SampledCurve(pieces: [wide, narrow, sparse]).envelope(limit: 1000, column: 0.5)
+    #expect(curve.bands.count == 2)
+    #expect(curve.bands.contains { $0.top.allSatisfy { (300...320).contains($0.x) } })
+    #expect(curve.pieces == [sparse])
+  }
+
+  /// A zig-zag under 2 vertices a point but hundreds of times as long as it is wide plus
+  /// high (a coarsely resolved oscillation: the dashed derivative of sin(10²⁰x) among
+  /// twelve curves at 16384×2048 took 10 s to stroke) is a band even under the vertex
+  /// limit; a curve of a few dozen crossings stays a stroke.
+  @Test func aVeryLongStretchIsABand() throws {
+    let crossings = { (n: Int) in (0...n).map { Point(Double($0) * 0.7, $0 % 2 == 0 ? 0 : 1000) } }
+    let long = SampledCurve(pieces: [crossings(1400)]).envelope(limit: 10_000, column: 0.5)
+    #expect(long.bands.count >= 1 && long.pieces.allSatisfy { $0.count == 2 }, "\(long.pieces.count) pieces")
+    let few = SampledCurve(pieces: [crossings(40)])
+    #expect(few.envelope(limit: 10_000, column: 0.5) == few)
+  }
+
+  /// Many pieces in the same columns (the sampler's output for sin(x) over ±10⁶ at 4000
+  /// points: 89 000 pieces of a few full-height vertices) give a band whose envelope keeps
+  /// at most four vertices a column, among them each column's highest and lowest, not every
+  /// piece's vertices (226 000 of them, whose segments the label obstacles filed by cell).
+  @Test func anEnvelopeKeepsFourVerticesAColumn() throws {
+    var pieces: [[Point]] = []
+    for k in 0..<2000 {
+      var piece: [Point] = []
+      for j in 0..<4 {
+        let x = Double(k) * 0.005 + Double(j) * 0.001
+        piece.append(Point(x, 50 + 50 * sin(Double(4 * k + j) * 1.3)))
+      }
+      pieces.append(piece)
+    }
+    let curve = SampledCurve(pieces: pieces).envelope(limit: 100, column: 0.5)
+    try #require(curve.bands.count == 1 && curve.pieces.isEmpty)
+    let band = curve.bands[0]
+    let columns = Dictionary(grouping: pieces.flatMap { $0 }) { (p: Point) in (p.x / 0.5).rounded(.down) }
+    #expect(band.envelope.count <= 4 * columns.count, "\(band.envelope.count) vertices for \(columns.count) columns")
+    let kept = Dictionary(grouping: band.envelope) { (p: Point) in (p.x / 0.5).rounded(.down) }
+    for (key, group) in columns {
+      let envelope = try #require(kept[key])
+      let (ys, all) = (envelope.map { $0.y }, group.map { $0.y })
+      #expect(ys.min() == all.min() && ys.max() == all.max())
+    }
+  }
+
   /// Where the band is only a line (one vertex a column), its widened edges are that
   /// line's offsets by the half-width along its normal: y = s·x ∓ r·√(1 + s²) (analytic).
   @Test func aLineWidensAsItsStroke() {

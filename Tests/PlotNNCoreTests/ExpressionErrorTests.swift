@@ -65,6 +65,10 @@ import Testing
     ("x $ 2", 3, 1, "unexpected character '$' at column 3"),
     ("x ! 2", 3, 1, "unexpected character '!'"),
     ("_x", 1, 1, "unexpected character '_'"),
+    // Characters that would not show are named by code point (they printed as '').
+    ("x\u{01}", 2, 1, "unexpected character U+0001 at column 2"),
+    ("x\u{200B}+1", 2, 1, "unexpected character U+200B at column 2"),
+    ("x\u{7F}", 2, 1, "unexpected character U+007F"),
     ("", 1, 1, "empty expression"),
     ("   ", 4, 1, "empty expression"),
   ]

@@ -54,6 +54,11 @@ let manifestSchema = ManifestSchema(formats: ["png", "svg", "pdf"])
       "less than"
     ),
     ([("name", s("a", 4)), ("functions", s("relu", 5)), ("size", s("5x5", 8))], 8, "a", "size", "under 16 pixels"),
+    // YAML's own infinities are numbers, refused by the field's rule (they were "expected
+    // a number, got '.inf'").
+    ([("name", s("a", 4)), ("functions", s("relu", 5)), ("from", s("-.Inf", 6))], 6, "a", "from", "finite"),
+    ([("name", s("a", 4)), ("kind", s("surface", 5)), ("azimuth", s(".inf", 6))], 6, "a", "azimuth", "finite"),
+    ([("name", s("a", 4)), ("kind", s("descent", 5)), ("start", s(".NaN", 6))], 6, "a", "start", "within"),
   ]
 
   @Test(arguments: errors)

@@ -30,6 +30,21 @@ import Testing
     #expect(tight == ["梯度下", "降，未归", "一化"])
   }
 
+  /// A 1000-character Chinese title (a break at every character) on a wide line takes a
+  /// few measurements a line, not one per prefix (that was over a second at 5792 points),
+  /// and the lines are still the greedy ones: each as long as fits, every character kept.
+  @Test func wrappingMeasuresLogarithmicallyOften() {
+    let text = RichText.plain(String(repeating: "激活函数", count: 250))
+    var measured = 0
+    let lines = text.wrapped(toWidth: 300) { t in
+      measured += 1
+      return Double(t.plainText.count)
+    }
+    #expect(lines.map(\.plainText.count) == [300, 300, 300, 100])
+    #expect(lines.map(\.plainText).joined() == text.plainText)
+    #expect(measured <= 4 * 2 * 10, "\(measured) measurements")  // ≤ 2·⌈log₂ 1000⌉ a line
+  }
+
   @Test func attributesSurviveWrapping() {
     let text = RichText.plain("f of ") + RichText.italic("x") + RichText.plain(" is big")
     let lines = text.wrapped(toWidth: 6, measure: count)

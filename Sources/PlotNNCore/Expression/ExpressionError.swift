@@ -93,6 +93,23 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
     return message + "\n    " + echo + "\n    " + caret
   }
 
+  /// `c` quoted, or as its code point when it would not show: a control or format
+  /// character (`plotnn $'x\x01'` said "unexpected character '' at column 2"), a
+  /// separator other than the space, or one with no glyph of its own.
+  static func shown(_ c: Character) -> String {
+    let invisible = c.unicodeScalars.contains { scalar in
+      switch scalar.properties.generalCategory {
+      case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator, .unassigned, .privateUse,
+        .surrogate, .nonspacingMark, .enclosingMark:
+        return scalar != " "
+      default: return false
+      }
+    }
+    guard invisible else { return "'\(c)'" }
+    return c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+      .joined(separator: " ")
+  }
+
   /// The one-line message, e.g. `unknown name 'sigmod' at column 3; did you mean sigmoid?`.
   public var message: String {
     let at = "at column \(column)"
@@ -105,7 +122,8 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
       return "expression nested too deeply \(at): at most \(ExpressionParser.maximumDepth) levels of parentheses, "
         + "calls, signs and powers"
     case .unexpectedCharacter(let c):
-      return "unexpected character '\(c)' \(at); expressions use numbers, names, + - * / ^, parentheses and commas"
+      return "unexpected character \(Self.shown(c)) \(at); expressions use numbers, names, + - * / ^, parentheses "
+        + "and commas"
     case .badNumber(let text):
       return Double(text) == nil
         ? "malformed number '\(text)' \(at)" : "number '\(text)' \(at) is out of range (at most 1.8e308)"
@@ -165,4 +183,9 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
 extension ExpressionError: LocalizedError {
   /// The ``description``, so that `localizedDescription` shows the message and caret too.
   public var errorDescription: String? { description }
+}
+
+extension String {
+  /// The string with "0"s in front up to `width` characters.
+  fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

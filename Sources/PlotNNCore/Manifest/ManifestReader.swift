@@ -9,13 +9,27 @@ enum ManifestReader {
     return s
   }
 
-  /// Any number Swift reads (`inf` and `nan` too): whether it is finite is a rule of the field.
+  /// Any number Swift reads (`inf` and `nan` too), or YAML's spellings of them (`.inf`,
+  /// `-.Inf`, `.NaN`, …): whether it is finite is a rule of the field, which then says so
+  /// ("from must be a finite number (got inf)"), not that `.inf` is no number.
   static func number(_ node: ManifestNode) throws(Problem) -> Double {
-    guard case .scalar(let s, _) = node, let v = Double(s.trimmingCharacters(in: .whitespaces)) else {
+    guard case .scalar(let s, _) = node else {
       throw Problem("expected a number, got \(node.summary)", line: node.line)
     }
-    return v
+    let text = s.trimmingCharacters(in: .whitespaces)
+    if let v = Double(text) { return v }
+    if let v = yamlSpecial[text] { return v }
+    throw Problem("expected a number, got \(node.summary)", line: node.line)
   }
+
+  /// YAML 1.2's infinities and NaN (core schema: `[-+]?(.inf|.Inf|.INF)`, `.nan|.NaN|.NAN`).
+  static let yamlSpecial: [String: Double] = {
+    var table: [String: Double] = [".nan": .nan, ".NaN": .nan, ".NAN": .nan]
+    for spelling in [".inf", ".Inf", ".INF"] {
+      (table[spelling], table["+" + spelling], table["-" + spelling]) = (.infinity, .infinity, -.infinity)
+    }
+    return table
+  }()
 
   static func integer(_ node: ManifestNode) throws(Problem) -> Int {
     guard case .scalar(let s, _) = node, let v = Int(s.trimmingCharacters(in: .whitespaces)) else {

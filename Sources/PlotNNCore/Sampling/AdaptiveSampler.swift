@@ -52,6 +52,9 @@ public struct AdaptiveSampler: Sendable {
   public static let defaultMaximumWork = 4_000_000
   /// The default ``maximumCuts``.
   public static let defaultMaximumCuts = 2048
+  /// Most segments reserved for the bisection tree up front: what a line chart's whole
+  /// work (6 000 000 units) can make.
+  static let maximumReservedSegments = 4_000_000
 
   public init(xScale: LinearScale, yScale: LinearScale, yBand: ClosedRange<Double>, tolerance: Double = 0.1) {
     self.xScale = xScale
@@ -74,19 +77,37 @@ public struct AdaptiveSampler: Sendable {
     }
   }
 
-  /// What a finished segment adds to the curve, replayed in x order.
-  enum Action {
-    case add(Point)
-    case start(Point)
+  /// What a finished segment adds to the curve, replayed in x order: the few sequences
+  /// ``split(_:in:budget:)`` makes, inline. (A segment used to hold an array of actions,
+  /// one heap allocation each: with the tree of a wild curve at the work bound, ~2 million
+  /// segments, that and the wider segment were 260 MB.)
+  enum Leaf {
+    /// Not decided yet, or split into halves.
+    case open
+    /// The segment's end.
+    case addEnd
+    /// A gap.
     case gap
+    /// A new piece from the segment's end.
+    case startEnd
+    /// A gap, then a new piece from the segment's end.
+    case gapThenStartEnd
+    /// A new piece from a domain edge, then the segment's end.
+    case startThenAddEnd(Point)
+    /// The domain edge, then a gap.
+    case addThenGap(Point)
   }
 
-  /// A segment of the bisection tree: its ends, then either its actions or its two halves.
+  /// A segment of the bisection tree: its ends, then either what it adds or its two halves
+  /// (appended together, the second right after the first).
   struct Segment {
     var s: (x: Double, p: Point)
     var e: (x: Double, p: Point)
-    var actions: [Action] = []
-    var halves: (Int, Int)?
+    var leaf = Leaf.open
+    /// Index of the first half, or −1.
+    var firstHalf = -1
+
+    var halves: (Int, Int)? { firstHalf < 0 ? nil : (firstHalf, firstHalf + 1) }
   }
 
   /// Samples `f` over `a...b` (the function's breakpoints inside become vertices).
@@ -113,6 +134,11 @@ public struct AdaptiveSampler: Sendable {
       }
       plan.append((here, left, right, first..<tree.count))
     }
+    // The most segments the bisection can add (two for every three evaluations), reserved
+    // at once: growing by doubling kept the old and the new buffer alive together, half as
+    // much again at the peak. Reserved pages not touched are not resident. A budget beyond
+    // the figures' (a caller's `maximumWork` of Int.max) grows the tree as it goes.
+    tree.reserveCapacity(tree.count + min(2 * (max(0, budget.left) / 3) + 2, Self.maximumReservedSegments))
     refine(&tree, budget: &budget)
     var builder = CurveBuilder()
     for step in plan {
@@ -173,9 +199,12 @@ public struct AdaptiveSampler: Sendable {
       for index in level {
         // A domain edge earlier in the level may have spent what the level was granted.
         if affordable && budget.left >= 3 {
-          if let halves = split(index, in: &tree, budget: &budget) { next += [halves.0, halves.1] }
+          if let halves = split(index, in: &tree, budget: &budget) {
+            next.append(halves.0)
+            next.append(halves.1)
+          }
         } else {
-          tree[index].actions = chord(tree[index].s, tree[index].e)
+          tree[index].leaf = chord(tree[index].s, tree[index].e)
         }
       }
       level = next
@@ -183,19 +212,19 @@ public struct AdaptiveSampler: Sendable {
   }
 
   /// A segment left unrefined for want of budget: its chord, or a gap where an end is NaN.
-  private func chord(_ s: (x: Double, p: Point), _ e: (x: Double, p: Point)) -> [Action] {
-    if e.p.y.isNaN { return [.gap] }
-    return s.p.y.isNaN ? [.start(e.p)] : [.add(e.p)]
+  private func chord(_ s: (x: Double, p: Point), _ e: (x: Double, p: Point)) -> Leaf {
+    if e.p.y.isNaN { return .gap }
+    return s.p.y.isNaN ? .startEnd : .addEnd
   }
 
-  /// Decides one segment: its actions when it is done, else its two halves (appended).
+  /// Decides one segment: what it adds when it is done, else its two halves (appended).
   private func split(_ index: Int, in tree: inout [Segment], budget: inout Budget) -> (Int, Int)? {
     let (s, e) = (tree[index].s, tree[index].e)
     let xm = 0.5 * (s.x + e.x)
     let mid = device(xm, budget(xm))
     let narrow = abs(e.p.x - s.p.x) < minimumWidth || xm <= s.x || xm >= e.x
     if s.p.y.isNaN && e.p.y.isNaN {
-      tree[index].actions = [.gap]
+      tree[index].leaf = .gap
       return nil
     }
     let q1x = 0.5 * (s.x + xm)
@@ -205,40 +234,49 @@ public struct AdaptiveSampler: Sendable {
       inner.allSatisfy { within($0, s.p, e.p) } && !looksLikeJump(s.p, mid, e.p)
       && !(meetsBandEdge([s.p] + inner + [e.p]) && abs(e.p.y - s.p.y) > tolerance)
     if good {
-      tree[index].actions = [.add(e.p)]
+      tree[index].leaf = .addEnd
     } else if narrow {
       // Bisection cannot close the gap: a jump the function did not declare, or a NaN edge.
       if s.p.y.isNaN != e.p.y.isNaN {
         let edge = domainEdge(s, e, budget: &budget)
-        tree[index].actions = s.p.y.isNaN ? [.start(edge), .add(e.p)] : [.add(edge), .gap]
+        tree[index].leaf = s.p.y.isNaN ? .startThenAddEnd(edge) : .addThenGap(edge)
       } else if abs(e.p.y - s.p.y) > 1 {
-        tree[index].actions = e.p.y.isNaN ? [.gap] : [.gap, .start(e.p)]
+        tree[index].leaf = e.p.y.isNaN ? .gap : .gapThenStartEnd
       } else {
-        tree[index].actions = [.add(e.p)]
+        tree[index].leaf = .addEnd
       }
     } else {
       let middle = (x: xm, p: mid)
       tree.append(Segment(s: s, e: middle))
       tree.append(Segment(s: middle, e: e))
-      tree[index].halves = (tree.count - 2, tree.count - 1)
+      tree[index].firstHalf = tree.count - 2
       return tree[index].halves
     }
     return nil
   }
 
-  /// Replays a segment's actions, or its halves' in order, into the curve.
+  /// Replays what a segment adds, or its halves' in order, into the curve.
   private func replay(_ index: Int, of tree: [Segment], into b: inout CurveBuilder) {
     if let (left, right) = tree[index].halves {
       replay(left, of: tree, into: &b)
       replay(right, of: tree, into: &b)
       return
     }
-    for action in tree[index].actions {
-      switch action {
-      case .add(let p): b.add(p)
-      case .start(let p): b.start(p)
-      case .gap: b.gap()
-      }
+    let end = tree[index].e.p
+    switch tree[index].leaf {
+    case .open: break
+    case .addEnd: b.add(end)
+    case .gap: b.gap()
+    case .startEnd: b.start(end)
+    case .gapThenStartEnd:
+      b.gap()
+      b.start(end)
+    case .startThenAddEnd(let edge):
+      b.start(edge)
+      b.add(end)
+    case .addThenGap(let edge):
+      b.add(edge)
+      b.gap()
     }
   }
 

@@ -40,9 +40,26 @@ public struct CurveBand: Sendable, Hashable {
   }
 
   /// The band over `columns`, consecutive columns whose vertices stand in `envelope`.
+  ///
+  /// The envelope keeps at most four vertices a column, in order of appearance, also where
+  /// several of the sampler's pieces fell in one column (their columns merge, their
+  /// vertices followed one another in `envelope`): sin(x) over ±10⁶ at 4000×4000 points
+  /// came in 89 000 pieces of a few full-height vertices, and the label obstacles filed
+  /// their 226 000 envelope vertices' segments in every cell they crossed (200 MB).
   public init(_ columns: ArraySlice<Column>, envelope: [Point]) {
-    let span = (columns.first?.envelope.lowerBound ?? 0)..<(columns.last?.envelope.upperBound ?? 0)
-    self.envelope = Array(envelope[span])
+    var kept: [Point] = []
+    kept.reserveCapacity(4 * columns.count)
+    for column in columns {
+      let slice = envelope[column.envelope]
+      // The first of the column's lowest and of its highest vertices, as they appeared.
+      let low = slice.firstIndex { $0.y == column.low.y } ?? slice.startIndex
+      let high = slice.firstIndex { $0.y == column.high.y } ?? slice.startIndex
+      let order = [slice.startIndex, min(low, high), max(low, high), slice.index(before: slice.endIndex)]
+      for index in order where slice.indices.contains(index) && kept.last != slice[index] {
+        kept.append(slice[index])
+      }
+    }
+    self.envelope = kept
     top = columns.map(\.low)
     bottom = columns.map(\.high)
   }

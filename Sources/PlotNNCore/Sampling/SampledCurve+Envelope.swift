@@ -1,3 +1,5 @@
+import Foundation
+
 extension SampledCurve {
   /// The curve with each stretch of more than `limit` vertices replaced by its bands on
   /// columns `column` device units wide (``CurveBand``): per column the lowest and the
@@ -17,7 +19,7 @@ extension SampledCurve {
   /// thousands of vertices, and Cairo's stroker took over 30 s and 900 MB on such a
   /// polyline. Ordinary curves have a few hundred vertices and are left as they are.
   public func envelope(limit: Int, column: Double) -> SampledCurve {
-    guard column > 0, pieces.reduce(0, { $0 + $1.count }) > limit else { return self }
+    guard column > 0, pieces.reduce(0, { $0 + $1.count }) > limit || Self.isLong(pieces) else { return self }
     var out = SampledCurve(dots: dots, bands: bands)
     var stretch = Stretch()
     for piece in pieces {
@@ -38,6 +40,26 @@ extension SampledCurve {
   /// over ±10⁶ at 5792 points: at most 2.5 points).
   public static let maximumBridge = 2.0
 
+  /// Whether `pieces` together are more than ``longestStroke`` times as long as their
+  /// bounding box is wide plus high (then some stretch of them may be, ``Stretch/isDense``).
+  static func isLong(_ pieces: [[Point]]) -> Bool {
+    var (length, left, right, top, bottom) = (0.0, Double.infinity, -Double.infinity, Double.infinity, -Double.infinity)
+    for piece in pieces {
+      for (a, b) in zip(piece, piece.dropFirst()) { length += hypot(b.x - a.x, b.y - a.y) }
+      for p in piece { (left, right, top, bottom) = (min(left, p.x), max(right, p.x), min(top, p.y), max(bottom, p.y)) }
+    }
+    return length > longestStroke * (max(right - left, 0) + max(bottom - top, 0) + denseColumn)
+  }
+
+  /// How many times as long as its bounding box's width plus height a stretch's path may
+  /// be and still be stroked (``Stretch/isDense``): an ordinary curve is a few times, an
+  /// oscillation the sampler resolved is a band already.
+  static let longestStroke = 256.0
+
+  /// The least width (device units) a stretch counts as for its density (``Stretch/isDense``):
+  /// half a point, a column.
+  static let denseColumn = 0.5
+
   /// Consecutive pieces that meet, with their columns (those of adjacent pieces that share
   /// a column merged into one) and the columns' vertices in one flat envelope.
   private struct Stretch {
@@ -45,6 +67,31 @@ extension SampledCurve {
     var columns: [CurveBand.Column] = []
     var envelope: [Point] = []
     var vertices = 0
+
+    /// More than 2 vertices a point of the stretch's own width (its first to its last
+    /// vertex, at least a column): the per-stretch limit alone let a dense stretch
+    /// narrower than the plot through as strokes. sin(x) over ±10⁶ at 3000×3000 points
+    /// broke into stretches of ~300 points between wide chords, each under the limit of
+    /// 2 vertices a point of *plot* width but with thousands of full-height chords:
+    /// stroked, that took 19 s (4000×4000: over 20 s); as bands, well under a second.
+    /// Only curves over the limit as a whole get here, so ordinary curves are untouched.
+    ///
+    /// Or a path more than ``SampledCurve/longestStroke`` times as long as the stretch's
+    /// bounding box is wide plus high: a curve the sampler could resolve only coarsely
+    /// (its work shared by twelve curves) zig-zags across the plot in chords that skip a
+    /// point or so, under 2 vertices a point but 16 million points long at 16384×2048; as
+    /// the dashed derivative of sin(10²⁰x) that took 10 s in Cairo's dasher and stroker.
+    var isDense: Bool {
+      guard let first = columns.first, let last = columns.last else { return false }
+      let width = last.last.x - first.first.x
+      if Double(vertices) > 2 * max(width, SampledCurve.denseColumn) { return true }
+      var (length, top, bottom) = (0.0, Double.infinity, -Double.infinity)
+      for piece in pieces {
+        for (a, b) in zip(piece, piece.dropFirst()) { length += hypot(b.x - a.x, b.y - a.y) }
+        for p in piece { (top, bottom) = (min(top, p.y), max(bottom, p.y)) }
+      }
+      return length > SampledCurve.longestStroke * (width + max(bottom - top, 0) + SampledCurve.denseColumn)
+    }
 
     /// Whether `piece` starts within ``maximumBridge`` of where the stretch ends, in x and
     /// in y (of the spans of the columns either side).
@@ -78,9 +125,10 @@ extension SampledCurve {
     }
 
     /// Adds the stretch to `curve`: its pieces as they are when it has at most `limit`
-    /// vertices, else its bands and the chords between them.
+    /// vertices and at most 2 a point of its own width (``isDense``), else its bands and
+    /// the chords between them.
     func draw(into curve: inout SampledCurve, limit: Int) {
-      guard vertices > limit else { return curve.pieces += pieces }
+      guard vertices > limit || isDense else { return curve.pieces += pieces }
       var start = 0
       while start < columns.count {
         var end = start
