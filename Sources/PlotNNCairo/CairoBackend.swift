@@ -75,9 +75,10 @@ public struct CairoBackend: RenderBackend {
     guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else {
       throw .cairo("no measuring surface")
     }
-    defer { cairo_surface_destroy(surface) }
+    // Destroying a surface or context may release the last use of a font face.
+    defer { FontEngineLock.withLock { cairo_surface_destroy(surface) } }
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
-    defer { cairo_destroy(cr) }
+    defer { FontEngineLock.withLock { cairo_destroy(cr) } }
     let measurer = try CairoCanvas(context: cr, fontMap: fontMap)
     let recording = RecordingCanvas { markup, style in measurer.measure(markup, style: style) }
     chart.draw(on: recording, size: size, tolerance: tolerance)
@@ -94,7 +95,8 @@ public struct CairoBackend: RenderBackend {
     guard let surface = target.makeSurface(size: size, scale: deviceScale, sink: sink) else {
       throw .cairo("could not create a \(target.format.id) surface")
     }
-    defer { cairo_surface_destroy(surface) }
+    // Destroying a surface or context may release the last use of a font face.
+    defer { FontEngineLock.withLock { cairo_surface_destroy(surface) } }
     try check(cairo_surface_status(surface))
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
     cairo_scale(cr, deviceScale, deviceScale)
@@ -103,9 +105,12 @@ public struct CairoBackend: RenderBackend {
       recording.replay(on: canvas)
     }
     let status = cairo_status(cr)
-    cairo_destroy(cr)
+    FontEngineLock.withLock { cairo_destroy(cr) }
     try check(status)
-    return try target.finish(surface, scale: deviceScale, sink: sink, title: title)
+    // Finishing an SVG or PDF surface subsets the fonts it drew with.
+    return try FontEngineLock.withLock { () throws(RenderError) in
+      try target.finish(surface, scale: deviceScale, sink: sink, title: title)
+    }
   }
 
   static func check(_ status: cairo_status_t) throws(RenderError) {

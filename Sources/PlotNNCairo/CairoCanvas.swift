@@ -57,8 +57,10 @@ public final class CairoCanvas: Canvas {
   static let language = "und"
 
   deinit {
-    pango_font_description_free(font)
-    g_object_unref(UnsafeMutableRawPointer(context))
+    FontEngineLock.withLock {
+      pango_font_description_free(font)
+      g_object_unref(UnsafeMutableRawPointer(context))
+    }
   }
 
   public func fill(_ path: Path, color: Color) {
@@ -87,6 +89,10 @@ public final class CairoCanvas: Canvas {
   }
 
   public func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
+    FontEngineLock.withLock { show(text, at: point, style: style, anchor: anchor, rotation: rotation) }
+  }
+
+  private func show(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
     guard let (layout, extent) = prepare(text, style: style) else { return }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     let (dx, dy) = anchor.offset(for: extent)
@@ -101,11 +107,13 @@ public final class CairoCanvas: Canvas {
   }
 
   public func measure(_ text: RichText, style: TextStyle) -> TextExtent {
-    guard let (layout, extent) = prepare(text, style: style) else {
-      return TextExtent(width: 0, height: 0, baseline: 0)
+    FontEngineLock.withLock {
+      guard let (layout, extent) = prepare(text, style: style) else {
+        return TextExtent(width: 0, height: 0, baseline: 0)
+      }
+      g_object_unref(UnsafeMutableRawPointer(layout))
+      return extent
     }
-    g_object_unref(UnsafeMutableRawPointer(layout))
-    return extent
   }
 
   public func clipped(to rect: Rect, _ body: () -> Void) {
@@ -118,9 +126,11 @@ public final class CairoCanvas: Canvas {
 
   /// How many characters of `text` no pinned font can draw (they would show as boxes).
   func unknownGlyphs(in text: RichText, style: TextStyle) -> Int {
-    guard let (layout, _) = prepare(text, style: style) else { return 0 }
-    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-    return Int(pango_layout_get_unknown_glyphs_count(layout))
+    FontEngineLock.withLock {
+      guard let (layout, _) = prepare(text, style: style) else { return 0 }
+      defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+      return Int(pango_layout_get_unknown_glyphs_count(layout))
+    }
   }
 
   /// A new layout holding `text` in `style` (``PangoText``), and its logical extent. Every

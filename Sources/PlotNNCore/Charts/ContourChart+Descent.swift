@@ -71,12 +71,24 @@ extension ContourChart {
     title: RichText, problem: LeastSquaresProblem, start: Vector2, rate: DescentOptions.LearningRate, steps: Int
   ) -> Panel {
     let eta = rate.value(for: problem.hessian)
-    let path = GradientDescent(learningRate: eta, steps: steps).run(on: problem, from: start)
-    let ending: String
+    var path = GradientDescent(learningRate: eta, steps: steps).run(on: problem, from: start)
+    var ending: String
     switch path.outcome {
     case .converged(let step): ending = "\(step) 步收敛"
     case .stepLimit: ending = "\(path.stepCount) 步后仍未收敛"
     case .diverged(let step): ending = "第 \(step) 步发散"
+    }
+    let sublevel = sublevelSet(of: problem, through: start)
+    if let (region, _) = sublevel {
+      // A path longer than the drawing budget is drawn to its last iterate within it, and
+      // the subtitle says so (``DescentPath/maximumDrawnLength``).
+      let drawn = path.drawnPointCount(
+        xSpan: region.x.upperBound - region.x.lowerBound, ySpan: region.y.upperBound - region.y.lowerBound)
+      if drawn < path.points.count {
+        path.points.removeSubrange(drawn...)
+        path.losses.removeSubrange(drawn...)
+        ending += "，画出前 \(drawn - 1) 步"
+      }
     }
     let subtitle =
       RichText.italic("κ") + .plain(" = \(number(problem.hessian.conditionNumber))，") + .italic("η")
@@ -86,7 +98,7 @@ extension ContourChart {
     panel.shorterSubtitles = [
       RichText.italic("κ") + .plain(" = \(number(problem.hessian.conditionNumber))：\(ending)"), .plain(ending),
     ]
-    if let (region, level) = sublevelSet(of: problem, through: start) {
+    if let (region, level) = sublevel {
       panel.region = region
       panel.outerLevel = level
     }

@@ -36,8 +36,12 @@ public struct SurfaceFigure: FigureKind, Hashable {
       learningRate: (run.learningRate ?? 0.45) * GradientDescent.stabilityLimit(problem.hessian),
       steps: run.steps ?? 300)
     let walk = descent.run(on: problem, from: run.startPoint(otherwise: Vector2(-8, -80)))
+    // A path longer than the drawing budget is drawn to its last iterate within it, and the
+    // end's label says how many steps are left out (``DescentPath/maximumDrawnLength``).
+    let drawn = walk.drawnPointCount(xSpan: 20, ySpan: 200)
     var chart = SurfaceChart(
-      function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100, path: walk.points.map { ($0.x, $0.y) },
+      function: { problem.loss($0, $1) }, xRange: -10...10, yRange: -100...100,
+      path: walk.points.prefix(drawn).map { ($0.x, $0.y) },
       azimuth: azimuth?.truncatingRemainder(dividingBy: 360), elevation: elevation)
     chart.colorScale = .squareRoot
     // The bar is read in loss (its ticks are loss values at their √ places): "loss (√ scale)"
@@ -45,13 +49,15 @@ public struct SurfaceFigure: FigureKind, Hashable {
     chart.colorBarLabel = .plain("loss (√ scale)")
     chart.minimum = problem.minimizer.map { ($0.x, $0.y) }
     chart.startLabel = .plain("起点")
-    if case .diverged(let step) = walk.outcome {
+    if drawn < walk.points.count {
+      chart.endLabel = .plain("第 \(drawn - 1) 步（其后 \(walk.stepCount - drawn + 1) 步未画出）")
+    } else if case .diverged(let step) = walk.outcome {
       chart.endLabel = .plain("第 \(step) 步发散")
     } else {
       chart.endLabel = .plain("第 \(walk.stepCount) 步")
     }
     chart.minimumLabel = .plain("最优解")
-    if let corner = Self.corner(walk, problem: problem) {
+    if let corner = Self.corner(walk, problem: problem), corner < drawn - 1 {
       chart.stepMarks = [(corner, .plain("第 \(corner) 步"))]
     }
     chart.title = try spec.resolvedTitle(automatic: "未归一化的损失曲面与梯度下降路径").map {
