@@ -191,7 +191,9 @@ def ensure_tools():
     if shutil.which("pdftoppm") is None:
         need.append("poppler-utils")
     if need:
-        subprocess.check_call(["apt-get", "install", "-y", "--no-install-recommends"] + need)
+        subprocess.check_call(["apt-get", "update", "-qq"])
+        subprocess.check_call(["apt-get", "install", "-y", "--no-install-recommends"] + need,
+                              env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
 
 
 def debian_version(package):
