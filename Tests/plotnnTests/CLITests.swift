@@ -98,6 +98,12 @@ private func activationReference(_ id: String) throws -> [Double: (Double, Doubl
       "exponential",
     ]
     #expect(Set(required).isSubset(of: ids), "missing: \(Set(required).subtracting(ids))")
+    for entry in entries {
+      let tex = entry["tex"] as? String ?? ""
+      #expect(!tex.isEmpty, "\(entry["id"] ?? "?") has no tex")
+    }
+    let relu = entries.first { $0["id"] as? String == "relu" }
+    #expect(relu?["tex"] as? String == #"f(x) = \begin{cases} x, & x > 0 \\ 0, & x \le 0 \end{cases}"#)
   }
 
   @Test func sampleSpansTheWholeDoubleRange() throws {

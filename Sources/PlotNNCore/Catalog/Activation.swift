@@ -17,6 +17,14 @@ public struct Activation: Sendable {
   /// β = 1 is `ln(1 + eˣ)` (a symbol the text never defines is not shown), hard tanh is
   /// `min(max(x, −1), 1)`. Nil: ``formula`` as it is (no parameters).
   public var formulaWithValues: (@Sendable (ParameterValues) -> String)?
+  /// The formula in TeX math (without `$`), as a textbook writes it, with the parameters
+  /// as symbols: piecewise functions as `\begin{cases} … \end{cases}` with the same strict
+  /// and non-strict inequalities as ``value``, ratios as `\frac`. Empty: none known (an
+  /// activation defined outside the catalog); drawing then falls back to ``formula``.
+  public var tex: String
+  /// ``tex`` with the parameter values written in, as ``formulaWithValues`` does for the
+  /// markup (leaky ReLU at α = 0.5 has the branch `0.5x`). Nil: ``tex`` as it is.
+  public var texWithValues: (@Sendable (ParameterValues) -> String)?
   /// f′ in Pango markup, `<i>f</i>′(<i>x</i>) = …`, with the parameter values written in
   /// (the title of a derivative-only figure). Nil: none known.
   public var derivativeFormula: (@Sendable (ParameterValues) -> String)?
@@ -41,6 +49,7 @@ public struct Activation: Sendable {
     aliases: [String] = [],
     displayName: String,
     formula: String,
+    tex: String = "",
     parameters: [Parameter] = [],
     domain: ClosedRange<Double> = -5...5,
     value: @escaping @Sendable (Double, ParameterValues) -> Double,
@@ -48,7 +57,8 @@ public struct Activation: Sendable {
     breakpoints: @escaping @Sendable (ParameterValues) -> [Double] = { _ in [] },
     validate: @escaping @Sendable (ParameterValues) -> String? = { _ in nil },
     formulaWithValues: (@Sendable (ParameterValues) -> String)? = nil,
-    derivativeFormula: (@Sendable (ParameterValues) -> String)? = nil
+    derivativeFormula: (@Sendable (ParameterValues) -> String)? = nil,
+    texWithValues: (@Sendable (ParameterValues) -> String)? = nil
   ) {
     self.id = id
     self.aliases = aliases
@@ -62,6 +72,8 @@ public struct Activation: Sendable {
     self.validate = validate
     self.formulaWithValues = formulaWithValues
     self.derivativeFormula = derivativeFormula
+    self.tex = tex
+    self.texWithValues = texWithValues
   }
 
   /// The default parameter values.

@@ -11,6 +11,9 @@ public struct BoundActivation: Sendable {
   /// The formula with these parameter values written in (``Activation/formulaWithValues``).
   public var formula: String { activation.formulaWithValues?(parameters) ?? activation.formula }
 
+  /// The TeX formula with these parameter values written in (``Activation/texWithValues``).
+  public var tex: String { activation.texWithValues?(parameters) ?? activation.tex }
+
   /// f′'s formula with these values (``Activation/derivativeFormula``), nil when unknown.
   public var derivativeFormula: String? { activation.derivativeFormula?(parameters) }
 

@@ -9,6 +9,7 @@ extension BuiltinActivations {
   static let gelu = Activation(
     id: "gelu", displayName: "GELU",
     formula: "\(Typeset.fx)\(Typeset.x)·Φ(\(Typeset.x))",
+    tex: #"f(x) = x \, \Phi(x)"#,
     value: { x, _ in x * Stable.normalCDF(x) },
     derivative: { x, _ in Stable.normalCDF(x) + x * Stable.normalDensity(x) },
     derivativeFormula: { _ in "\(T.fpx)Φ(\(T.x)) + \(T.x)φ(\(T.x))" })
@@ -20,6 +21,7 @@ extension BuiltinActivations {
   static let geluTanh = Activation(
     id: "gelu-tanh", aliases: ["gelu-approximate", "approximate-gelu"], displayName: "GELU (tanh)",
     formula: "\(Typeset.fx)0.5\(Typeset.x)(1 + tanh(√(2/π)(\(Typeset.x) + 0.044715\(Typeset.x)<sup>3</sup>)))",
+    tex: #"f(x) = 0.5x \left(1 + \tanh\left(\sqrt{\frac{2}{\pi}} \left(x + 0.044715 x^{3}\right)\right)\right)"#,
     value: { x, _ in x * Stable.sigmoid(Stable.geluTanhGateArgument(x)) },
     derivative: { x, _ in
       let t = Stable.geluTanhGateArgument(x)
@@ -38,6 +40,7 @@ extension BuiltinActivations {
   static let silu = Activation(
     id: "silu", aliases: ["swish"], displayName: "SiLU",
     formula: "\(Typeset.fx)\(Typeset.x)·σ(\(Typeset.x)) = \(Typeset.x)/(1 + \(Typeset.exp("−\(Typeset.x)")))",
+    tex: #"f(x) = x \, \sigma(x) = \frac{x}{1 + e^{-x}}"#,
     value: { x, _ in x * Stable.sigmoid(x) },
     derivative: { x, _ in Stable.sigmoid(x) * (1 + x * Stable.sigmoid(-x)) },
     derivativeFormula: { _ in "\(T.fpx)σ(\(T.x))(1 + \(T.x)(1 − σ(\(T.x))))" })
@@ -48,6 +51,7 @@ extension BuiltinActivations {
   static let mish = Activation(
     id: "mish", displayName: "Mish",
     formula: "\(Typeset.fx)\(Typeset.x)·tanh(ln(1 + \(Typeset.exp(Typeset.x))))",
+    tex: #"f(x) = x \tanh(\ln(1 + e^{x}))"#,
     value: { x, _ in x * Stable.tanhSoftplus(x) },
     derivative: { x, _ in Stable.tanhSoftplus(x) + x * Stable.tanhSoftplusDerivative(x) },
     derivativeFormula: { _ in "\(T.fpx)tanh(softplus \(T.x)) + \(T.x)·sech<sup>2</sup>(softplus \(T.x))·σ(\(T.x))" })
@@ -60,6 +64,7 @@ extension BuiltinActivations {
   static let hardSwish = Activation(
     id: "hard-swish", aliases: ["hard-silu"], displayName: "Hard Swish",
     formula: "\(Typeset.fx)\(Typeset.x)·min(max(\(Typeset.x) + 3, 0), 6)/6",
+    tex: #"f(x) = \begin{cases} 0, & x \le -3 \\ \frac{x (x + 3)}{6}, & -3 < x < 3 \\ x, & x \ge 3 \end{cases}"#,
     value: { x, _ in x <= -3 ? 0 : x >= 3 ? x : x * (x + 3) / 6 },
     derivative: { x, _ in x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : 1 },  // 2x + 3 is exact near the zero
     breakpoints: { _ in [-3, 3] },

@@ -6,6 +6,7 @@ extension BuiltinActivations {
   static let identity = Activation(
     id: "identity", aliases: ["linear"], displayName: "Identity",
     formula: "\(Typeset.fx)\(Typeset.x)",
+    tex: #"f(x) = x"#,
     value: { x, _ in x },
     derivative: { _, _ in 1 },
     derivativeFormula: { _ in "\(T.fpx)1" })
@@ -16,6 +17,7 @@ extension BuiltinActivations {
   static let relu = Activation(
     id: "relu", displayName: "ReLU",
     formula: "\(Typeset.fx)max(0, \(Typeset.x))",
+    tex: #"f(x) = \begin{cases} x, & x > 0 \\ 0, & x \le 0 \end{cases}"#,
     value: { x, _ in x > 0 ? x : 0 },
     derivative: { x, _ in x > 0 ? 1 : 0 },
     breakpoints: { _ in [0] },
@@ -26,7 +28,9 @@ extension BuiltinActivations {
   /// f′ = 1 only on the open interval (0, 6): f′(0) = f′(6) = 0.
   static let relu6 = Activation(
     id: "relu6", displayName: "ReLU6",
-    formula: "\(Typeset.fx)min(max(0, \(Typeset.x)), 6)", domain: -2...8,
+    formula: "\(Typeset.fx)min(max(0, \(Typeset.x)), 6)",
+    tex: #"f(x) = \begin{cases} 0, & x \le 0 \\ x, & 0 < x < 6 \\ 6, & x \ge 6 \end{cases}"#,
+    domain: -2...8,
     value: { x, _ in min(max(0, x), 6) },
     derivative: { x, _ in x > 0 && x < 6 ? 1 : 0 },
     breakpoints: { _ in [0, 6] },
@@ -39,6 +43,7 @@ extension BuiltinActivations {
   static let leakyReLU = Activation(
     id: "leaky-relu", displayName: "Leaky ReLU",
     formula: "\(Typeset.fx)max(α\(Typeset.x), \(Typeset.x))",
+    tex: #"f(x) = \begin{cases} x, & x > 0 \\ \alpha x, & x \le 0 \end{cases}"#,
     parameters: [
       Parameter("negative_slope", default: 0.01, aliases: ["alpha", "slope"], summary: "slope α for x < 0")
     ],
@@ -48,7 +53,8 @@ extension BuiltinActivations {
       (0...1).contains(p[0])
         ? "\(T.fx)max(\(T.times(p[0], T.x)), \(T.x))" : "\(T.fx)\(T.x) if \(T.x) &gt; 0, else \(T.times(p[0], T.x))"
     },
-    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(p[0]))" })
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(p[0]))" },
+    texWithValues: { p in X.fx + X.cases([("x", "x > 0"), (X.times(p[0], "x"), #"x \le 0"#)]) })
 
   /// Parametric ReLU with a single (here fixed) weight a, f(x) = max(0, x) + a·min(0, x).
   /// PyTorch `nn.PReLU` (init 0.25), Keras `PReLU` layer. f′(0) = a as in PyTorch's
@@ -56,13 +62,15 @@ extension BuiltinActivations {
   static let preLU = Activation(
     id: "prelu", displayName: "PReLU",
     formula: "\(Typeset.fx)max(0, \(Typeset.x)) + <i>a</i>·min(0, \(Typeset.x))",
+    tex: #"f(x) = \begin{cases} x, & x > 0 \\ a x, & x \le 0 \end{cases}"#,
     parameters: [
       Parameter("weight", default: 0.25, aliases: ["alpha", "init", "a"], summary: "learned slope a for x < 0")
     ],
     value: slopedValue, derivative: slopedDerivative, breakpoints: { _ in [0] },
     validate: { p in Check.finite(p, "weight") },
     formulaWithValues: { p in "\(T.fx)max(0, \(T.x)) + \(T.number(p[0]))·min(0, \(T.x))" },
-    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(p[0]))" })
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(p[0]))" },
+    texWithValues: { p in X.fx + X.cases([("x", "x > 0"), (X.times(p[0], "x"), #"x \le 0"#)]) })
 
   /// Randomized leaky ReLU in evaluation mode, where the random slope is replaced by
   /// its mean a = (lower + upper)/2: f(x) = x for x ≥ 0, else a·x. PyTorch `nn.RReLU`
@@ -70,6 +78,7 @@ extension BuiltinActivations {
   static let rReLU = Activation(
     id: "rrelu", displayName: "RReLU",
     formula: "\(Typeset.fx)max(0, \(Typeset.x)) + ((<i>l</i> + <i>u</i>)/2)·min(0, \(Typeset.x))",
+    tex: #"f(x) = \begin{cases} x, & x \ge 0 \\ \frac{l + u}{2} x, & x < 0 \end{cases}"#,
     parameters: [
       Parameter("lower", default: 1.0 / 8, summary: "lower bound l of the random slope"),
       Parameter("upper", default: 1.0 / 3, summary: "upper bound u of the random slope"),
@@ -82,7 +91,8 @@ extension BuiltinActivations {
         ?? (p[0] <= p[1] ? nil : "lower must be ≤ upper (got lower=\(Check.format(p[0])), upper=\(Check.format(p[1])))")
     },
     formulaWithValues: { p in "\(T.fx)max(0, \(T.x)) + \(T.number(rreluSlope(p)))·min(0, \(T.x))" },
-    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(rreluSlope(p)))" })
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; 0, else \(T.number(rreluSlope(p)))" },
+    texWithValues: { p in X.fx + X.cases([("x", #"x \ge 0"#), (X.times(rreluSlope(p), "x"), "x < 0")]) })
 
   /// The eval-mode slope (lower + upper)/2, halving first when the sum overflows.
   private static func rreluSlope(_ p: ParameterValues) -> Double {
@@ -96,6 +106,7 @@ extension BuiltinActivations {
   static let threshold = Activation(
     id: "threshold", displayName: "Threshold",
     formula: "\(Typeset.fx)\(Typeset.x) if \(Typeset.x) &gt; θ, else <i>v</i>",
+    tex: #"f(x) = \begin{cases} x, & x > \theta \\ v, & x \le \theta \end{cases}"#,
     parameters: [
       Parameter("threshold", default: 1, aliases: ["th"], summary: "θ: inputs at or below it are replaced"),
       Parameter("value", default: 0, summary: "v: the replacement for x ≤ θ"),
@@ -106,7 +117,10 @@ extension BuiltinActivations {
     breakpoints: { p in [p[0]] },
     validate: { p in Check.finite(p, "threshold", "value") },
     formulaWithValues: { p in "\(T.fx)\(T.x) if \(T.x) &gt; \(T.number(p[0])), else \(T.number(p[1]))" },
-    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; \(T.number(p[0])), else 0" })
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.x) &gt; \(T.number(p[0])), else 0" },
+    texWithValues: { p in
+      X.fx + X.cases([("x", "x > " + X.number(p[0])), (X.number(p[1]), #"x \le "# + X.number(p[0]))])
+    })
 
   /// x for x > 0, else a·x with a the first parameter: leaky ReLU and PReLU, which differ
   /// only in their parameter's name and default.

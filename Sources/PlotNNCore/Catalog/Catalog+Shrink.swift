@@ -19,6 +19,7 @@ extension BuiltinActivations {
   static let hardShrink = Activation(
     id: "hard-shrink", displayName: "Hard Shrink",
     formula: "\(Typeset.fx)\(Typeset.x) if |\(Typeset.x)| &gt; λ, else 0",
+    tex: #"f(x) = \begin{cases} x, & |x| > \lambda \\ 0, & |x| \le \lambda \end{cases}"#,
     parameters: [Parameter("lambd", default: 0.5, aliases: ["lambda"], summary: "λ ≥ 0: half-width of the zero band")],
     domain: -2...2,
     value: { x, p in abs(x) > p[0] ? x : 0 },
@@ -26,7 +27,8 @@ extension BuiltinActivations {
     breakpoints: { p in symmetricBreakpoints(p) },
     validate: { p in validateLambda(p) },
     formulaWithValues: { p in "\(T.fx)\(T.x) if |\(T.x)| &gt; \(T.number(p[0])), else 0" },
-    derivativeFormula: { p in "\(T.fpx)1 if |\(T.x)| &gt; \(T.number(p[0])), else 0" })
+    derivativeFormula: { p in "\(T.fpx)1 if |\(T.x)| &gt; \(T.number(p[0])), else 0" },
+    texWithValues: { p in X.fx + X.cases([("x", "|x| > " + X.number(p[0])), ("0", #"|x| \le "# + X.number(p[0]))]) })
 
   /// Soft shrinkage, f(x) = x − λ for x > λ, x + λ for x < −λ, else 0 (λ = `lambd`, 0.5).
   /// PyTorch `nn.Softshrink`, `keras.activations.soft_shrink` (whose `threshold` is an
@@ -34,6 +36,8 @@ extension BuiltinActivations {
   static let softShrink = Activation(
     id: "soft-shrink", displayName: "Soft Shrink",
     formula: "\(Typeset.fx)sign(\(Typeset.x))·max(|\(Typeset.x)| − λ, 0)",
+    tex: #"f(x) = \begin{cases} x - \lambda, & x > \lambda \\ x + \lambda, & x < -\lambda \\ "#
+      + #"0, & |x| \le \lambda \end{cases}"#,
     parameters: [
       Parameter("lambd", default: 0.5, aliases: ["lambda", "threshold"], summary: "λ ≥ 0: amount of shrinkage")
     ],
@@ -43,7 +47,15 @@ extension BuiltinActivations {
     breakpoints: { p in symmetricBreakpoints(p) },
     validate: { p in validateLambda(p) },
     formulaWithValues: { p in "\(T.fx)sign(\(T.x))·max(|\(T.x)| − \(T.number(p[0])), 0)" },
-    derivativeFormula: { p in "\(T.fpx)1 if |\(T.x)| &gt; \(T.number(p[0])), else 0" })
+    derivativeFormula: { p in "\(T.fpx)1 if |\(T.x)| &gt; \(T.number(p[0])), else 0" },
+    texWithValues: { p in
+      let lambda = X.number(p[0])
+      return X.fx
+        + X.cases([
+          (X.plus("x", -p[0]), "x > " + lambda), (X.plus("x", p[0]), "x < " + (p[0] == 0 ? "0" : X.number(-p[0]))),
+          ("0", #"|x| \le "# + lambda),
+        ])
+    })
 
   /// Tanh shrinkage, f(x) = x − tanh x, f′ = tanh² x. PyTorch `nn.Tanhshrink`,
   /// `keras.activations.tanh_shrink`. Smooth; near 0 (where f ≈ x³/3) it is evaluated
@@ -51,6 +63,7 @@ extension BuiltinActivations {
   static let tanhShrink = Activation(
     id: "tanh-shrink", displayName: "Tanh Shrink",
     formula: "\(Typeset.fx)\(Typeset.x) − tanh \(Typeset.x)",
+    tex: #"f(x) = x - \tanh(x)"#,
     value: { x, _ in Stable.tanhShrink(x) },
     derivative: { x, _ in
       let t = Foundation.tanh(x)

@@ -8,7 +8,9 @@ extension BuiltinActivations {
   /// sign of x so that no exponential overflows.
   static let sigmoid = Activation(
     id: "sigmoid", aliases: ["logistic"], displayName: "Sigmoid",
-    formula: "\(Typeset.fx)1/(1 + \(Typeset.exp("−\(Typeset.x)")))", domain: -10...10,
+    formula: "\(Typeset.fx)1/(1 + \(Typeset.exp("−\(Typeset.x)")))",
+    tex: #"f(x) = \frac{1}{1+e^{-x}}"#,
+    domain: -10...10,
     value: { x, _ in Stable.sigmoid(x) },
     derivative: { x, _ in Stable.sigmoidDerivative(x) },
     derivativeFormula: { _ in "\(T.fpx)σ(\(T.x))(1 − σ(\(T.x)))" })
@@ -18,6 +20,7 @@ extension BuiltinActivations {
   static let tanh = Activation(
     id: "tanh", displayName: "Tanh",
     formula: "\(Typeset.fx)tanh \(Typeset.x)",
+    tex: #"f(x) = \tanh(x) = \frac{e^x - e^{-x}}{e^x + e^{-x}}"#,
     value: { x, _ in Foundation.tanh(x) },
     derivative: { x, _ in Stable.sech2(x) },
     derivativeFormula: { _ in "\(T.fpx)1 − tanh<sup>2</sup> \(T.x)" })
@@ -26,7 +29,9 @@ extension BuiltinActivations {
   /// `jax.nn.soft_sign`, `keras.activations.softsign`. Smooth (f″ jumps at 0).
   static let softsign = Activation(
     id: "softsign", aliases: ["soft-sign"], displayName: "Softsign",
-    formula: "\(Typeset.fx)\(Typeset.x)/(1 + |\(Typeset.x)|)", domain: -10...10,
+    formula: "\(Typeset.fx)\(Typeset.x)/(1 + |\(Typeset.x)|)",
+    tex: #"f(x) = \frac{x}{1 + |x|}"#,
+    domain: -10...10,
     value: { x, _ in x / (1 + abs(x)) },
     derivative: { x, _ in
       let d = 1 + abs(x)
@@ -39,6 +44,7 @@ extension BuiltinActivations {
   static let logSigmoid = Activation(
     id: "log-sigmoid", displayName: "Log-Sigmoid",
     formula: "\(Typeset.fx)−ln(1 + \(Typeset.exp("−\(Typeset.x)")))",
+    tex: #"f(x) = -\ln(1 + e^{-x})"#,
     value: { x, _ in -Stable.softplus(-x) },
     derivative: { x, _ in Stable.sigmoid(-x) },
     derivativeFormula: { _ in "\(T.fpx)1/(1 + \(T.exp(T.x)))" })
@@ -49,6 +55,7 @@ extension BuiltinActivations {
   static let hardSigmoid = Activation(
     id: "hard-sigmoid", displayName: "Hard Sigmoid",
     formula: "\(Typeset.fx)max(0, min(1, \(Typeset.x)/6 + 1/2))",
+    tex: #"f(x) = \begin{cases} 0, & x \le -3 \\ \frac{x}{6} + \frac{1}{2}, & -3 < x < 3 \\ 1, & x \ge 3 \end{cases}"#,
     value: { x, _ in x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6 },  // x + 3 is exact near −3
     derivative: { x, _ in x > -3 && x < 3 ? 1.0 / 6 : 0 },
     breakpoints: { _ in [-3, 3] },
@@ -60,6 +67,7 @@ extension BuiltinActivations {
   static let hardSigmoidKeras = Activation(
     id: "hard-sigmoid-keras", displayName: "Hard Sigmoid (Keras)",
     formula: "\(Typeset.fx)max(0, min(1, 0.2\(Typeset.x) + 0.5))",
+    tex: #"f(x) = \begin{cases} 0, & x \le -2.5 \\ 0.2x + 0.5, & -2.5 < x < 2.5 \\ 1, & x \ge 2.5 \end{cases}"#,
     value: { x, _ in x <= -2.5 ? 0 : x >= 2.5 ? 1 : (x + 2.5) / 5 },  // x + 2.5 is exact near −2.5
     derivative: { x, _ in x > -2.5 && x < 2.5 ? 0.2 : 0 },
     breakpoints: { _ in [-2.5, 2.5] },
@@ -69,7 +77,9 @@ extension BuiltinActivations {
   /// `jax.nn.sparse_sigmoid`. f′ = 1/2 on the open interval (−1, 1) and 0 at ±1.
   static let sparseSigmoid = Activation(
     id: "sparse-sigmoid", displayName: "Sparse Sigmoid",
-    formula: "\(Typeset.fx)max(0, min(1, (\(Typeset.x) + 1)/2))", domain: -3...3,
+    formula: "\(Typeset.fx)max(0, min(1, (\(Typeset.x) + 1)/2))",
+    tex: #"f(x) = \begin{cases} 0, & x \le -1 \\ \frac{x + 1}{2}, & -1 < x < 1 \\ 1, & x \ge 1 \end{cases}"#,
+    domain: -3...3,
     value: { x, _ in x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2 },
     derivative: { x, _ in x > -1 && x < 1 ? 0.5 : 0 },
     breakpoints: { _ in [-1, 1] },
@@ -81,6 +91,8 @@ extension BuiltinActivations {
   static let hardTanh = Activation(
     id: "hard-tanh", displayName: "Hard Tanh",
     formula: "\(Typeset.fx)min(max(\(Typeset.x), <i>min_val</i>), <i>max_val</i>)",
+    tex: #"f(x) = \begin{cases} \text{min\_val}, & x \le \text{min\_val} \\ "#
+      + #"x, & \text{min\_val} < x < \text{max\_val} \\ \text{max\_val}, & x \ge \text{max\_val} \end{cases}"#,
     parameters: [
       Parameter("min_val", default: -1, aliases: ["min"], summary: "lower clamp value"),
       Parameter("max_val", default: 1, aliases: ["max"], summary: "upper clamp value"),
@@ -95,5 +107,9 @@ extension BuiltinActivations {
           ? nil : "min_val must be < max_val (got min_val=\(Check.format(p[0])), max_val=\(Check.format(p[1])))")
     },
     formulaWithValues: { p in "\(T.fx)min(max(\(T.x), \(T.number(p[0]))), \(T.number(p[1])))" },
-    derivativeFormula: { p in "\(T.fpx)1 if \(T.number(p[0])) &lt; \(T.x) &lt; \(T.number(p[1])), else 0" })
+    derivativeFormula: { p in "\(T.fpx)1 if \(T.number(p[0])) &lt; \(T.x) &lt; \(T.number(p[1])), else 0" },
+    texWithValues: { p in
+      let (low, high) = (X.number(p[0]), X.number(p[1]))
+      return X.fx + X.cases([(low, #"x \le "# + low), ("x", "\(low) < x < \(high)"), (high, #"x \ge "# + high)])
+    })
 }

@@ -10,6 +10,7 @@ extension BuiltinActivations {
   static let softplus = Activation(
     id: "softplus", displayName: "Softplus",
     formula: "\(Typeset.fx)ln(1 + \(Typeset.exp("β\(Typeset.x)")))/β",
+    tex: #"f(x) = \frac{1}{\beta} \ln(1 + e^{\beta x})"#,
     parameters: [
       Parameter("beta", default: 1, summary: "β > 0: sharpness of the corner"),
       Parameter("threshold", default: 20, summary: "above β·x = threshold, f(x) = x"),
@@ -28,7 +29,10 @@ extension BuiltinActivations {
     },
     validate: { p in Check.finite(p, "beta", "threshold") ?? Check.require(p[0] > 0, "beta", "must be > 0", p[0]) },
     formulaWithValues: { p in "\(T.fx)ln(1 + \(T.exp(T.times(p[0], T.x))))\(T.over(p[0]))" },
-    derivativeFormula: { p in "\(T.fpx)σ(\(T.times(p[0], T.x))) = 1/(1 + \(T.exp("−" + T.times(p[0], T.x))))" })
+    derivativeFormula: { p in "\(T.fpx)σ(\(T.times(p[0], T.x))) = 1/(1 + \(T.exp("−" + T.times(p[0], T.x))))" },
+    texWithValues: { p in
+      X.fx + (p[0] == 1 ? "" : #"\frac{1}{"# + X.number(p[0]) + "} ") + #"\ln(1 + e^{"# + X.times(p[0], "x") + "})"
+    })
 
   /// Squareplus, f(x) = (x + √(x² + b))/2, f′ = (1 + x/√(x² + b))/2 (b = 4). JAX
   /// `jax.nn.squareplus`, `keras.activations.squareplus`. The root is `hypot(x, √b)`, so
@@ -38,6 +42,7 @@ extension BuiltinActivations {
   static let squareplus = Activation(
     id: "squareplus", displayName: "Squareplus",
     formula: "\(Typeset.fx)(\(Typeset.x) + √(\(Typeset.x)<sup>2</sup> + <i>b</i>))/2",
+    tex: #"f(x) = \frac{x + \sqrt{x^{2} + b}}{2}"#,
     parameters: [Parameter("b", default: 4, summary: "b ≥ 0: curvature near 0 (b = 0 gives ReLU)")],
     value: { x, p in
       let root = hypot(x, p[0].squareRoot())
@@ -52,14 +57,17 @@ extension BuiltinActivations {
     breakpoints: { p in p[0] == 0 ? [0] : [] },
     validate: { p in Check.finite(p, "b") ?? Check.require(p[0] >= 0, "b", "must be ≥ 0", p[0]) },
     formulaWithValues: { p in "\(T.fx)(\(T.x) + √(\(T.x)<sup>2</sup> + \(T.number(p[0]))))/2" },
-    derivativeFormula: { p in "\(T.fpx)(1 + \(T.x)/√(\(T.x)<sup>2</sup> + \(T.number(p[0]))))/2" })
+    derivativeFormula: { p in "\(T.fpx)(1 + \(T.x)/√(\(T.x)<sup>2</sup> + \(T.number(p[0]))))/2" },
+    texWithValues: { p in X.fx + #"\frac{x + \sqrt{"# + X.plus("x^{2}", p[0]) + "}}{2}" })
 
   /// Sparse plus, f(x) = 0 for x ≤ −1, (x + 1)²/4 for −1 < x < 1, x for x ≥ 1;
   /// f′ = 0, (x + 1)/2, 1 on the same pieces (continuous, so no convention is needed).
   /// JAX `jax.nn.sparse_plus`, `keras.activations.sparse_plus`. f″ jumps at ±1.
   static let sparsePlus = Activation(
     id: "sparse-plus", displayName: "Sparse Plus",
-    formula: "\(Typeset.fx)(\(Typeset.x) + 1)<sup>2</sup>/4 on [−1, 1], else max(0, \(Typeset.x))", domain: -3...3,
+    formula: "\(Typeset.fx)(\(Typeset.x) + 1)<sup>2</sup>/4 on [−1, 1], else max(0, \(Typeset.x))",
+    tex: #"f(x) = \begin{cases} 0, & x \le -1 \\ \frac{(x + 1)^{2}}{4}, & -1 < x < 1 \\ x, & x \ge 1 \end{cases}"#,
+    domain: -3...3,
     value: { x, _ in
       if x <= -1 { return 0 }
       if x >= 1 { return x }

@@ -35,6 +35,8 @@ extension Catalog {
 enum BuiltinActivations {
   /// The formulas' markup pieces, by a short name.
   typealias T = Typeset
+  /// The TeX pieces, by a short name.
+  typealias X = TeXTypeset
 }
 
 /// Pango markup pieces for the formulas: italic variables, superscripts, and parameter

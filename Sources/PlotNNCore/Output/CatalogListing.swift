@@ -21,6 +21,8 @@ public struct CatalogListing: Sendable {
     var formula: String
     /// The same formula as plain text.
     var formulaText: String
+    /// The formula in TeX math, without `$` (``Activation/tex``).
+    var tex: String
     var domain: [Double]
   }
 
@@ -31,7 +33,7 @@ public struct CatalogListing: Sendable {
         parameters: a.parameters.map {
           .init(name: $0.name, aliases: $0.aliases, default: $0.defaultValue, summary: $0.summary)
         },
-        formula: a.formula, formulaText: Markup.plainText(a.formula),
+        formula: a.formula, formulaText: Markup.plainText(a.formula), tex: a.tex,
         domain: [a.domain.lowerBound, a.domain.upperBound])
     }
   }
