@@ -42,9 +42,16 @@ struct PlotNN: ParsableCommand {
       )
       Foundation.exit(ExitCode.validationFailure.rawValue)
     }
+    var command: any ParsableCommand
+    do { command = try parseAsRoot(arguments) } catch { exit(reporting: error) }
     do {
-      var command = try parseAsRoot(arguments)
       try command.run()
+    } catch let error as ValidationError {
+      // Refused while running (a spec the core rejects, an output folder that is a file):
+      // the parser would follow the message with the root command's usage line, which says
+      // nothing about the fault; the message alone names it and what is allowed.
+      StandardError.write("Error: \(error.message)\n")
+      Foundation.exit(ExitCode.validationFailure.rawValue)
     } catch {
       exit(reporting: error)
     }

@@ -67,6 +67,9 @@ import Testing
     #expect(result.status == 64, "\(arguments): status \(result.status), stderr \(result.stderr)")
     #expect(result.stderr.contains(mentions), "\(arguments): \(result.stderr)")
     #expect(!result.stderr.contains("Fatal error"))
+    // Every fault is a subcommand's: the root's usage line ("plotnn <subcommand>") never
+    // helps, and followed the refusals made while running.
+    #expect(!result.stderr.contains("plotnn <subcommand>"), "\(arguments): \(result.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "\(arguments) left a file")
   }
 
