@@ -48,6 +48,18 @@ extension Style {
   /// under it into a third colour at 1×.)
   public func overlayDash(derivative: Bool) -> [Double] { derivative ? [3, 8] : [9, 9] }
 
+  /// The dash a series drawn over an earlier curve takes, its own pattern being `own`
+  /// (``seriesLine(index:derivative:)``): ``overlayDash(derivative:)``, except in a style
+  /// of one colour.
+  ///
+  /// Decision: with one palette colour (`print`) the dash pattern is all that tells curves
+  /// apart, so it is kept even over another curve: a patterned curve shows the one under
+  /// it through its gaps anyway. Replacing it made every activation after the first, all
+  /// of which run along y = 0 for x < 0, the same [9, 9] dash in greyscale.
+  public func dash(over own: [Double], derivative: Bool) -> [Double] {
+    palette.count <= 1 ? own : overlayDash(derivative: derivative)
+  }
+
   /// How far a derivative's colour moves toward the foreground (``seriesLine(index:derivative:)``).
   public var derivativeTint: Double { 0.35 }
 }
