@@ -6,7 +6,7 @@ APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpn
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PLOTNN := .build/release/plotnn
 
-.PHONY: all deps build release install test figures bench format lint readme-catalog clean
+.PHONY: all deps build release install test figures latex-check bench format lint readme-catalog clean
 PREFIX ?= /usr/local
 
 all: build
@@ -38,6 +38,18 @@ test: deps
 figures: release
 	$(PLOTNN) figures examples/figures.yaml --out-dir output
 	$(PLOTNN) figures examples/paper.yaml --out-dir output/paper
+
+## latex-check: place output/paper's figures at 100 % in a LaTeX page (lualatex), measure their
+## fonts and sizes, render .build/latex-check/page.png to look at. Not in `test`: installing
+## TeX Live's LuaTeX takes over a minute.
+LATEX_PACKAGES := texlive-luatex texlive-latex-recommended lmodern
+latex-check: release
+	@missing=$$(for p in $(LATEX_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	python3 scripts/latex_fit_check.py $(PLOTNN)
 
 format:
 	$(SWIFT) format -i -r Sources Tests Package.swift

@@ -7,7 +7,7 @@ what matplotlib's own writers put in the files is read back: the PDF MediaBox, t
 width and height (in pt), the PNG's pixel size and its pHYs chunk (written by Pillow).
 Inches come from the unit definitions, exactly (fractions): 1 in = 72 pt = 96 CSS px =
 2.54 cm = 25.4 mm (CSS Values and Units Level 3, 6.2). A --width case takes the height
-from the line figure's 4:3 aspect.
+from the line figure's 4:3 aspect, a --height case the width.
 
 matplotlib truncates the PNG's pixel size (int(inches x dpi)) where plotnn rounds, so only
 cases whose fractional pixels are below one half are used (checked here).
@@ -32,7 +32,8 @@ OUTPUT = os.path.join(reference_file.REPO, "Tests", "plotnnTests", "SizeReferenc
 INCH = {"px": Fraction(1, 96), "pt": Fraction(1, 72), "in": Fraction(1), "cm": Fraction(100, 254),
         "mm": Fraction(10, 254)}
 
-# (arguments, width, height, dpi, scale); a length is (value, unit); height None: from 4:3.
+# (arguments, width, height, dpi, scale); a length is (value, unit); height None: from 4:3,
+# width None: from 4:3 the other way (--height alone).
 CASES = [
     (["--size", "640x480"], ("640", "px"), ("480", "px"), 96, 1),
     (["--size", "640x480", "--scale", "2"], ("640", "px"), ("480", "px"), 96, 2),
@@ -43,6 +44,9 @@ CASES = [
     (["--size", "3.25inx180pt", "--scale", "2"], ("3.25", "in"), ("180", "pt"), 96, 2),
     (["--width", "3.25in"], ("3.25", "in"), None, 96, 1),
     (["--width", "3in", "--dpi", "300"], ("3", "in"), None, 300, 1),
+    (["--height", "2.25in"], None, ("2.25", "in"), 96, 1),
+    (["--height", "6cm", "--dpi", "254"], None, ("6", "cm"), 254, 1),
+    (["--width", "3.25in", "--height", "2in"], ("3.25", "in"), ("2", "in"), 96, 1),
 ]
 
 
@@ -74,7 +78,7 @@ def measure(w_in, h_in, dpi):
 def render():
     rows = []
     for arguments, w, h, dpi, scale in CASES:
-        w_in = inches(w)
+        w_in = inches(w) if w else inches(h) * 4 / 3
         h_in = inches(h) if h else w_in * 3 / 4
         for side in (w_in, h_in):
             assert (side * dpi * scale) % 1 < Fraction(1, 2), (arguments, side * dpi * scale)

@@ -7,16 +7,16 @@ import Testing
 /// (what it inherits from its function), and where markers go along a curve.
 @Suite struct CurveLookTests {
   @Test func hexColoursReadAsCSSWritesThem() throws {
-    #expect(Color(hexText: "#0072B2") == Color(hex: 0x0072B2))
-    #expect(Color(hexText: "#0072b2") == Color(hex: 0x0072B2))
+    #expect(Color(text: "#0072B2") == Color(hex: 0x0072B2))
+    #expect(Color(text: "#0072b2") == Color(hex: 0x0072B2))
     // #RGB doubles each digit: #F80 is #FF8800.
-    #expect(Color(hexText: "#F80") == Color(hex: 0xFF8800))
-    let translucent = try #require(Color(hexText: "#00000080"))
+    #expect(Color(text: "#F80") == Color(hex: 0xFF8800))
+    let translucent = try #require(Color(text: "#00000080"))
     #expect(translucent.red == 0 && abs(translucent.alpha - 128.0 / 255) < 1e-12)
     for bad in ["0072B2", "#0072B", "#GG0000", "red", "", "#", "#12345", "# 00000"] {
-      #expect(Color(hexText: bad) == nil, "\(bad)")
+      #expect(Color(text: bad) == nil, "\(bad)")
     }
-    #expect(Color(hex: 0x0072B2).hexText == "#0072B2")
+    #expect(Color(hex: 0x0072B2).text == "#0072B2")
   }
 
   @Test func dashPatternsReadSolidOrLengths() {

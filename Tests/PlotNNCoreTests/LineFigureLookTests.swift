@@ -79,7 +79,7 @@ import Testing
 
   @Test func legendNoneDrawsNoneAndANamedPlaceShowsOneCurve() throws {
     var figure = LineFigure(functions: ["relu", "tanh"])
-    figure.legend = .none
+    figure.legend = LineChart.LegendPlacement.none
     let (none, _, chart) = try drawn(figure)
     #expect(texts(none, style: chart.style.legend).isEmpty)
     var one = LineFigure(functions: ["softplus"])
@@ -207,7 +207,10 @@ import Testing
 
   /// (the entry's look keys, line of the fault, words of the message)
   static let badEntries: [([(String, N)], Int, String)] = [
-    ([("color", s("black", 6))], 6, "color must be #RRGGBB, #RGB or #RRGGBBAA, such as #0072B2 (got 'black')"),
+    (
+      [("color", s("black", 6))], 6,
+      "color must be #RRGGBB, #RGB, #RRGGBBAA or #RRGGBB/opacity, such as #0072B2 (got 'black')"
+    ),
     ([("width", s("50", 7))], 7, "width must be a number from 0.1 to 20 points (got 50)"),
     ([("dash", s("dashed", 8))], 8, "dash must be solid or lengths"),
     ([("dash", .sequence([s("-1", 8)], line: 8))], 8, "dash must be lengths from 0 to 100"),

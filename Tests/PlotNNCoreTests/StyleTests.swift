@@ -41,7 +41,7 @@ import Testing
     let (light, dark) = (Style(theme: .light), Style(theme: .dark))
     #expect(light.background != dark.background && light.foreground != dark.foreground)
     #expect(light.title.size == dark.title.size && light.fonts == dark.fonts)
-    #expect(light.tickLabel.families == ["DejaVu Sans", "Noto Sans CJK SC"])
+    #expect(light.tickLabel.families == ["DejaVu Sans", "DejaVu Math TeX Gyre", "Noto Sans CJK SC"])
     #expect(Theme.named("Dark") == .dark && Theme.named("neon") == nil)
   }
 

@@ -38,7 +38,7 @@ import Testing
     (["relu", "--title", "a < b"], "markup"),
     (["relu", "sigmoid", "--colors", "#000"], "--colors gives 1 item for 2 functions (relu, sigmoid); give one per"),
     (["relu", "--labels", "a,b"], "--labels gives 2 items for 1 function (relu)"),
-    (["relu", "--colors", "red"], "item 1 'red' must be #RRGGBB, #RGB or #RRGGBBAA"),
+    (["relu", "--colors", "red"], "item 1 'red' must be #RRGGBB, #RGB, #RRGGBBAA or #RRGGBB/opacity"),
     (["relu", "tanh", "--markers", "circle,star"], "item 2 'star' must be one of none, circle, square, triangle"),
     (["relu", "--dashes", "4 x"], "item 1 '4 x' must be solid or lengths in line widths"),
     (["relu", "--widths", "50"], "--widths item 1 (relu) must be a number from 0.1 to 20 points (got 50)"),

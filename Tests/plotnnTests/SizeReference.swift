@@ -39,5 +39,14 @@ enum SizeReference {
     Case(
       arguments: ["--width", "3in", "--dpi", "300"], points: (216.0, 162.0),
       pixels: (900, 675), pixelsPerMetre: 11811),
+    Case(
+      arguments: ["--height", "2.25in"], points: (216.0, 162.0),
+      pixels: (288, 216), pixelsPerMetre: 3780),
+    Case(
+      arguments: ["--height", "6cm", "--dpi", "254"], points: (226.7716535433, 170.0787401575),
+      pixels: (800, 600), pixelsPerMetre: 10000),
+    Case(
+      arguments: ["--width", "3.25in", "--height", "2in"], points: (234.0, 144.0),
+      pixels: (312, 192), pixelsPerMetre: 3780),
   ]
 }

@@ -37,7 +37,8 @@ import Testing
     (["--style", "web"], ["TeX Gyre Heros"]),
     (
       ["--style", "zh-book", "--title", "<b>Sigmoid 激活函数</b>"],
-      ["Latin Modern Roman", "Noto Serif CJK SC:style=Bold"]
+      // A bold title mixing Latin and Chinese is bold in both: real bold faces, not synthesized.
+      ["Latin Modern Roman", "Latin Modern Roman:style=Bold", "Noto Serif CJK SC:style=Bold"]
     ),
     (["--cjk-font", "Noto Serif CJK SC", "--title", "激活函数"], ["Noto Serif CJK SC"]),
   ])

@@ -49,8 +49,9 @@ struct AxesPainter {
     canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: style.axisWidth))
   }
 
-  /// The axis arrowhead, 9 points long and 7 wide, with its tip at `tip`, pointing along (dx, dy).
+  /// The axis arrowhead (``Style/arrowhead``: 9 points long and 7 wide in the book), with
+  /// its tip at `tip`, pointing along (dx, dy).
   private func arrowhead(tip: Point, dx: Double, dy: Double) -> Path {
-    .arrowhead(tip: tip, dx: dx, dy: dy, length: 9, halfWidth: 3.5)
+    .arrowhead(tip: tip, dx: dx, dy: dy, length: style.arrowhead.length, halfWidth: style.arrowhead.halfWidth)
   }
 }

@@ -80,7 +80,7 @@ public struct CurveLook: Sendable, Hashable {
 
 extension CurveLook {
   /// What a colour must look like, for messages.
-  public static let colorExpectation = "must be #RRGGBB, #RGB or #RRGGBBAA, such as #0072B2"
+  public static let colorExpectation = "must be #RRGGBB, #RGB, #RRGGBBAA or #RRGGBB/opacity, such as #0072B2"
   /// What a dash pattern must look like, for messages.
   public static let dashExpectation = "must be solid or lengths in line widths separated by spaces, such as 4 2"
 }

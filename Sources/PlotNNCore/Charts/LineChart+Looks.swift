@@ -32,7 +32,7 @@ extension LineChart {
   /// The resolved look of `series` (see ``CurveStroke``; ``CurveLook`` for dash units).
   /// A curve drawn `over` an earlier one it coincides with
   /// (``LineChartLayout/coincidentCurves(halfWidth:)``) takes the overlay dash
-  /// (``Style/overlayDash(derivative:)``) unless its dash was given.
+  /// (``Style/dash(over:derivative:)``) unless its dash was given.
   func stroke(of series: Series, over: Bool = false) -> CurveStroke {
     let line = style.seriesLine(index: series.colorIndex, derivative: series.dashed)
     let own = series.look
@@ -54,7 +54,7 @@ extension LineChart {
       } else if given != nil {
         ([], .round)
       } else {
-        (over ? style.overlayDash(derivative: series.dashed) : line.dash, .round)
+        (over ? style.dash(over: line.dash, derivative: series.dashed) : line.dash, .round)
       }
     let marker = own.marker ?? inherited.marker ?? .none
     let open = series.dashed && own.marker == nil && inherited.marker != nil

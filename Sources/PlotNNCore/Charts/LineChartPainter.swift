@@ -58,9 +58,9 @@ struct LineChartPainter {
     for (series, curve) in zip(chart.series, layout.curves) {
       let color = chart.stroke(of: series).color
       for dot in curve.dots {
-        let circle = Path.circle(center: dot.center, radius: 3.6)
+        let circle = Path.circle(center: dot.center, radius: style.jumpDot.radius)
         canvas.fill(circle, color: dot.filled ? color : style.background)
-        canvas.stroke(circle, style: StrokeStyle(color: color, width: 1.6))
+        canvas.stroke(circle, style: StrokeStyle(color: color, width: style.jumpDot.outline))
       }
     }
   }

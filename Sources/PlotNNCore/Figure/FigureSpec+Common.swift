@@ -1,7 +1,7 @@
 extension FigureSpec {
   /// The manifest keys every kind takes (besides the gallery's `name`, `section`, `caption`
   /// and `formats`, which belong to the manifest).
-  public static let commonKeys = ["kind", "size", "width", "dpi", "scale", "title", "theme", "style"]
+  public static let commonKeys = ["kind", "size", "width", "height", "dpi", "scale", "title", "theme", "style"]
 
   /// Most characters of a title, markup included (a paragraph; titles wrap, then shrink).
   public static let maximumTitleLength = 1000

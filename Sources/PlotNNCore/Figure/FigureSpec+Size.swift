@@ -26,6 +26,12 @@ extension FigureSpec {
         "and \(field: "size") both set the figure's width: give \(field: "size") for width and height, "
           + "or \(field: "width") alone for the height to follow the figure's aspect ratio")
     }
+    if size != nil, height != nil {
+      throw .value(
+        "height",
+        "and \(field: "size") both set the figure's height: give \(field: "size") for width and height, "
+          + "or \(field: "height") alone for the width to follow the figure's aspect ratio")
+    }
     guard let problem = sizeProblem else { return }
     let points = resolvedSize
     let pixels = pixelSize
@@ -35,8 +41,8 @@ extension FigureSpec {
       "\(problem); each side must be from \(Int(Self.minimumSide)) to \(Int(Self.maximumSide)) points and from "
       + "\(Int(Self.minimumPixels)) to \(Int(Self.maximumSide)) pixels (points × dpi/72 × scale), "
       + "and the image at most \(Int(Self.maximumPixels / 1_048_576)) megapixels"
-    if let given = size?.text ?? width?.text {
-      let field = size == nil ? "width" : "size"
+    if let given = size?.text ?? width?.text ?? height?.text {
+      let field = size != nil ? "size" : width != nil ? "width" : "height"
       throw .value(
         field,
         "\(given) is \(pointText), \(pixelText) at \(field: "dpi") \(dpi) and \(field: "scale") \(scale): \(limits)")

@@ -16,6 +16,9 @@ public struct FigureSpec: Sendable {
   /// The width alone, the height following from the kind's ``FigureKind/aspectRatio``
   /// (`--width 3.25in`); set ``size`` or this, not both.
   public var width: Length?
+  /// The height alone, the width following from the aspect ratio as for ``width``
+  /// (`--height 2in`); with ``width``, the two sides as given. Not with ``size``.
+  public var height: Length?
   /// Resolution of raster output in pixels an inch, written into the PNG: 96 (the CSS
   /// pixel), so `640x480` is 640 × 480 pixels. Vector output has no pixels and ignores it.
   public var dpi: Double = 96
@@ -34,14 +37,19 @@ public struct FigureSpec: Sendable {
   /// The kind of ``figure``.
   public var kind: any FigureKind.Type { type(of: figure) }
 
-  /// The canvas size in points: the given size, else the given width at the style's or
-  /// the kind's aspect ratio, else the style's width and aspect applied to the kind's
-  /// default (``Style/figureSize(default:)``).
+  /// The canvas size in points: the given size, else the given width and height, else
+  /// the one side given with the other from the style's or the kind's aspect ratio, else
+  /// the style's width and aspect applied to the kind's default (``Style/figureSize(default:)``).
   public var resolvedSize: Size {
     if let size { return size.points }
     let style = resolvedStyle
-    if let width { return Size(width: width.points, height: width.points / (style.aspect ?? kind.aspectRatio)) }
-    return style.figureSize(default: kind.defaultSize.points)
+    let aspect = style.aspect ?? kind.aspectRatio
+    switch (width, height) {
+    case (let w?, let h?): return Size(width: w.points, height: h.points)
+    case (let w?, nil): return Size(width: w.points, height: w.points / aspect)
+    case (nil, let h?): return Size(width: h.points * aspect, height: h.points)
+    case (nil, nil): return style.figureSize(default: kind.defaultSize.points)
+    }
   }
 
   /// Device pixels a point on raster output: ``dpi`` / 72 × ``scale`` (4/3 by default, a

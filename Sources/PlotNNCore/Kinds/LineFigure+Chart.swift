@@ -51,7 +51,7 @@ extension LineFigure {
     chart.style = spec.resolvedStyle
     chart.axes = axes ?? chart.style.axes
     chart.showGrid = grid ?? chart.style.showGrid
-    chart.legendPlacement = legend
+    chart.legendPlacement = legend ?? chart.style.legendPlacement
     if curves == .derivative && bound.count == 1 {
       chart.yLabel = try FigureText.richText("<i>y</i> = <i>f</i>′(<i>x</i>)", field: "curves")
     }

@@ -177,7 +177,7 @@ extension LineFigure.FunctionLook {
     switch e.key {
     case "color":
       let text = try ManifestReader.string(node)
-      guard let color = Color(hexText: text) else {
+      guard let color = Color(text: text) else {
         throw ManifestProblem("color \(CurveLook.colorExpectation) (got '\(text)')", line: node.line)
       }
       look.color = color

@@ -47,8 +47,9 @@ public struct LineFigure: FigureKind, Hashable {
   /// Axes and grid; nil: the style's (``Style/axes``, ``Style/showGrid``).
   public var axes: LineChart.AxesStyle?
   public var grid: Bool?
-  /// Where the legend goes (`.none`: no legend; a manifest's `legend: false` reads so).
-  public var legend = LineChart.LegendPlacement.auto
+  /// Where the legend goes (`.none`: no legend; a manifest's `legend: false` reads so);
+  /// nil: the style's (``Style/legendPlacement``, `auto` unless a style sets `legend:`).
+  public var legend: LineChart.LegendPlacement?
   public var marks: [Mark] = []
   /// Axis names as markup; nil: *x* and *y* (*y* = *f*′(*x*) for a derivative alone); empty: none.
   public var xlabel: String?

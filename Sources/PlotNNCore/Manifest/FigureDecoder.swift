@@ -52,10 +52,10 @@ struct FigureDecoder {
     for entry in defaults where Manifest.commonKeys.contains(entry.key) || kind.takes(entry.key) {
       do { try read(entry, kind: kind, into: &fields) } catch { throw fail(entry, error, "defaults.") }
     }
-    // A figure's own `size` or `width` replaces the other inherited from the defaults (both
-    // in one mapping is refused by the spec's validation).
-    if entries.contains(where: { $0.key == "size" }) { fields.spec.width = nil }
-    if entries.contains(where: { $0.key == "width" }) { fields.spec.size = nil }
+    // A figure's own `size` replaces an inherited `width` and `height`, and its own `width`
+    // or `height` an inherited `size` (both in one mapping is refused by the spec's validation).
+    if entries.contains(where: { $0.key == "size" }) { (fields.spec.width, fields.spec.height) = (nil, nil) }
+    if entries.contains(where: { $0.key == "width" || $0.key == "height" }) { fields.spec.size = nil }
     for entry in entries where entry.key != "name" {
       do { try read(entry, kind: kind, into: &fields) } catch { throw fail(entry, error, "") }
     }
@@ -114,6 +114,7 @@ struct FigureDecoder {
       fields.formats = chosen
     case "size": fields.spec.size = try ManifestReader.size(node)
     case "width": fields.spec.width = try ManifestReader.length(node)
+    case "height": fields.spec.height = try ManifestReader.length(node)
     case "dpi": fields.spec.dpi = try ManifestReader.number(node)
     case "scale": fields.spec.scale = try ManifestReader.number(node)
     case "title": fields.spec.title = try ManifestReader.string(node)

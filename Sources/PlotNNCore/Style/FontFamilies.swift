@@ -1,8 +1,8 @@
 /// The font families a ``Style`` sets text in, by fontconfig family name.
 ///
-/// Running text is set in ``text``, with ``cjk`` for the characters it lacks (Chinese);
-/// ``math`` is the OpenType MATH font TeX-style formulas will use (carried, not yet drawn
-/// with); ``monospace`` sets `<tt>` runs. The defaults are the families `make deps` installs
+/// Running text is set in ``text``, with ``math`` then ``cjk`` for the characters it lacks;
+/// ``math`` is also the OpenType MATH font TeX-style formulas will use; ``monospace`` sets
+/// `<tt>` runs. The defaults are the families `make deps` installs
 /// (fonts-dejavu-core, fonts-dejavu-extra, fonts-noto-cjk); the Cairo target pins exactly
 /// these families (`PinnedFonts`), so a new family is one name here plus its package.
 ///
@@ -26,8 +26,13 @@ public struct FontFamilies: Sendable, Hashable {
     self.monospace = monospace
   }
 
-  /// The fallback list for running text: ``text``, then ``cjk``.
-  public var running: [String] { [text, cjk] }
+  /// The fallback list for running text: ``text``, then ``math``, then ``cjk``.
+  ///
+  /// Decision: the math family comes before the CJK one because it is the text family's
+  /// companion: Latin Modern Roman has no Greek and no prime, so `σ′(0)` in a `paper`
+  /// figure was set in Noto Serif CJK (a sans-like σ beside LaTeX's), while Latin Modern
+  /// Math has both, drawn to match. Chinese is in no math font, so it still reaches ``cjk``.
+  public var running: [String] { [text, math, cjk] }
 
   /// The fallback list for `<tt>` runs: ``monospace``, then ``cjk``.
   public var fixed: [String] { [monospace, cjk] }

@@ -48,6 +48,33 @@ extension Style {
   /// under it into a third colour at 1×.)
   public func overlayDash(derivative: Bool) -> [Double] { derivative ? [3, 8] : [9, 9] }
 
+  /// The dash a series drawn over an earlier curve takes, its own pattern being `own`
+  /// (``seriesLine(index:derivative:)``): ``overlayDash(derivative:)``, except in a style
+  /// of one colour.
+  ///
+  /// Decision: with one palette colour (`print`) the dash pattern is all that tells curves
+  /// apart, so it is kept even over another curve: a patterned curve shows the one under
+  /// it through its gaps anyway. Replacing it made every activation after the first, all
+  /// of which run along y = 0 for x < 0, the same [9, 9] dash in greyscale.
+  public func dash(over own: [Double], derivative: Bool) -> [Double] {
+    palette.count <= 1 ? own : overlayDash(derivative: derivative)
+  }
+
+  /// A jump dot's radius and outline width (the open and filled circles at a curve's
+  /// jumps): 3.6 and 1.6 points beside the book's 2.2 point curves, in proportion to
+  /// ``curveWidth``, the radius at least 2.5 points so an open dot still shows its hole.
+  public var jumpDot: (radius: Double, outline: Double) {
+    let radius = max(2.5, 3.6 * curveWidth / 2.2)
+    return (radius, 1.6 * radius / 3.6)
+  }
+
+  /// The axis arrowhead's length and half width: 9 and 3.5 points beside the book's
+  /// 1.1 point axis lines, in proportion to ``axisWidth``, at least 4 points long.
+  public var arrowhead: (length: Double, halfWidth: Double) {
+    let length = max(4, 9 * axisWidth / 1.1)
+    return (length, 3.5 * length / 9)
+  }
+
   /// How far a derivative's colour moves toward the foreground (``seriesLine(index:derivative:)``).
   public var derivativeTint: Double { 0.35 }
 }

@@ -46,6 +46,8 @@ public struct Style: Sendable, Hashable {
   public var axes: LineChart.AxesStyle = .origin
   /// Which way tick marks point from their axis line.
   public var tickDirection: TickDirection = .out
+  /// Where a line chart's legend goes when the figure does not say (``LineFigure/legend``).
+  public var legendPlacement = LineChart.LegendPlacement.auto
   /// Room kept free at the figure's edges, in points (``LineChartLayout`` and the other
   /// charts' layouts start from it).
   public var margin: Double = 14

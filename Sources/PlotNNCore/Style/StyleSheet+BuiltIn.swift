@@ -20,7 +20,8 @@ extension StyleSheet {
     BuiltIn(name: "web", summary: "a web page: Helvetica-like sans (TeX Gyre Heros) 12 pt, framed", sheet: web),
     BuiltIn(name: "dark", summary: "light text on a near-black background", sheet: dark),
     BuiltIn(
-      name: "print", summary: "greyscale: black curves told apart by dash patterns, derivatives in grey",
+      name: "print",
+      summary: "greyscale: black curves told apart by ten dash patterns (five functions with derivatives)",
       sheet: print),
     BuiltIn(
       name: "zh-book",
@@ -97,15 +98,22 @@ extension StyleSheet {
   static var dark: StyleSheet { colors(of: Style(theme: .dark)) }
 
   /// Black on white, one black series colour, so curves differ by dash pattern alone: five
-  /// function patterns (solid, dotted, dash-dot, short dashes, long-short) and the book's
-  /// three derivative patterns (dashes, dash-dot-dot, long dashes), all eight different;
-  /// derivatives are also tinted to #737373 (``Style/derivativeTint``). Gaps outlast the
-  /// 1.8 pt round caps. A light grey grid prints faintly.
+  /// function patterns (solid, dotted, dash-dot, short dashes, long-short) and five
+  /// derivative patterns (dashes, dash-dot-dot, long dashes, long-short-short,
+  /// dot-dot-dot-dash), all ten different: five functions with their derivatives read apart
+  /// in greyscale, and a curve over another keeps its pattern
+  /// (``Style/dash(over:derivative:)``). Gaps outlast the 1.8 pt round caps by 2 points;
+  /// periods are short (mostly under 16 points, the narrow legend's swatch) so a swatch
+  /// shows its pattern: the book's [16, 5] read as a solid line in a 16 point swatch. A
+  /// light grey grid prints faintly.
   static var print: StyleSheet {
     var s = StyleSheet()
     s.palette = [.black]
-    s.functionDashes = [[], [0.01, 4.6], [9, 4.2, 0.01, 4.2], [3, 4.5], [13, 4.2, 3, 4.2]]
-    s.derivativeDashes = Style.light.derivativeDashes
+    s.functionDashes = [[], [0.01, 3.8], [8, 3.8, 0.01, 3.8], [2.6, 3.8], [10, 3.8, 2.6, 3.8]]
+    s.derivativeDashes = [
+      [6, 3.8], [6, 3.8, 0.01, 3.8, 0.01, 3.8], [12, 6], [10, 3.8, 2.6, 3.8, 2.6, 3.8],
+      [0.01, 3.8, 0.01, 3.8, 0.01, 3.8, 8, 3.8],
+    ]
     s.background = .white
     s.colors.foreground = .black
     s.colors.muted = Color(hex: 0x333333)

@@ -23,6 +23,11 @@ extension StyleSheet {
     ("grid", "true or false: grid lines"),
     ("axes", "origin (through 0, as textbooks draw) or box (a frame)"),
     ("ticks", "out or in: the tick marks' direction"),
+    (
+      "legend",
+      "where a line chart's legend goes unless the figure says: auto, upper-left, upper-right, lower-left, "
+        + "lower-right, outside-right, outside-bottom or none (as --legend)"
+    ),
     ("margin", "points kept free at the figure's edges"),
   ]
 
@@ -78,7 +83,7 @@ extension StyleSheet {
     case "heading-scale": headingScale = try R.number(node)
     case "width":
       let text = try R.string(node)
-      guard let points = Self.points(text) else {
+      guard let points = Self.physicalLength(text) else {
         throw ManifestProblem("expected a width with its unit, such as 3.25in, 8.25cm, 82.5mm or 234pt, got '\(text)'")
       }
       width = points
@@ -99,6 +104,7 @@ extension StyleSheet {
     case "grid": grid = try R.bool(node)
     case "axes": axes = try R.choice(node, LineChart.AxesStyle.self)
     case "ticks": ticks = try R.choice(node, TickDirection.self)
+    case "legend": legend = try LineChart.LegendPlacement.read(node)
     case "margin": margin = try R.number(node)
     default:
       throw ManifestProblem(
@@ -135,7 +141,7 @@ extension StyleSheet {
     let text = try ManifestReader.string(node)
     guard let color = Color(text: text) else {
       throw ManifestProblem(
-        "expected a colour \"#RRGGBB\", \"#RRGGBBAA\" or \"#RRGGBB/opacity\" (quoted: # starts a YAML comment), got '\(text)'",
+        "expected a colour \"#RRGGBB\", \"#RGB\", \"#RRGGBBAA\" or \"#RRGGBB/opacity\" (quoted: # starts a YAML comment), got '\(text)'",
         line: node.line)
     }
     return color
@@ -160,19 +166,16 @@ extension StyleSheet {
     return out
   }
 
-  /// Points in a length written with its unit: `3.25in` (72 pt an inch), `8.25cm`, `82.5mm`,
-  /// `234pt`. Nil for a bare number or another unit.
+  /// Points in a length written with a physical unit, read as ``Length/init(text:)``
+  /// reads `--width` (`3.25in`, `8.25cm`, `82.5mm`, `234pt`); nil for CSS pixels, written
+  /// `640px` or bare.
   ///
   /// Decision: a style's width is physical, so a bare number (whose unit `--size` reads
-  /// as CSS pixels) is refused rather than guessed.
-  public static func points(_ text: String) -> Double? {
-    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    let units: [(String, Double)] = [("in", 72), ("cm", 72 / 2.54), ("mm", 72 / 25.4), ("pt", 1)]
-    for (unit, factor) in units where t.hasSuffix(unit) {
-      guard let v = Double(t.dropLast(unit.count).trimmingCharacters(in: .whitespaces)), v.isFinite else { return nil }
-      return v * factor
-    }
-    return nil
+  /// as CSS pixels) is refused rather than guessed; `px` is refused with it, as a style
+  /// is for a page, not a screen. One length parser (``Length``) serves sizes and styles.
+  static func physicalLength(_ text: String) -> Double? {
+    guard let length = try? Length(text: text), length.unit != .px else { return nil }
+    return length.points
   }
 
   /// Width over height: `1.333`, or `16:9`.

@@ -17,6 +17,7 @@ extension StyleSheet {
     (functionDashes, derivativeDashes) = (style.functionDashes, style.derivativeDashes)
     transparent = style.transparent
     (grid, axes, ticks, margin) = (style.showGrid, style.axes, style.tickDirection, style.margin)
+    legend = style.legendPlacement
   }
 
   /// The sheet as YAML, one key a line, groups indented.
@@ -56,6 +57,7 @@ extension StyleSheet {
     line("grid", grid.map { $0 ? "true" : "false" })
     line("axes", axes?.rawValue)
     line("ticks", ticks?.rawValue)
+    line("legend", legend?.rawValue)
     line("margin", number(margin))
     return lines.map { $0 + "\n" }.joined()
   }

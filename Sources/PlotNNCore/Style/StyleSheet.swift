@@ -49,6 +49,8 @@ public struct StyleSheet: Sendable, Hashable {
   public var grid: Bool?
   public var axes: LineChart.AxesStyle?
   public var ticks: TickDirection?
+  /// ``Style/legendPlacement``: `auto`, a corner, outside right or bottom, or `none`.
+  public var legend: LineChart.LegendPlacement?
   public var margin: Double?
 
   public init() {}
@@ -80,6 +82,7 @@ public struct StyleSheet: Sendable, Hashable {
     out.grid = pick(\.grid)
     out.axes = pick(\.axes)
     out.ticks = pick(\.ticks)
+    out.legend = pick(\.legend)
     out.margin = pick(\.margin)
     return out
   }
@@ -90,8 +93,25 @@ public struct StyleSheet: Sendable, Hashable {
   }
 
   /// `style` with every value this sheet sets.
+  ///
+  /// Decision: strokes follow the text. A sheet that changes the base size but not the
+  /// line widths (`--font-size 20`, a file with only `font-size:`) scales `style`'s curve,
+  /// axis and grid widths and its dash patterns by the ratio of the sizes, so a figure with
+  /// 20 pt text has 4.4 pt curves, not hairlines beside its labels, and its dashes keep
+  /// their look; marker sizes, jump dots and arrowheads follow the widths
+  /// (``CurveMarker/size(lineWidth:)``, ``Style/jumpDot``, ``Style/arrowhead``). A width
+  /// or pattern the sheet sets is taken as given.
   public func apply(to style: inout Style) {
     func set<T>(_ value: T?, _ path: WritableKeyPath<Style, T>) { if let value { style[keyPath: path] = value } }
+    if let fontSize, style.baseSize > 0, fontSize != style.baseSize {
+      let k = fontSize / style.baseSize
+      if curveWidth == nil { style.curveWidth *= k }
+      if axisWidth == nil { style.axisWidth *= k }
+      if gridWidth == nil { style.gridWidth *= k }
+      let scaled = { (p: [[Double]]) in p.map { $0.map { $0 < 0.1 ? $0 : $0 * k } } }
+      if functionDashes == nil { style.functionDashes = scaled(style.functionDashes) }
+      if derivativeDashes == nil { style.derivativeDashes = scaled(style.derivativeDashes) }
+    }
     set(fonts.text, \.fonts.text)
     set(fonts.cjk, \.fonts.cjk)
     set(fonts.math, \.fonts.math)
@@ -116,6 +136,7 @@ public struct StyleSheet: Sendable, Hashable {
     set(grid, \.showGrid)
     set(axes, \.axes)
     set(ticks, \.tickDirection)
+    set(legend, \.legendPlacement)
     set(margin, \.margin)
   }
 

@@ -106,7 +106,7 @@ struct CurveOptions: ParsableArguments {
     }
     (line.xlabel, line.ylabel) = (xlabel, ylabel)
     line.subtitle = subtitle.map { $0 == LineFigure.noSubtitle ? "" : $0 }
-    line.legend = noLegend ? .none : legend ?? .auto
+    line.legend = noLegend ? LineChart.LegendPlacement.none : legend
     (line.xticks, line.yticks, line.xtickStep, line.ytickStep) = (xticks, yticks, xtickStep, ytickStep)
   }
 }
@@ -154,7 +154,7 @@ enum CurveArguments {
   }
 
   static func colors(_ text: String) throws -> [Color?] {
-    try each(text, Color.init(hexText:), expected: CurveLook.colorExpectation)
+    try each(text, Color.init(text:), expected: CurveLook.colorExpectation)
   }
 
   static func dashes(_ text: String) throws -> [[Double]?] {

@@ -21,6 +21,14 @@ struct LookOptions: ParsableArguments {
 
   @Option(
     name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "Figure height alone (2.5in, 6cm, 480), the width from the figure's aspect ratio; with --width, both sides.",
+      valueName: "length"),
+    transform: ArgumentValue.length)
+  var height: Length?
+
+  @Option(
+    name: .long, parsing: .unconditional,
     help: "Resolution of PNG output in pixels an inch, recorded in the file (default: 96, the CSS pixel).",
     transform: ArgumentValue.number)
   var dpi: Double?
@@ -62,7 +70,7 @@ struct LookOptions: ParsableArguments {
   /// usage error (exit 64) naming the file, line and key.
   func spec(_ figure: some FigureKind) throws -> FigureSpec {
     var spec = FigureSpec(figure)
-    (spec.size, spec.width, spec.scale) = (size, width, scale)
+    (spec.size, spec.width, spec.height, spec.scale) = (size, width, height, scale)
     if let dpi { spec.dpi = dpi }
     (spec.title, spec.theme) = (title, theme)
     let source = StyleFiles().source
