@@ -45,6 +45,12 @@ struct LineChartLayout {
   static let tickLength = 5.0
   static let labelGap = 6.0
 
+  /// Room a tick takes beyond its axis line, where the labels begin: its length when ticks
+  /// point out, 1.5 points when they point in, so labels sit 3.5 points off the line
+  /// (matplotlib's `xtick.major.pad`). Keeping the outward room for inward ticks left
+  /// paper figures' x labels 7 points under the frame, loose beside LaTeX's own spacing.
+  static func tickRoom(_ style: Style) -> Double { style.tickDirection == .out ? tickLength : 1.5 }
+
   /// Which axes' labels go to the frame.
   struct LabelsOnFrame: Hashable {
     var x = false
@@ -104,7 +110,7 @@ struct LineChartLayout {
     if plannedOffset(plannedY, chart.yTicks) { top += offsetLine }
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.
-    let belowAxis = labelHeight + Self.tickLength + 2 + (plannedOffset(xlo...xhi, chart.xTicks) ? offsetLine : 0)
+    let belowAxis = labelHeight + Self.tickRoom(style) + 2 + (plannedOffset(xlo...xhi, chart.xTicks) ? offsetLine : 0)
     let nameStrip = origin ? 0 : labelHeight + 6
     // Smallest bottom margin keeping the labels under the horizontal axis on the canvas:
     // axisY + belowAxis ≤ height − pad, with axisY = top + (1 − ty)·(height − top − bottom).
@@ -117,7 +123,7 @@ struct LineChartLayout {
     let yAxis = chart.yAxis(length: plotHeight, fontSize: labelStyle.size, spacing: { _, _ in labelHeight + 4 })
     let yRange = yAxis.range
     let widest = yAxis.ticks.ticks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
-    let besideAxis = widest + Self.tickLength + Self.labelGap
+    let besideAxis = widest + Self.tickRoom(style) + Self.labelGap
     // Likewise on the left: axisX − besideAxis ≥ pad + nameStrip.
     let floorX = pad + nameStrip
     // The outermost x labels are centred on their ticks: keep half of each on the canvas.
@@ -148,7 +154,7 @@ struct LineChartLayout {
     // The margin keeps it on the canvas, a point off its edge (where it fits already,
     // nothing moves).
     if txLabels < 1, let text = yAxis.ticks.offsetText {
-      let reach = canvas.measure(text, style: labelStyle).width + Self.tickLength + Self.labelGap - 1
+      let reach = canvas.measure(text, style: labelStyle).width + Self.tickRoom(style) + Self.labelGap - 1
       left = max(left, (reach - txLabels * (size.width - right)) / (1 - txLabels))
     }
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.

@@ -104,7 +104,7 @@ struct LineChartPlacement {
 
   /// The place of `t`'s label on the usual side of its axis, or the other one (`flipped`).
   private func tickLabel(_ t: AxisTick, vertical: Bool, flipped: Bool) -> PlacedLabel {
-    let tick = LineChartLayout.tickLength
+    let tick = LineChartLayout.tickRoom(chart.style)
     let at: Point
     let anchor: TextAnchor
     switch (vertical, flipped) {
@@ -230,7 +230,7 @@ struct LineChartPlacement {
   /// an axis line inside the plot, a curve may be in the way, and then the axis's labels go
   /// to the frame, since a label read without its offset reads wrong.
   private mutating func placeOffsetTexts(xLabelsAbove: Bool, yLabelsRight: Bool) {
-    let tick = LineChartLayout.tickLength
+    let tick = LineChartLayout.tickRoom(chart.style)
     let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let plot = layout.plot
     if let text = layout.xOffsetText {
