@@ -65,8 +65,13 @@ struct LookOptions: ParsableArguments {
     transform: ArgumentValue.number)
   var fontSize: Double?
 
+  @Flag(
+    name: .long,
+    help: "Leave the background unpainted (PNG alpha, no page rectangle in SVG or PDF), as a style's 'transparent: true'.")
+  var transparent = false
+
   /// `figure` with these options: the `--style` sheets stacked in order, then `--font`,
-  /// `--cjk-font` and `--font-size` on top. An unknown style or a bad style file is a
+  /// `--cjk-font`, `--font-size` and `--transparent` on top. An unknown style or a bad style file is a
   /// usage error (exit 64) naming the file, line and key.
   func spec(_ figure: some FigureKind) throws -> FigureSpec {
     var spec = FigureSpec(figure)
@@ -82,6 +87,7 @@ struct LookOptions: ParsableArguments {
     }
     var flags = StyleSheet()
     (flags.fonts.text, flags.fonts.cjk, flags.fontSize) = (font, cjkFont, fontSize)
+    if transparent { flags.transparent = true }
     spec.style = StyleSheet.layered(sheets + [flags])
     return spec
   }
