@@ -67,7 +67,8 @@ struct LookOptions: ParsableArguments {
 
   @Flag(
     name: .long,
-    help: "Leave the background unpainted (PNG alpha, no page rectangle in SVG or PDF), as a style's 'transparent: true'.")
+    help:
+      "Leave the background unpainted (PNG alpha, no page rectangle in SVG or PDF), as a style's 'transparent: true'.")
   var transparent = false
 
   /// `figure` with these options: the `--style` sheets stacked in order, then `--font`,
