@@ -57,13 +57,12 @@ struct ContourChartLayout {
   static let smallFigure = 280.0
 
   init(chart: ContourChart, size: Size, canvas: Canvas) {
-    var result: ContourChartLayout?
-    for omission in [nil] + Omission.allCases.map(Optional.some) {
-      let layout = ContourChartLayout(chart: chart, size: size, canvas: canvas, shown: Shown(droppingThrough: omission))
-      result = layout
+    var layout = ContourChartLayout(chart: chart, size: size, canvas: canvas, shown: Shown(droppingThrough: nil))
+    for omission in Omission.allCases {
       if layout.roomy(size: size) { break }
+      layout = ContourChartLayout(chart: chart, size: size, canvas: canvas, shown: Shown(droppingThrough: omission))
     }
-    self = result!
+    self = layout
   }
 
   /// Whether every panel's plot is at least half its column wide and half the figure's

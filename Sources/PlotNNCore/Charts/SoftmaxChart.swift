@@ -55,10 +55,11 @@ public struct SoftmaxChart: Chart {
           header, at: Point(columns[i].midX, layout.headerTop), style: style.header, anchor: TextAnchor(.center, .top))
       }
     }
-    let bars = SoftmaxBars(style: style, canvas: canvas, rowHeight: layout.rowHeight)
-    let zEnds = bars.column(columns[0], values: logits, labels: labels[0])
-    let eEnds = bars.column(columns[1], values: e, labels: labels[1])
-    _ = bars.column(columns[2], values: p, labels: labels[2], fullScale: 1)
+    let bars = SoftmaxBars(style: style, canvas: canvas, rowHeight: layout.rowHeight, textStyle: layout.valueStyle)
+    let shown = { (k: Int) in layout.valuesShown[k] ? labels[k] : [] }
+    let zEnds = bars.column(columns[0], values: logits, labels: shown(0))
+    let eEnds = bars.column(columns[1], values: e, labels: shown(1))
+    _ = bars.column(columns[2], values: p, labels: shown(2), fullScale: 1)
     bars.links(from: zEnds, to: columns[1].minX)
     bars.links(from: eEnds, to: columns[2].minX)
     if layout.showsSums {
@@ -81,6 +82,14 @@ public struct SoftmaxChart: Chart {
     let rowHeight: Double
     let showsHeaders: Bool
     let showsSums: Bool
+    /// The values' style: ``Style/valueLabel``, shrunk down to ``smallestValueFactor`` of
+    /// it so that each column's values take at most ``valueShare`` of it.
+    let valueStyle: TextStyle
+    /// Per column, whether its values are written: a column whose values do not fit at the
+    /// smallest size draws its bars alone (and says so in ``notes``).
+    let valuesShown: [Bool]
+    static let smallestValueFactor = 0.75
+    static let valueShare = 0.8
     /// Rows a value label high and headers within their columns (with most of the gap).
     let roomy: Bool
     let notes: LayoutNotes
@@ -101,8 +110,9 @@ public struct SoftmaxChart: Chart {
       if chart.title != nil && title == nil { notes.leaveOut(.title) }
       if !showsHeaders { notes.leaveOut(.header, count: 3) }
       // 6 points more than the other charts' margin: the book's softmax figure breathes;
-      // a small figure's margins are 5 % of its shorter side.
-      let pad = min(style.margin + 6, max(4, 0.05 * min(size.width, size.height)))
+      // a small figure's margins are 7.5 % of its shorter side (the full margin from about
+      // 270 points on).
+      let pad = min(style.margin + 6, max(4, 0.075 * min(size.width, size.height)))
       heading = FigureHeading(
         title: title, subtitle: subtitle, style: style, top: pad, width: size.width, height: size.height)
       var top = title == nil && subtitle == nil ? pad : heading.bottom(on: canvas) + min(14, 0.05 * size.height)
@@ -110,7 +120,7 @@ public struct SoftmaxChart: Chart {
       let columnWidth = (size.width - 2 * pad - 2 * gap) / 3
       let headerStyle = style.header
       let headerHeight = showsHeaders ? canvas.measure(headers[0], style: headerStyle).height + 10 : 0
-      let footerHeight = showsSums ? canvas.measure(.plain("Σ"), style: style.footnote).height + 14 : 0
+      let footerHeight = showsSums ? canvas.measure(.plain("Σ"), style: headerStyle).height + 14 : 0
       // Rows share the height left, up to 90 points each; the block is centred vertically.
       let count = Double(max(labels[0].count, 1))
       let room = size.height - top - headerHeight - pad - footerHeight
@@ -127,6 +137,24 @@ public struct SoftmaxChart: Chart {
       let headersFit =
         !showsHeaders || headers.allSatisfy { canvas.measure($0, style: headerStyle).width <= columnWidth + gap * 0.8 }
       roomy = rowHeight >= lineHeight && headersFit
+      // The room values take in a column: their widest plus 8 points, twice where a column
+      // has negative bars (labels on both sides, ``SoftmaxBars``).
+      let valueRoom = { (k: Int, s: TextStyle) -> Double in
+        let widest = (labels[k].map { canvas.measure($0, style: s).width }.max() ?? 0) + 8
+        return widest * (k == 0 && labels[0].contains { $0.plainText.hasPrefix("−") } ? 2 : 1)
+      }
+      var valueStyle = style.valueLabel
+      let fits = { (s: TextStyle) in labels.indices.allSatisfy { valueRoom($0, s) <= Self.valueShare * columnWidth } }
+      for factor in [1, 0.9, 0.82, Self.smallestValueFactor] {
+        valueStyle.size = style.valueLabel.size * factor
+        if fits(valueStyle) { break }
+      }
+      self.valueStyle = valueStyle
+      let shownStyle = valueStyle
+      let valuesShown = labels.indices.map { valueRoom($0, shownStyle) <= Self.valueShare * columnWidth }
+      self.valuesShown = valuesShown
+      notes.leaveOut(
+        .valueLabel, count: labels.indices.filter { !valuesShown[$0] }.reduce(0) { $0 + labels[$1].count })
       self.notes = notes
     }
   }

@@ -31,13 +31,12 @@ struct SurfaceChartLayout {
   static let roomyShare = 0.6
 
   init(chart: SurfaceChart, size: Size, canvas: Canvas) {
-    var result: SurfaceChartLayout?
-    for omission in [nil] + Omission.allCases.map(Optional.some) {
-      let layout = SurfaceChartLayout(chart: chart, size: size, canvas: canvas, dropping: omission)
-      result = layout
+    var layout = SurfaceChartLayout(chart: chart, size: size, canvas: canvas, dropping: nil)
+    for omission in Omission.allCases {
       if layout.projection.scale >= Self.roomyShare * layout.largestScale { break }
+      layout = SurfaceChartLayout(chart: chart, size: size, canvas: canvas, dropping: omission)
     }
-    self = result!
+    self = layout
   }
 
   static let tickLength = 5.0
