@@ -40,7 +40,8 @@ import Testing
       let label = try #require(Double(text), "\(c): label \(text)")
       let read = label * pow(10, Double(formatter.order)) + offset
       // A thousandth of the step, or the 4 ulps of arithmetic in reading the labels back.
-      #expect(abs(read - tick.value) <= max(1e-3 * step, 4 * tick.value.ulp), "\(c): \(text) reads \(read) for \(tick.value)")
+      let tolerance = max(1e-3 * step, 4 * tick.value.ulp)
+      #expect(abs(read - tick.value) <= tolerance, "\(c): \(text) reads \(read) for \(tick.value)")
     }
   }
 }
