@@ -137,7 +137,8 @@ struct SurfaceChartLayout {
     let makeBar = { (right: Double) in
       ColorBar(
         range: zRange, label: chart.colorBarLabel, scale: chart.colorScale, style: style, canvas: canvas,
-        right: right, middle: available.midY, height: 0.7 * available.height)
+        right: right, middle: available.midY, height: 0.7 * available.height,
+        gap: ColorBar.gap(figureWidth: size.width))
     }
     var bar = chart.showColorBar ? makeBar(available.maxX) : nil
     region.width -= bar?.stripWidth ?? 0
