@@ -7,4 +7,6 @@
 #include <pango/pangofc-fontmap.h>
 #include <fontconfig/fontconfig.h>
 #include <png.h>
+#include <hb.h>
+#include <hb-ot.h>
 #endif

@@ -9,10 +9,12 @@ import PlotNNCore
 /// at every `--scale` and in every format.
 public final class CairoCanvas: Canvas {
 
-  private let cr: OpaquePointer
+  let cr: OpaquePointer
   /// The Pango context every text's layout is made in (fonts, options, resolution).
-  private let context: OpaquePointer
+  let context: OpaquePointer
   private let font: OpaquePointer
+  /// The math fonts loaded so far, by family (nil: the family has no MATH table).
+  var mathFonts: [String: HarfBuzzMathFont?] = [:]
 
   /// A canvas drawing on `context`, its text set in the fonts of `fontMap`
   /// (``PinnedFonts``) or, when nil, of the system's fontconfig.
@@ -87,6 +89,10 @@ public final class CairoCanvas: Canvas {
   }
 
   public func text(_ text: RichText, at point: Point, style: TextStyle, anchor: TextAnchor, rotation: Double) {
+    if text.containsMath {
+      drawMixed(text, at: point, style: style, anchor: anchor, rotation: rotation)
+      return
+    }
     guard let (layout, extent) = prepare(text, style: style) else { return }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     let (dx, dy) = anchor.offset(for: extent)
@@ -101,6 +107,7 @@ public final class CairoCanvas: Canvas {
   }
 
   public func measure(_ text: RichText, style: TextStyle) -> TextExtent {
+    if text.containsMath { return mixedPieces(text, style: style).extent }
     guard let (layout, extent) = prepare(text, style: style) else {
       return TextExtent(width: 0, height: 0, baseline: 0)
     }
@@ -125,7 +132,7 @@ public final class CairoCanvas: Canvas {
 
   /// A new layout holding `text` in `style` (``PangoText``), and its logical extent. Every
   /// text gets a fresh layout: nothing of an earlier text can show through.
-  private func prepare(_ text: RichText, style: TextStyle) -> (OpaquePointer, TextExtent)? {
+  func prepare(_ text: RichText, style: TextStyle) -> (OpaquePointer, TextExtent)? {
     guard let layout = pango_layout_new(context) else { return nil }
     pango_font_description_set_family(font, style.families.joined(separator: ","))
     pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
@@ -141,7 +148,7 @@ public final class CairoCanvas: Canvas {
     return (layout, extent)
   }
 
-  private func setSource(_ c: Color) {
+  func setSource(_ c: Color) {
     cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
   }
 
