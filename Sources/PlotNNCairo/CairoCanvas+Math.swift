@@ -41,6 +41,8 @@ extension CairoCanvas {
         continue
       }
       flush()
+      font.textMeasurer = { [unowned self] text, size in self.measureMathText(text, size: size, style: style) }
+      defer { font.textMeasurer = nil }
       let layout = MathLayout(font: font, size: style.size)
       pieces.append(.math(layout.layout(atoms, style: MathStyle(display ? .display : .text))))
     }
@@ -87,7 +89,7 @@ extension CairoCanvas {
         pango_cairo_show_layout(cr, layout)
         g_object_unref(UnsafeMutableRawPointer(layout))
       case .math(let box):
-        if let font = mathFont(style.mathFamily) { draw(box, font: font, x: x, y: baseline) }
+        if let font = mathFont(style.mathFamily) { draw(box, font: font, style: style, x: x, y: baseline) }
       }
       x += piece.width
     }
@@ -96,7 +98,7 @@ extension CairoCanvas {
 
   /// `box`'s glyphs and rules with its origin at (x, y): glyphs by `cairo_show_glyphs` in
   /// the math font's Cairo face (runs of one size at a time), rules as filled rectangles.
-  func draw(_ box: MathBox, font: HarfBuzzMathFont, x: Double, y: Double) {
+  func draw(_ box: MathBox, font: HarfBuzzMathFont, style: TextStyle, x: Double, y: Double) {
     let options = cairo_font_options_create()
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
@@ -122,9 +124,37 @@ extension CairoCanvas {
         flush()
         cairo_rectangle(cr, x + rx, y + ry, w, h)
         cairo_fill(cr)
+      case .text(let text, let size, let tx, let ty):
+        flush()
+        var textStyle = style
+        textStyle.size = size
+        textStyle.bold = false
+        guard let (layout, extent) = prepare(.plain(text), style: textStyle) else { continue }
+        cairo_move_to(cr, x + tx, y + ty - extent.baseline)
+        pango_cairo_update_layout(cr, layout)
+        pango_cairo_show_layout(cr, layout)
+        g_object_unref(UnsafeMutableRawPointer(layout))
+        cairo_set_font_face(cr, font.face)
+        runSize = 0
       }
     }
     flush()
+  }
+
+  /// Upright `text` in the style's text families at `size`, not bold: its logical width and
+  /// its ink height and depth about the baseline (how TeX measures a `\text` box).
+  func measureMathText(_ text: String, size: Double, style: TextStyle) -> (width: Double, height: Double, depth: Double) {
+    var textStyle = style
+    textStyle.size = size
+    textStyle.bold = false
+    guard let (layout, extent) = prepare(.plain(text), style: textStyle) else { return (0, 0, 0) }
+    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    var ink = PangoRectangle()
+    pango_layout_get_extents(layout, &ink, nil)
+    let scale = Double(PANGO_SCALE)
+    let top = Double(ink.y) / scale
+    let bottom = Double(ink.y + ink.height) / scale
+    return (extent.width, max(0, extent.baseline - top), max(0, bottom - extent.baseline))
   }
 }
 

@@ -15,6 +15,10 @@ final class HarfBuzzMathFont: MathFontMetrics {
   /// The Cairo face of the glyphs (referenced).
   let face: OpaquePointer
   let unitsPerEm: Double
+  /// `ssty` forms found so far, by character and level.
+  private var scriptForms: [UInt64: UInt32] = [:]
+  /// Measures upright text in the text font (set by the canvas for the text at hand).
+  var textMeasurer: ((String, Double) -> (width: Double, height: Double, depth: Double))?
 
   /// The math font `family` as `context` resolves it; nil when that font has no MATH table
   /// (the family is not a math font, or fell back to a text font).
@@ -51,6 +55,33 @@ final class HarfBuzzMathFont: MathFontMetrics {
   func glyph(for scalar: Unicode.Scalar) -> UInt32? {
     var glyph: hb_codepoint_t = 0
     return hb_font_get_nominal_glyph(font, scalar.value, &glyph) != 0 ? glyph : nil
+  }
+
+  /// The `ssty` alternate: the character shaped alone with the feature at `level`
+  /// (alternate substitution: 1 the script form, 2 the scriptscript form).
+  func glyph(for scalar: Unicode.Scalar, scriptLevel level: Int) -> UInt32? {
+    guard level > 0, let plain = glyph(for: scalar) else { return glyph(for: scalar) }
+    let key = UInt64(scalar.value) << 8 | UInt64(level)
+    if let known = scriptForms[key] { return known }
+    var found = plain
+    if let buffer = hb_buffer_create() {
+      defer { hb_buffer_destroy(buffer) }
+      var value = scalar.value
+      hb_buffer_add_codepoints(buffer, &value, 1, 0, 1)
+      hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
+      hb_buffer_guess_segment_properties(buffer)
+      let tag = hb_tag_t(0x73 << 24 | 0x73 << 16 | 0x74 << 8 | 0x79)  // 'ssty'
+      var feature = hb_feature_t(tag: tag, value: UInt32(level), start: 0, end: UInt32.max)
+      hb_shape(font, buffer, &feature, 1)
+      var count: UInt32 = 0
+      if let infos = hb_buffer_get_glyph_infos(buffer, &count), count == 1 { found = infos[0].codepoint }
+    }
+    scriptForms[key] = found
+    return found
+  }
+
+  func measureText(_ text: String, size: Double) -> (width: Double, height: Double, depth: Double)? {
+    textMeasurer?(text, size)
   }
 
   func advance(of glyph: UInt32) -> Double { Double(hb_font_get_glyph_h_advance(font, glyph)) }

@@ -33,7 +33,7 @@ public indirect enum MathNucleus: Sendable, Hashable {
   /// Characters set from the math font, already mapped to their Unicode math alphabet
   /// (`x` → 𝑥 U+1D465, `\mathbf{x}` → 𝐱): one glyph each, as TeX sets a math character.
   case symbol(String)
-  /// Upright text (`\text{}`, `\operatorname{}`, `\sin`), set from the math font as a run.
+  /// Upright text (`\text{}`, `\operatorname{}`, `\sin`), set in the text font as a run.
   case text(String)
   /// A sub-list in braces: one ord box.
   case list([MathAtom])

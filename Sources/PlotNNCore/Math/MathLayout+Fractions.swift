@@ -4,7 +4,8 @@ extension MathLayout {
   /// FractionNumeratorGapMin (…NumDisplayStyleGapMin) above the rule, which is
   /// FractionRuleThickness thick and centred on the axis; the denominator likewise below.
   /// Without a rule (`\binom`) the Stack constants, the gap shared equally. TeX's
-  /// \nulldelimiterspace (1.2 pt at 10 pt, 0.12 em) on each side.
+  /// \nulldelimiterspace (1.2 pt at 10 pt, 0.12 em) on each side, or the delimiters at
+  /// least \delim1 (display) or \delim2 tall.
   func fraction(_ f: MathFraction, style outer: MathStyle) -> MathBox {
     let style = f.style.map { MathStyle($0, cramped: outer.cramped) } ?? outer
     let display = style.level == .display
@@ -46,7 +47,13 @@ extension MathLayout {
       out.append(.space(null))
       return out
     }
-    return fenced(box, left: f.left, right: f.right, style: style)
+    // TeX's \delim1 and \delim2 (2.39 and 1.01 em), which LuaTeX keeps for OpenType fonts
+    // as FractionDelimiterDisplayStyleSize and FractionDelimiterSize.
+    let target = (display ? 2.39 : 1.01) * styleSize(style)
+    var out = delimiter(f.left, target: target, style: style)
+    out.append(box)
+    out.append(delimiter(f.right, target: target, style: style))
+    return out
   }
 
   /// A radical (rule 11): the radicand cramped; the sign a vertical variant (or assembly)

@@ -5,8 +5,10 @@
 /// ScriptScriptPercentScaleDown of `size`; 1 mu = 1/18 of the style's size; the spaces
 /// between atoms from TeX's table (p. 170) with \thinmuskip 3 mu, \medmuskip 4 mu,
 /// \thickmuskip 5 mu (LaTeX's natural widths). Decisions: italic correction goes between a
-/// character and its superscript only (LuaTeX's OpenType behaviour); `\text{}` is set in the
-/// math font's upright glyphs without shaping.
+/// character and its superscript only (LuaTeX's OpenType behaviour); `\text{}` and function
+/// names are set in the text font when the metrics can measure it (as LaTeX sets them in
+/// the document's font), else in the math font's upright glyphs; script-style characters
+/// take the font's `ssty` forms.
 public struct MathLayout {
   public let font: any MathFontMetrics
   /// The text size in points.
@@ -131,7 +133,13 @@ public struct MathLayout {
   func symbols(_ text: String, style: MathStyle, upright: Bool = false) -> MathBox {
     var box = MathBox()
     let k = scale(style)
-    let glyphs = text.unicodeScalars.map { font.glyph(for: $0) ?? 0 }
+    if upright, let run = font.measureText(text, size: styleSize(style)) {
+      return MathBox(
+        width: run.width, height: run.height, depth: run.depth,
+        items: [.text(text, size: styleSize(style), x: 0, y: 0)])
+    }
+    let level = style.level == .script ? 1 : (style.level == .scriptScript ? 2 : 0)
+    let glyphs = text.unicodeScalars.map { font.glyph(for: $0, scriptLevel: level) ?? font.glyph(for: $0) ?? 0 }
     for g in glyphs {
       box.append(glyphBox(g, style: style))
     }

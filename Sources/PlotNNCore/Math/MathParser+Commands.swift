@@ -4,7 +4,7 @@ extension MathParser {
     let start = index
     let name = readCommand()
     if let sym = MathSymbols.symbols[name] {
-      return [MathAtom(sym.1, .symbol(sym.0))]
+      return [MathAtom(sym.1, .symbol(sym.0), limits: MathSymbols.integrals.contains(name) ? .nolimits : .auto)]
     }
     if let letter = MathSymbols.greek[name] {
       let upright = letter.first.map { $0.isUppercase } ?? false
@@ -38,7 +38,8 @@ extension MathParser {
       let binom = name.hasSuffix("binom")
       let fraction = MathFraction(
         numerator, denominator, hasRule: !binom, style: style, left: binom ? "(" : "", right: binom ? ")" : "")
-      return [MathAtom(binom ? .ord : .inner, .fraction(fraction))]
+      // amsmath's \genfrac wraps the fraction in braces: an Ord, not TeX's Inner.
+      return [MathAtom(.ord, .fraction(fraction))]
     case "sqrt":
       skipSpaces()
       var degree: [MathAtom]?

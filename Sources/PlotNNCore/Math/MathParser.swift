@@ -2,8 +2,10 @@
 ///
 /// Recursive descent over characters, with every recursion counted: at most
 /// ``maximumDepth`` nested groups, arguments and environments, and ``maximumLength``
-/// characters, so no input overflows the stack. Decisions: `'` is a prime superscript
-/// (`f'` is f^′); `\text{Batch_Size}` keeps the `_` as text (LaTeX refuses it in text mode;
+/// characters, so no input overflows the stack. Decisions: `'` is the font's prime ′ (″, ‴ for
+/// two and three) set on the baseline, not as a superscript: OpenType math fonts draw the
+/// prime raised already, and its lowered script form needs the `ssty` feature, which this
+/// layout does not apply (`f'^2` puts the 2 on the prime); `\text{Batch_Size}` keeps the `_` as text (LaTeX refuses it in text mode;
 /// a label author means the underscore); a character outside the known commands is set as
 /// an ord in the math font.
 public struct MathParser {
@@ -75,7 +77,7 @@ public struct MathParser {
           primes += "′"
           index += 1
         }
-        try attach(superscript: [MathAtom(.ord, .symbol(primes))], to: &atoms, at: index - 1)
+        atoms.append(MathAtom(.ord, .symbol(Self.primeGlyph(primes.count))))
         continue
       }
       let items = try parseItem()
@@ -202,17 +204,21 @@ public struct MathParser {
     }
   }
 
-  /// Attaches a superscript; primes merge into it (`f'^2` is f^{′2}).
+  /// The prime character for `count` primes: ′ ″ ‴, then ‴ and more.
+  static func primeGlyph(_ count: Int) -> String {
+    switch count {
+    case 1: return "′"
+    case 2: return "″"
+    case 3: return "‴"
+    default: return "‴" + String(repeating: "′", count: max(0, count - 3))
+    }
+  }
+
+  /// Attaches a superscript.
   func attach(superscript: [MathAtom], to atoms: inout [MathAtom], at: Int) throws(MathError) {
     if atoms.isEmpty || atoms[atoms.count - 1].isSpaceOrStyle { atoms.append(MathAtom(.ord, .list([]))) }
-    if let existing = atoms[atoms.count - 1].sup {
-      guard case .symbol(let s)? = existing.last?.nucleus, s.allSatisfy({ $0 == "′" }) else {
-        throw MathError(.doubleScript("^"), at: at)
-      }
-      atoms[atoms.count - 1].sup = existing + superscript
-    } else {
-      atoms[atoms.count - 1].sup = superscript
-    }
+    guard atoms[atoms.count - 1].sup == nil else { throw MathError(.doubleScript("^"), at: at) }
+    atoms[atoms.count - 1].sup = superscript
   }
 }
 

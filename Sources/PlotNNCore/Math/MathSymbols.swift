@@ -16,14 +16,15 @@ enum MathSymbols {
     "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
   ]
 
-  /// Symbols by command name: character and class.
+  /// Symbols by command name: character and class. `\partial` is the italic 𝜕, as
+  /// unicode-math's default (TeX) math style sets it.
   static let symbols: [String: (String, K)] = {
     var s: [String: (String, K)] = [:]
     let groups: [(K, [(String, String)])] = [
       (
         .ord,
         [
-          ("infty", "∞"), ("partial", "∂"), ("nabla", "∇"), ("forall", "∀"), ("exists", "∃"), ("nexists", "∄"),
+          ("infty", "∞"), ("partial", "𝜕"), ("nabla", "∇"), ("forall", "∀"), ("exists", "∃"), ("nexists", "∄"),
           ("emptyset", "∅"), ("varnothing", "∅"), ("ell", "ℓ"), ("hbar", "ℏ"), ("Re", "ℜ"), ("Im", "ℑ"),
           ("aleph", "ℵ"), ("prime", "′"), ("angle", "∠"), ("top", "⊤"), ("bot", "⊥"), ("neg", "¬"),
           ("lnot", "¬"), ("dagger", "†"), ("ddagger", "‡"), ("ldots", "…"), ("dots", "…"), ("cdots", "⋯"),
@@ -117,6 +118,10 @@ enum MathSymbols {
     }
     return f
   }()
+
+  /// Big operators whose scripts go beside them even in display style, as plain TeX
+  /// defines them (`\int` is `\intop\nolimits`).
+  static let integrals: Set<String> = ["int", "iint", "iiint", "oint"]
 
   /// How a function's name is printed: `\liminf` → "lim inf", `\argmax` → "arg max".
   static func functionText(_ name: String) -> String {
