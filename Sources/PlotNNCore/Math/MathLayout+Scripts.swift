@@ -25,11 +25,13 @@ extension MathLayout {
     if let sup, let sub {
       let gap = (u - sup.depth) - (sub.height - v)
       let minimum = c(.subSuperscriptGapMin, style)
-      if gap < minimum { v += minimum - gap }
-      let psi = c(.superscriptBottomMaxWithSubscript, style) - (u - sup.depth)
-      if psi > 0 {
-        u += psi
-        v -= psi
+      if gap < minimum {
+        v += minimum - gap
+        let psi = c(.superscriptBottomMaxWithSubscript, style) - (u - sup.depth)
+        if psi > 0 {
+          u += psi
+          v -= psi
+        }
       }
     }
     var out = base
