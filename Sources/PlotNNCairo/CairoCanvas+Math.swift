@@ -143,7 +143,8 @@ extension CairoCanvas {
 
   /// Upright `text` in the style's text families at `size`, not bold: its logical width and
   /// its ink height and depth about the baseline (how TeX measures a `\text` box).
-  func measureMathText(_ text: String, size: Double, style: TextStyle) -> (width: Double, height: Double, depth: Double) {
+  func measureMathText(_ text: String, size: Double, style: TextStyle) -> (width: Double, height: Double, depth: Double)
+  {
     var textStyle = style
     textStyle.size = size
     textStyle.bold = false

@@ -8,7 +8,9 @@ public enum FormulaImage {
   public static func render(_ chart: FormulaChart, format: FileFormat, scale: Double) throws(RenderError) -> [UInt8] {
     let pool = FontMapPool()
     let extent = try pool.withFontMap(chart.fonts) { map throws(RenderError) -> TextExtent in
-      guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else { throw .cairo("no measuring surface") }
+      guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else {
+        throw .cairo("no measuring surface")
+      }
       defer { cairo_surface_destroy(surface) }
       guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
       defer { cairo_destroy(cr) }

@@ -88,7 +88,9 @@ final class HarfBuzzMathFont: MathFontMetrics {
 
   func bounds(of glyph: UInt32) -> GlyphBounds {
     var e = hb_glyph_extents_t()
-    guard hb_font_get_glyph_extents(font, glyph, &e) != 0 else { return GlyphBounds(left: 0, right: 0, bottom: 0, top: 0) }
+    guard hb_font_get_glyph_extents(font, glyph, &e) != 0 else {
+      return GlyphBounds(left: 0, right: 0, bottom: 0, top: 0)
+    }
     return GlyphBounds(
       left: Double(e.x_bearing), right: Double(e.x_bearing + e.width), bottom: Double(e.y_bearing + e.height),
       top: Double(e.y_bearing))
@@ -114,7 +116,8 @@ final class HarfBuzzMathFont: MathFontMetrics {
     var buffer = [hb_ot_math_glyph_variant_t](repeating: hb_ot_math_glyph_variant_t(), count: 64)
     _ = hb_ot_math_get_glyph_variants(font, glyph, direction(vertical), 0, &count, &buffer)
     let found = buffer.prefix(Int(count)).map { (glyph: $0.glyph, advance: Double($0.advance)) }
-    return found.isEmpty ? [(glyph, vertical ? bounds(of: glyph).top - bounds(of: glyph).bottom : advance(of: glyph))] : found
+    return found.isEmpty
+      ? [(glyph, vertical ? bounds(of: glyph).top - bounds(of: glyph).bottom : advance(of: glyph))] : found
   }
 
   func assembly(of glyph: UInt32, vertical: Bool) -> MathAssembly? {

@@ -34,7 +34,9 @@ struct MathCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Colour behind the formula; default transparent.", valueName: "colour"))
   var background: String?
 
-  @Option(name: .long, help: ArgumentHelp("Space around the formula, in points.", valueName: "pt"), transform: ArgumentValue.number)
+  @Option(
+    name: .long, help: ArgumentHelp("Space around the formula, in points.", valueName: "pt"),
+    transform: ArgumentValue.number)
   var padding: Double = 2
 
   @Option(name: .long, help: ArgumentHelp("Pixels an inch for PNG.", valueName: "dpi"), transform: ArgumentValue.number)
@@ -66,8 +68,12 @@ struct MathCommand: ParsableCommand {
     guard padding.isFinite, padding >= 0, padding <= 1000 else {
       throw ValidationError("--padding must be from 0 to 1000 points (got \(padding))")
     }
-    guard dpi.isFinite, dpi >= 10, dpi <= 2400 else { throw ValidationError("--dpi must be from 10 to 2400 (got \(dpi))") }
-    guard Color(hexText: color) != nil else { throw ValidationError("--color must be #RGB, #RRGGBB or #RRGGBBAA (got '\(color)')") }
+    guard dpi.isFinite, dpi >= 10, dpi <= 2400 else {
+      throw ValidationError("--dpi must be from 10 to 2400 (got \(dpi))")
+    }
+    guard Color(hexText: color) != nil else {
+      throw ValidationError("--color must be #RGB, #RRGGBB or #RRGGBBAA (got '\(color)')")
+    }
     if let background, Color(hexText: background) == nil {
       throw ValidationError("--background must be #RGB, #RRGGBB or #RRGGBBAA (got '\(background)')")
     }
@@ -89,7 +95,8 @@ struct MathCommand: ParsableCommand {
       size: fontSize, color: Color(hexText: color) ?? Color(hex: 0), families: fonts.running,
       monospaceFamilies: fonts.fixed, mathFamily: fonts.math)
     let chart = FormulaChart(
-      text: try text(), style: style, padding: padding, fonts: fonts, background: background.flatMap(Color.init(hexText:)))
+      text: try text(), style: style, padding: padding, fonts: fonts,
+      background: background.flatMap(Color.init(hexText:)))
     let path = output.out ?? "formula." + format.id
     if output.toStandardOutput { try StandardOutput.checkOpen() } else { try AtomicFile.checkDestination(path) }
     let bytes: [UInt8]

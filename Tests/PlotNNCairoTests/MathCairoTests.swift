@@ -57,10 +57,11 @@ import Testing
     try Self.withFont(family) { font in
       let layout = MathLayout(font: font, size: 10)
       let sup = layout.layout(try MathParser.parse("x^2"), style: MathStyle(.text))
-      let two = try #require(sup.items.compactMap { item -> (Double, Double)? in
-        if case .glyph(_, let size, _, let y) = item, size < 10 { return (size, y) }
-        return nil
-      }.first)
+      let two = try #require(
+        sup.items.compactMap { item -> (Double, Double)? in
+          if case .glyph(_, let size, _, let y) = item, size < 10 { return (size, y) }
+          return nil
+        }.first)
       #expect(abs(two.0 - 10 * (r.constants["ScriptPercentScaleDown"] ?? 0) / 100) < 1e-9)
       #expect(-two.1 >= c("SuperscriptShiftUp") - 1e-9)
 
@@ -69,10 +70,11 @@ import Testing
       #expect(ys.count == 2)
       #expect(-(ys.min() ?? 0) >= c("FractionNumeratorDisplayStyleShiftUp") - 1e-9)
       #expect((ys.max() ?? 0) >= c("FractionDenominatorDisplayStyleShiftDown") - 1e-9)
-      let rule = try #require(frac.items.compactMap { item -> (Double, Double)? in
-        if case .rule(_, let y, _, let h) = item { return (y, h) }
-        return nil
-      }.first)
+      let rule = try #require(
+        frac.items.compactMap { item -> (Double, Double)? in
+          if case .rule(_, let y, _, let h) = item { return (y, h) }
+          return nil
+        }.first)
       #expect(abs(rule.1 - c("FractionRuleThickness")) < 1e-9)
       #expect(abs(-(rule.0 + rule.1 / 2) - c("AxisHeight")) < 1e-9)
     }
@@ -143,7 +145,8 @@ import Testing
   /// 1/256 pt Cairo writes), and the glyphs are outlines (`<symbol>` and `<use>`), not text.
   @Test func svgHasTheBarsAsVectorRectangles() throws {
     let svg = String(decoding: try Self.render("svg"), as: UTF8.self)
-    let pattern = #/fill:rgb\(0%,0%,0%\);fill-opacity:1;" d="M ([-0-9.]+) ([-0-9.]+) L ([-0-9.]+) [-0-9.]+ L [-0-9.]+ ([-0-9.]+) /#
+    let pattern =
+      #/fill:rgb\(0%,0%,0%\);fill-opacity:1;" d="M ([-0-9.]+) ([-0-9.]+) L ([-0-9.]+) [-0-9.]+ L [-0-9.]+ ([-0-9.]+) /#
     let rects = svg.matches(of: pattern).compactMap { m -> Rect? in
       guard let x = Double(m.1), let y = Double(m.2), let x2 = Double(m.3), let y2 = Double(m.4) else { return nil }
       return Rect(x: x, y: y, width: x2 - x, height: y2 - y)

@@ -43,7 +43,8 @@ public struct MathError: Error, Sendable, Hashable, CustomStringConvertible {
       return "'&' \(at) is outside an environment; use it inside \\begin{cases}, \\begin{matrix}, \\begin{aligned} …"
     case .misplacedLineBreak: return "'\\\\' \(at) is outside an environment; use it inside \\begin{aligned} …"
     case .doubleScript(let mark): return "double \(mark == "^" ? "superscript" : "subscript") \(at); group with braces"
-    case .badDelimiter(let text): return "'\(text)' \(at) is not a delimiter; use ( ) [ ] | \\{ \\} \\langle \\rangle or ."
+    case .badDelimiter(let text):
+      return "'\(text)' \(at) is not a delimiter; use ( ) [ ] | \\{ \\} \\langle \\rangle or ."
     case .unknownEnvironment(let name, let closest):
       return "unknown environment '\(name)' \(at)"
         + (closest.isEmpty ? "" : "; did you mean " + closest.joined(separator: ", ") + "?")

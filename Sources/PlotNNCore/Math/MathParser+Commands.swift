@@ -83,7 +83,9 @@ extension MathParser {
     case "begin": return [try environment(at: start)]
     case "substack":
       let open = index
-      guard index < characters.count, characters[index] == "{" else { throw MathError(.missingArgument(name), at: index) }
+      guard index < characters.count, characters[index] == "{" else {
+        throw MathError(.missingArgument(name), at: index)
+      }
       index += 1
       let rows = try tableRows(environment: "substack")
       guard index < characters.count, characters[index] == "}" else { throw MathError(.unbalancedOpen, at: open) }
@@ -93,7 +95,9 @@ extension MathParser {
     case "\\", "cr": throw MathError(.misplacedLineBreak, at: start)
     default:
       throw MathError(
-        .unknownCommand(name, closest: NameSuggestions.closest(to: name, among: MathSymbols.allNames.map { [$0] }, threshold: 2, limit: 3)),
+        .unknownCommand(
+          name,
+          closest: NameSuggestions.closest(to: name, among: MathSymbols.allNames.map { [$0] }, threshold: 2, limit: 3)),
         at: start)
     }
   }
@@ -134,7 +138,9 @@ extension MathParser {
     while true {
       pieces.append(try parseList())
       guard index < characters.count, let name = peekCommand(), name == "right" || name == "middle" else {
-        if index < characters.count, characters[index] == "&", inTable == 0 { throw MathError(.misplacedAlignment, at: index) }
+        if index < characters.count, characters[index] == "&", inTable == 0 {
+          throw MathError(.misplacedAlignment, at: index)
+        }
         throw MathError(.leftWithoutRight, at: start)
       }
       _ = readCommand()

@@ -11,7 +11,9 @@ extension MathParser {
     let name = try rawArgument(of: "begin")
     guard Self.environments.contains(name) else {
       throw MathError(
-        .unknownEnvironment(name, closest: NameSuggestions.closest(to: name, among: Self.environments.map { [$0] }, threshold: 3, limit: 3)),
+        .unknownEnvironment(
+          name,
+          closest: NameSuggestions.closest(to: name, among: Self.environments.map { [$0] }, threshold: 3, limit: 3)),
         at: nameAt)
     }
     var alignments: [MathTable.Alignment] = []

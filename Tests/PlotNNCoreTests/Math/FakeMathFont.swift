@@ -65,7 +65,9 @@ struct FakeMathFont: MathFontMetrics {
       MathAssembly.Part(glyph: g, startConnector: 200, endConnector: 200, fullAdvance: 1000, isExtender: extender)
     }
     return MathAssembly(
-      parts: [part(Self.variantBase + 1000, false), part(Self.variantBase + 1000, true), part(Self.variantBase + 1000, false)], italicCorrection: 0)
+      parts: [
+        part(Self.variantBase + 1000, false), part(Self.variantBase + 1000, true), part(Self.variantBase + 1000, false),
+      ], italicCorrection: 0)
   }
 
   func minConnectorOverlap(vertical: Bool) -> Double { 100 }

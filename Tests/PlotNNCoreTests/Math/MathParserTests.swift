@@ -54,8 +54,14 @@ import Testing
       try parse("\\left( x \\middle| y \\right.") == [
         MathAtom(.inner, .delimited(delimiters: ["(", "|", ""], pieces: [[sym("𝑥")], [sym("𝑦")]]))
       ])
-    #expect(try parse("\\left\\{ x \\right\\}") == [MathAtom(.inner, .delimited(delimiters: ["{", "}"], pieces: [[sym("𝑥")]]))])
-    #expect(try parse("\\big( \\Bigr]") == [MathAtom(.ord, .sizedDelimiter("(", size: 0.85)), MathAtom(.close, .sizedDelimiter("]", size: 1.15))])
+    #expect(
+      try parse("\\left\\{ x \\right\\}") == [
+        MathAtom(.inner, .delimited(delimiters: ["{", "}"], pieces: [[sym("𝑥")]]))
+      ])
+    #expect(
+      try parse("\\big( \\Bigr]") == [
+        MathAtom(.ord, .sizedDelimiter("(", size: 0.85)), MathAtom(.close, .sizedDelimiter("]", size: 1.15)),
+      ])
   }
 
   @Test func accentsBarsAndStacks() throws {
@@ -67,7 +73,9 @@ import Testing
     #expect(try parse("\\overline{x}") == [MathAtom(.ord, .bar([sym("𝑥")], over: true))])
     #expect(try parse("\\underline{x}") == [MathAtom(.ord, .bar([sym("𝑥")], over: false))])
     #expect(
-      try parse("\\overset{!}{=}") == [MathAtom(.rel, .stack(base: [sym("=", .rel)], over: [sym("!", .close)], under: nil))])
+      try parse("\\overset{!}{=}") == [
+        MathAtom(.rel, .stack(base: [sym("=", .rel)], over: [sym("!", .close)], under: nil))
+      ])
     #expect(try parse("\\underset{x}{y}") == [MathAtom(.ord, .stack(base: [sym("𝑦")], over: nil, under: [sym("𝑥")]))])
   }
 
@@ -76,9 +84,10 @@ import Testing
     #expect(try parse("\\mathbf{W}") == [MathAtom(.ord, .list([sym("𝐖")]))])
     #expect(try parse("\\mathbb{R}") == [MathAtom(.ord, .list([sym("ℝ")]))])
     #expect(try parse("\\mathcal{L}") == [MathAtom(.ord, .list([sym("ℒ")]))])
-    #expect(try parse("\\mathsf{A}\\mathtt{a}\\mathit{1}") == [
-      MathAtom(.ord, .list([sym("𝖠")])), MathAtom(.ord, .list([sym("𝚊")])), MathAtom(.ord, .list([sym("1")])),
-    ])
+    #expect(
+      try parse("\\mathsf{A}\\mathtt{a}\\mathit{1}") == [
+        MathAtom(.ord, .list([sym("𝖠")])), MathAtom(.ord, .list([sym("𝚊")])), MathAtom(.ord, .list([sym("1")])),
+      ])
     #expect(try parse("\\text{Batch_Size}") == [MathAtom(.ord, .text("Batch_Size"))])
     #expect(try parse("\\operatorname{softmax}") == [MathAtom(.op, .text("softmax"), limits: .nolimits)])
   }
@@ -126,7 +135,9 @@ import Testing
   @Test func unknownCommandSuggestsTheClosest() {
     let e = fault("x + \\frca{1}{2}")
     #expect(e?.offset == 4)
-    guard case .unknownCommand("frca", let closest)? = e?.fault else { Issue.record("\(String(describing: e))"); return }
+    guard case .unknownCommand("frca", let closest)? = e?.fault else {
+      Issue.record("\(String(describing: e))"); return
+    }
     #expect(closest.first == "frac")
     #expect(e?.description.contains("did you mean \\frac") == true)
     #expect(e?.caretMessage(source: "x + \\frca{1}{2}").hasSuffix("\n  x + \\frca{1}{2}\n      ^") == true)
@@ -154,9 +165,13 @@ import Testing
   }
 
   @Test func boundsOnLengthAndNesting() {
-    #expect(fault(String(repeating: "x", count: MathParser.maximumLength + 1))?.fault == .tooLong(limit: MathParser.maximumLength))
+    #expect(
+      fault(String(repeating: "x", count: MathParser.maximumLength + 1))?.fault
+        == .tooLong(limit: MathParser.maximumLength))
     #expect(fault(String(repeating: "x", count: MathParser.maximumLength)) == nil)
-    #expect(fault(String(repeating: "{", count: 200) + String(repeating: "}", count: 200))?.fault == .tooDeep(limit: MathParser.maximumDepth))
+    #expect(
+      fault(String(repeating: "{", count: 200) + String(repeating: "}", count: 200))?.fault
+        == .tooDeep(limit: MathParser.maximumDepth))
     #expect(fault(String(repeating: "\\sqrt{", count: 100))?.fault == .tooDeep(limit: MathParser.maximumDepth))
     #expect(fault(String(repeating: "\\left(", count: 100))?.fault == .tooDeep(limit: MathParser.maximumDepth))
     #expect(fault(String(repeating: "x^{", count: 100) + "x")?.fault == .tooDeep(limit: MathParser.maximumDepth))
