@@ -129,7 +129,7 @@ extension CairoCanvas {
         var textStyle = style
         textStyle.size = size
         textStyle.bold = false
-        guard let (layout, extent) = prepare(.plain(text), style: textStyle) else { continue }
+        guard let (layout, extent) = prepare(.plain(text), style: textStyle, mathText: true) else { continue }
         cairo_move_to(cr, x + tx, y + ty - extent.baseline)
         pango_cairo_update_layout(cr, layout)
         pango_cairo_show_layout(cr, layout)
@@ -148,7 +148,7 @@ extension CairoCanvas {
     var textStyle = style
     textStyle.size = size
     textStyle.bold = false
-    guard let (layout, extent) = prepare(.plain(text), style: textStyle) else { return (0, 0, 0) }
+    guard let (layout, extent) = prepare(.plain(text), style: textStyle, mathText: true) else { return (0, 0, 0) }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     var ink = PangoRectangle()
     pango_layout_get_extents(layout, &ink, nil)

@@ -68,8 +68,10 @@ final class HarfBuzzMathFont: MathFontMetrics {
       defer { hb_buffer_destroy(buffer) }
       var value = scalar.value
       hb_buffer_add_codepoints(buffer, &value, 1, 0, 1)
+      // The 'math' script: Latin Modern Math has its ssty lookups there only (under the
+      // default script its script-size digits were not found); HarfBuzz falls back to DFLT.
       hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
-      hb_buffer_guess_segment_properties(buffer)
+      hb_buffer_set_script(buffer, HB_SCRIPT_MATH)
       let tag = hb_tag_t(0x73 << 24 | 0x73 << 16 | 0x74 << 8 | 0x79)  // 'ssty'
       var feature = hb_feature_t(tag: tag, value: UInt32(level), start: 0, end: UInt32.max)
       hb_shape(font, buffer, &feature, 1)

@@ -50,7 +50,7 @@ public indirect enum MathNucleus: Sendable, Hashable {
   case stack(base: [MathAtom], over: [MathAtom]?, under: [MathAtom]?)
   /// `\left … \middle … \right`: the delimiters (one more than the pieces; "" for `.`).
   case delimited(delimiters: [String], pieces: [[MathAtom]])
-  /// `\big(` … `\Bigg)`: a delimiter `size` × 1 em tall (0.85, 1.15, 1.45, 1.75).
+  /// `\big(` … `\Bigg)`: a delimiter at least `size` em tall (``MathSymbols``).
   case sizedDelimiter(String, size: Double)
   /// Horizontal space in mu (1/18 em): `\,` 3, `\:` 4, `\;` 5, `\!` −3, `\quad` 18.
   case space(Double)
@@ -100,11 +100,14 @@ public struct MathTable: Sendable, Hashable {
   public var rowSpacing: Double
   public var left: String
   public var right: String
+  /// Space before the first and after the last column in em (`array`'s \arraycolsep, 0.5).
+  public var edges: Double
 
   public init(
     rows: [[[MathAtom]]], alignments: [Alignment], rulesBefore: Set<Int> = [], columnGaps: [Double],
-    cellStyle: MathStyle.Level?, rowSpacing: Double = 1, left: String = "", right: String = ""
+    cellStyle: MathStyle.Level?, rowSpacing: Double = 1, left: String = "", right: String = "", edges: Double = 0
   ) {
+    self.edges = edges
     self.rows = rows
     self.alignments = alignments
     self.rulesBefore = rulesBefore

@@ -5,7 +5,7 @@ extension MathLayout {
   /// FractionRuleThickness thick and centred on the axis; the denominator likewise below.
   /// Without a rule (`\binom`) the Stack constants, the gap shared equally. TeX's
   /// \nulldelimiterspace (1.2 pt at 10 pt, 0.12 em) on each side, or the delimiters at
-  /// least \delim1 (display) or \delim2 tall.
+  /// least \delim1 (display, 2.40 em) or \delim2 (1.01 em) tall.
   func fraction(_ f: MathFraction, style outer: MathStyle) -> MathBox {
     let style = f.style.map { MathStyle($0, cramped: outer.cramped) } ?? outer
     let display = style.level == .display
@@ -47,9 +47,9 @@ extension MathLayout {
       out.append(.space(null))
       return out
     }
-    // TeX's \delim1 and \delim2 (2.39 and 1.01 em), which LuaTeX keeps for OpenType fonts
-    // as FractionDelimiterDisplayStyleSize and FractionDelimiterSize.
-    let target = (display ? 2.39 : 1.01) * styleSize(style)
+    // TeX's \delim1 and \delim2 as luaotfload sets them for OpenType fonts, which have none:
+    // FractionDelimiterDisplayStyleSize 2.40 em, FractionDelimiterSize 1.01 em.
+    let target = (display ? 2.40 : 1.01) * styleSize(style)
     var out = delimiter(f.left, target: target, style: style)
     out.append(box)
     out.append(delimiter(f.right, target: target, style: style))

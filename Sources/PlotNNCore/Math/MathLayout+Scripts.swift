@@ -12,8 +12,10 @@ extension MathLayout {
     let subStyle = style.sub
     let sup = atom.sup.map { list($0, style: supStyle) }
     let sub = atom.sub.map { list($0, style: subStyle) }
-    var u = isCharacter ? 0 : base.height - c(.superscriptBaselineDropMax, supStyle)
-    var v = isCharacter ? 0 : base.depth + c(.subscriptBaselineDropMin, subStyle)
+    // The drops at the nucleus's style, as LuaTeX reads them (at the scripts' smaller
+    // size, \int's limits sat 0.75 pt higher and 0.6 pt closer than LuaLaTeX's).
+    var u = isCharacter ? 0 : base.height - c(.superscriptBaselineDropMax, style)
+    var v = isCharacter ? 0 : base.depth + c(.subscriptBaselineDropMin, style)
     if let sup {
       let shift = style.cramped ? c(.superscriptShiftUpCramped, style) : c(.superscriptShiftUp, style)
       u = max(u, shift, sup.depth + c(.superscriptBottomMin, style))

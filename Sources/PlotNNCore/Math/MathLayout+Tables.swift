@@ -16,9 +16,8 @@ extension MathLayout {
     var widths = Array(repeating: 0.0, count: columns)
     for row in cells { for (j, cell) in row.enumerated() { widths[j] = max(widths[j], cell.width) } }
     var xs: [Double] = []
-    var x = t.rulesBefore.isEmpty && t.cellStyle != .text ? 0.0 : 0
-    let edge = t.rulesBefore.isEmpty ? 0 : 0.5 * em
-    x += edge
+    let edge = t.edges * em
+    var x = edge
     for j in 0..<columns {
       xs.append(x)
       x += widths[j]

@@ -89,7 +89,15 @@ public struct MathLayout {
       default: break
       }
       if let last { box.append(.space(space(between: last, kinds[k], style: style))) }
-      let piece = self.atom(atom, style: style)
+      var piece = self.atom(atom, style: style)
+      // Rule 17 as LuaTeX applies it: a character without scripts keeps its italic
+      // correction when another atom follows it directly (f( and fx, not f\, or a final f).
+      if atom.kind != .op, atom.sub == nil, atom.sup == nil, atom.nucleus.isCharacter,
+        let next = atoms[(k + 1)...].first(where: { if case .style = $0.nucleus { false } else { true } }),
+        !next.isSpaceOrStyle
+      {
+        piece.width += piece.italicCorrection
+      }
       box.append(piece)
       count += 1
       if count == 1, atoms.count == 1 { box.glyph = piece.glyph }

@@ -22,7 +22,11 @@ extension MathParser {
       let saved = self.alphabet
       self.alphabet = alphabet
       defer { self.alphabet = saved }
-      return [MathAtom(.ord, .list(try argument(of: name)))]
+      // One plain character stays a character (unicode-math's \symbb{R} is a math
+      // character, so ℝ^n takes a character's script positions).
+      let atoms = try argument(of: name)
+      if atoms.count == 1, atoms[0].sub == nil, atoms[0].sup == nil, atoms[0].nucleus.isCharacter { return atoms }
+      return [MathAtom(.ord, .list(atoms))]
     }
     if let size = MathSymbols.bigSizes[name] { return [try sizedDelimiter(size: size, kind: .ord)] }
     if name.count > 3, let size = MathSymbols.bigSizes[String(name.dropLast())] {

@@ -60,7 +60,7 @@ extension MathParser {
     case "array":
       table = MathTable(
         rows: rows, alignments: alignments, rulesBefore: rules,
-        columnGaps: Array(repeating: 0.5, count: max(0, alignments.count - 1)), cellStyle: .text)
+        columnGaps: Array(repeating: 1, count: max(0, alignments.count - 1)), cellStyle: .text, edges: 0.5)
     default:
       let fences: [String: (String, String)] = [
         "pmatrix": ("(", ")"), "bmatrix": ("[", "]"), "Bmatrix": ("{", "}"), "vmatrix": ("|", "|"),

@@ -2,10 +2,9 @@
 ///
 /// Recursive descent over characters, with every recursion counted: at most
 /// ``maximumDepth`` nested groups, arguments and environments, and ``maximumLength``
-/// characters, so no input overflows the stack. Decisions: `'` is the font's prime ′ (″, ‴ for
-/// two and three) set on the baseline, not as a superscript: OpenType math fonts draw the
-/// prime raised already, and its lowered script form needs the `ssty` feature, which this
-/// layout does not apply (`f'^2` puts the 2 on the prime); `\text{Batch_Size}` keeps the `_` as text (LaTeX refuses it in text mode;
+/// characters, so no input overflows the stack. Decisions: `'` is a superscript prime ′ (″, ‴ for
+/// two and three), as unicode-math sets it (the font's `ssty` form makes it the right size);
+/// `f'^2` is f^{′2}; `\text{Batch_Size}` keeps the `_` as text (LaTeX refuses it in text mode;
 /// a label author means the underscore); a character outside the known commands is set as
 /// an ord in the math font.
 public struct MathParser {
@@ -77,7 +76,7 @@ public struct MathParser {
           primes += "′"
           index += 1
         }
-        atoms.append(MathAtom(.ord, .symbol(Self.primeGlyph(primes.count))))
+        try attach(superscript: [MathAtom(.ord, .symbol(Self.primeGlyph(primes.count)))], to: &atoms, at: index - 1)
         continue
       }
       let items = try parseItem()
@@ -214,11 +213,17 @@ public struct MathParser {
     }
   }
 
-  /// Attaches a superscript.
+  /// Attaches a superscript; after primes it joins them (`f'^2` is f^{′2}).
   func attach(superscript: [MathAtom], to atoms: inout [MathAtom], at: Int) throws(MathError) {
     if atoms.isEmpty || atoms[atoms.count - 1].isSpaceOrStyle { atoms.append(MathAtom(.ord, .list([]))) }
-    guard atoms[atoms.count - 1].sup == nil else { throw MathError(.doubleScript("^"), at: at) }
-    atoms[atoms.count - 1].sup = superscript
+    if let existing = atoms[atoms.count - 1].sup {
+      guard case .symbol(let s)? = existing.last?.nucleus, s.allSatisfy({ "′″‴".contains($0) }) else {
+        throw MathError(.doubleScript("^"), at: at)
+      }
+      atoms[atoms.count - 1].sup = existing + superscript
+    } else {
+      atoms[atoms.count - 1].sup = superscript
+    }
   }
 }
 

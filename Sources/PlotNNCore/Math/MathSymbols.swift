@@ -148,9 +148,18 @@ enum MathSymbols {
     "quad": 18, "qquad": 36, " ": 6, "enspace": 9,
   ]
 
-  /// `\big` … `\Bigg`, heights in em (plain.tex: 8.5, 11.5, 14.5, 17.5 pt at 10 pt), and
-  /// the class the `l`/`r`/`m` forms give.
-  static let bigSizes: [String: Double] = ["big": 0.85, "Big": 1.15, "bigg": 1.45, "Bigg": 1.75]
+  /// `\big` … `\Bigg` as amsmath sizes them: a \vcenter 1, 1.5, 2 and 2.5 × \big@size
+  /// between `\left` and `\right.`, so the delimiter is at least max(0.901 s, s − 0.5 em)
+  /// tall; \big@size is 1.195 em as LuaLaTeX with unicode-math reports it at 10 pt. The
+  /// `l`/`r`/`m` forms give the class.
+  static let bigSizes: [String: Double] = {
+    var sizes: [String: Double] = [:]
+    for (name, factor) in [("big", 1.0), ("Big", 1.5), ("bigg", 2.0), ("Bigg", 2.5)] {
+      let s = factor * 1.195
+      sizes[name] = max(0.901 * s, s - 0.5)
+    }
+    return sizes
+  }()
 
   /// Delimiters after `\left`, `\right`, `\big`: typed or named.
   static func delimiter(named name: String) -> String? {

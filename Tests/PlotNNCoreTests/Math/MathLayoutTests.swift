@@ -87,7 +87,7 @@ import Testing
   }
 
   /// \binom in display style: no rule; the Stack shifts (6.8 up, 6.9 down); parentheses at
-  /// least \delim1 = 2.39 em = 23.9 pt: the 25 pt variant of '('.
+  /// least \delim1 = 2.40 em = 24 pt (luaotfload's value): the 25 pt variant of '('.
   @Test func binomialStacksWithoutRule() throws {
     let box = try fakeLayout("\\binom{n}{k}", .display)
     #expect(box.rules.isEmpty)
