@@ -41,7 +41,9 @@ extension CairoCanvas {
         continue
       }
       flush()
-      font.textMeasurer = { [unowned self] text, size in self.measureMathText(text, size: size, style: style) }
+      font.textMeasurer = { [unowned self] text, size, face in
+        self.measureMathText(text, size: size, face: face, style: style)
+      }
       defer { font.textMeasurer = nil }
       let layout = MathLayout(font: font, size: style.size)
       pieces.append(.math(layout.layout(atoms, style: MathStyle(display ? .display : .text))))
@@ -124,12 +126,12 @@ extension CairoCanvas {
         flush()
         cairo_rectangle(cr, x + rx, y + ry, w, h)
         cairo_fill(cr)
-      case .text(let text, let size, let tx, let ty):
+      case .text(let text, let face, let size, let tx, let ty):
         flush()
         var textStyle = style
         textStyle.size = size
         textStyle.bold = false
-        guard let (layout, extent) = prepare(.plain(text), style: textStyle, mathText: true) else { continue }
+        guard let (layout, extent) = prepare(Self.faced(text, face), style: textStyle, mathText: true) else { continue }
         cairo_move_to(cr, x + tx, y + ty - extent.baseline)
         pango_cairo_update_layout(cr, layout)
         pango_cairo_show_layout(cr, layout)
@@ -143,12 +145,15 @@ extension CairoCanvas {
 
   /// Upright `text` in the style's text families at `size`, not bold: its logical width and
   /// its ink height and depth about the baseline (how TeX measures a `\text` box).
-  func measureMathText(_ text: String, size: Double, style: TextStyle) -> (width: Double, height: Double, depth: Double)
-  {
+  func measureMathText(_ text: String, size: Double, face: MathTextFace, style: TextStyle) -> (
+    width: Double, height: Double, depth: Double
+  ) {
     var textStyle = style
     textStyle.size = size
     textStyle.bold = false
-    guard let (layout, extent) = prepare(.plain(text), style: textStyle, mathText: true) else { return (0, 0, 0) }
+    guard let (layout, extent) = prepare(Self.faced(text, face), style: textStyle, mathText: true) else {
+      return (0, 0, 0)
+    }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     var ink = PangoRectangle()
     pango_layout_get_extents(layout, &ink, nil)
@@ -156,6 +161,20 @@ extension CairoCanvas {
     let top = Double(ink.y) / scale
     let bottom = Double(ink.y + ink.height) / scale
     return (extent.width, max(0, extent.baseline - top), max(0, bottom - extent.baseline))
+  }
+}
+
+extension CairoCanvas {
+  /// `text` as one run in `face`: bold, italic or the style's monospace families.
+  static func faced(_ text: String, _ face: MathTextFace) -> RichText {
+    var attributes = TextAttributes()
+    switch face {
+    case .upright, .roman: break
+    case .bold: attributes.bold = true
+    case .italic: attributes.italic = true
+    case .monospace: attributes.monospace = true
+    }
+    return RichText(runs: [TextRun(text, attributes)])
   }
 }
 

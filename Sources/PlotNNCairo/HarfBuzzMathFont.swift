@@ -18,7 +18,7 @@ final class HarfBuzzMathFont: MathFontMetrics {
   /// `ssty` forms found so far, by character and level.
   private var scriptForms: [UInt64: UInt32] = [:]
   /// Measures upright text in the text font (set by the canvas for the text at hand).
-  var textMeasurer: ((String, Double) -> (width: Double, height: Double, depth: Double))?
+  var textMeasurer: ((String, Double, MathTextFace) -> (width: Double, height: Double, depth: Double))?
 
   /// The math font `family` as `context` resolves it; nil when that font has no MATH table
   /// (the family is not a math font, or fell back to a text font).
@@ -82,8 +82,10 @@ final class HarfBuzzMathFont: MathFontMetrics {
     return found
   }
 
-  func measureText(_ text: String, size: Double) -> (width: Double, height: Double, depth: Double)? {
-    textMeasurer?(text, size)
+  func measureText(_ text: String, size: Double, face: MathTextFace) -> (
+    width: Double, height: Double, depth: Double
+  )? {
+    textMeasurer?(text, size, face)
   }
 
   func advance(of glyph: UInt32) -> Double { Double(hb_font_get_glyph_h_advance(font, glyph)) }

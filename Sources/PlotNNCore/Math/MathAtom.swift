@@ -33,8 +33,10 @@ public indirect enum MathNucleus: Sendable, Hashable {
   /// Characters set from the math font, already mapped to their Unicode math alphabet
   /// (`x` → 𝑥 U+1D465, `\mathbf{x}` → 𝐱): one glyph each, as TeX sets a math character.
   case symbol(String)
-  /// Upright text (`\text{}`, `\operatorname{}`, `\sin`), set in the text font as a run.
-  case text(String)
+  /// Text in the text font as a run: upright for `\text{}`, `\operatorname{}`, `\sin` and
+  /// `\mathrm`, bold for `\mathbf`, italic for `\mathit`, monospace for `\mathtt` (as
+  /// unicode-math sets these four in the document's text font).
+  case text(String, MathTextFace = .upright)
   /// A sub-list in braces: one ord box.
   case list([MathAtom])
   /// `\frac`, `\dfrac`, `\tfrac`, `\binom`: numerator over denominator, a rule or none,

@@ -5,8 +5,8 @@ public struct MathBox: Sendable, Hashable {
   public enum Item: Sendable, Hashable {
     /// A glyph of the math font at `size` points, its origin at (x, y).
     case glyph(UInt32, size: Double, x: Double, y: Double)
-    /// Upright text in the text font at `size` points, its baseline origin at (x, y).
-    case text(String, size: Double, x: Double, y: Double)
+    /// Text in the text font in `face` at `size` points, its baseline origin at (x, y).
+    case text(String, face: MathTextFace, size: Double, x: Double, y: Double)
     /// A filled rectangle (fraction bars, radical overbars, table rules).
     case rule(x: Double, y: Double, width: Double, height: Double)
   }
@@ -36,7 +36,8 @@ public struct MathBox: Sendable, Hashable {
       switch item {
       case .glyph(let g, let size, let x, let y): items.append(.glyph(g, size: size, x: x + dx, y: y + dy))
       case .rule(let x, let y, let w, let h): items.append(.rule(x: x + dx, y: y + dy, width: w, height: h))
-      case .text(let t, let size, let x, let y): items.append(.text(t, size: size, x: x + dx, y: y + dy))
+      case .text(let t, let face, let size, let x, let y):
+        items.append(.text(t, face: face, size: size, x: x + dx, y: y + dy))
       }
     }
     height = max(height, box.height - dy)

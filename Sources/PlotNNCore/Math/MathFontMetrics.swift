@@ -28,14 +28,17 @@ public protocol MathFontMetrics {
   /// The glyph for a character in a script (`level` 1) or scriptscript (2) style: the
   /// font's `ssty` alternate (optical script forms), else the plain glyph.
   func glyph(for scalar: Unicode.Scalar, scriptLevel level: Int) -> UInt32?
-  /// Upright text set in the surrounding text font at `size` points (`\text{}`, function
-  /// names): its advance, and its ink height and depth; nil to set it from the math font.
-  func measureText(_ text: String, size: Double) -> (width: Double, height: Double, depth: Double)?
+  /// Text set in the surrounding text font at `size` points in `face` (`\text{}`, function
+  /// names, `\mathbf`): its advance, and its ink height and depth; nil to set it from the
+  /// math font.
+  func measureText(_ text: String, size: Double, face: MathTextFace) -> (width: Double, height: Double, depth: Double)?
 }
 
 extension MathFontMetrics {
   public func glyph(for scalar: Unicode.Scalar, scriptLevel level: Int) -> UInt32? { glyph(for: scalar) }
-  public func measureText(_ text: String, size: Double) -> (width: Double, height: Double, depth: Double)? { nil }
+  public func measureText(_ text: String, size: Double, face: MathTextFace) -> (
+    width: Double, height: Double, depth: Double
+  )? { nil }
 }
 
 /// A glyph's ink box in design units.

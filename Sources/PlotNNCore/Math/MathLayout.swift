@@ -92,7 +92,8 @@ public struct MathLayout {
       var piece = self.atom(atom, style: style)
       // Rule 17 as LuaTeX applies it: a character without scripts keeps its italic
       // correction when another atom follows it directly (f( and fx, not f\, or a final f).
-      if atom.kind != .op, atom.sub == nil, atom.sup == nil, atom.nucleus.isCharacter,
+      if atom.kind != .op, atom.sub == nil, atom.sup == nil,
+        atom.nucleus.isCharacter || atom.nucleus.isAccentedCharacter,
         let next = atoms[(k + 1)...].first(where: { if case .style = $0.nucleus { false } else { true } }),
         !next.isSpaceOrStyle
       {
@@ -119,7 +120,7 @@ public struct MathLayout {
   func nucleus(_ n: MathNucleus, style: MathStyle) -> MathBox {
     switch n {
     case .symbol(let text): return symbols(text, style: style)
-    case .text(let text): return symbols(text, style: style, upright: true)
+    case .text(let text, let face): return textRun(text, face: face, style: style)
     case .list(let atoms): return list(atoms, style: style)
     case .fraction(let f): return fraction(f, style: style)
     case .radical(let degree, let radicand): return radical(degree: degree, radicand: radicand, style: style)
@@ -141,11 +142,6 @@ public struct MathLayout {
   func symbols(_ text: String, style: MathStyle, upright: Bool = false) -> MathBox {
     var box = MathBox()
     let k = scale(style)
-    if upright, let run = font.measureText(text, size: styleSize(style)) {
-      return MathBox(
-        width: run.width, height: run.height, depth: run.depth,
-        items: [.text(text, size: styleSize(style), x: 0, y: 0)])
-    }
     let level = style.level == .script ? 1 : (style.level == .scriptScript ? 2 : 0)
     let glyphs = text.unicodeScalars.map { font.glyph(for: $0, scriptLevel: level) ?? font.glyph(for: $0) ?? 0 }
     for g in glyphs {
@@ -156,6 +152,17 @@ public struct MathLayout {
       box.italicCorrection = font.italicCorrection(of: glyphs[0]) * k
     }
     return box
+  }
+
+  /// Text in the text font, or (when the metrics cannot measure it) the face's math
+  /// alphabet from the math font.
+  func textRun(_ text: String, face: MathTextFace, style: MathStyle) -> MathBox {
+    if let run = font.measureText(text, size: styleSize(style), face: face) {
+      return MathBox(
+        width: run.width, height: run.height, depth: run.depth,
+        items: [.text(text, face: face, size: styleSize(style), x: 0, y: 0)])
+    }
+    return symbols(face.alphabet.map(text), style: style, upright: true)
   }
 
   /// One glyph at `style`'s size.
@@ -172,9 +179,18 @@ public struct MathLayout {
 }
 
 extension MathNucleus {
+  /// An accent over one character (`\vec{v}`): keeps the character's italic correction.
+  var isAccentedCharacter: Bool {
+    if case .accent(_, let base, _) = self, base.count == 1, base[0].sub == nil, base[0].sup == nil {
+      return base[0].nucleus.isCharacter
+    }
+    return false
+  }
+
   /// A single character (scripts then use its math kerns and no baseline drops).
   var isCharacter: Bool {
     if case .symbol(let s) = self { return s.unicodeScalars.count == 1 }
+    if case .text(let s, let face) = self, face != .upright { return s.count == 1 }
     return false
   }
 }

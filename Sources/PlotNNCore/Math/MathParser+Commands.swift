@@ -19,13 +19,17 @@ extension MathParser {
       return [MathAtom(.ord, .accent(accent, base: try argument(of: name), wide: wide))]
     }
     if let alphabet = MathSymbols.alphabets[name] {
-      let saved = self.alphabet
+      let saved = (self.alphabet, textFace)
       self.alphabet = alphabet
-      defer { self.alphabet = saved }
+      textFace = MathSymbols.textFaces[name]
+      defer { (self.alphabet, textFace) = saved }
       // One plain character stays a character (unicode-math's \symbb{R} is a math
       // character, so ℝ^n takes a character's script positions).
       let atoms = try argument(of: name)
-      if atoms.count == 1, atoms[0].sub == nil, atoms[0].sup == nil, atoms[0].nucleus.isCharacter { return atoms }
+      if atoms.count == 1, atoms[0].sub == nil, atoms[0].sup == nil {
+        if atoms[0].nucleus.isCharacter { return atoms }
+        if case .text = atoms[0].nucleus { return atoms }
+      }
       return [MathAtom(.ord, .list(atoms))]
     }
     if let size = MathSymbols.bigSizes[name] { return [try sizedDelimiter(size: size, kind: .ord)] }

@@ -16,6 +16,8 @@ public struct MathParser {
   var depth = 0
   /// How letters are set: italic, or a `\mathbf`… alphabet inside its argument.
   var alphabet = MathAlphabet.italic
+  /// Inside `\mathrm`, `\mathbf`, `\mathit`, `\mathtt`: letters and digits in the text font.
+  var textFace: MathTextFace?
   /// Whether `&` and `\\` end a cell here (inside an environment).
   var inTable = 0
 
@@ -127,6 +129,7 @@ public struct MathParser {
     if c == "~" { return [MathAtom(.ord, .space(6))] }
     if c == "$" { return [] }
     let (text, kind) = MathSymbols.typed(c)
+    if let face = textFace, c.isLetter || c.isNumber { return [MathAtom(.ord, .text(String(c), face))] }
     let mapped = c.isLetter || c.isNumber ? alphabet.map(c) : text
     return [MathAtom(kind, .symbol(mapped))]
   }

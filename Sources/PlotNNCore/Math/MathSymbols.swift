@@ -27,8 +27,8 @@ enum MathSymbols {
           ("infty", "∞"), ("partial", "𝜕"), ("nabla", "∇"), ("forall", "∀"), ("exists", "∃"), ("nexists", "∄"),
           ("emptyset", "∅"), ("varnothing", "∅"), ("ell", "ℓ"), ("hbar", "ℏ"), ("Re", "ℜ"), ("Im", "ℑ"),
           ("aleph", "ℵ"), ("prime", "′"), ("angle", "∠"), ("top", "⊤"), ("bot", "⊥"), ("neg", "¬"),
-          ("lnot", "¬"), ("dagger", "†"), ("ddagger", "‡"), ("ldots", "…"), ("dots", "…"), ("cdots", "⋯"),
-          ("vdots", "⋮"), ("ddots", "⋱"), ("%", "%"), ("&", "&"), ("#", "#"), ("_", "_"), ("$", "$"),
+          ("lnot", "¬"), ("dagger", "†"), ("ddagger", "‡"), ("vdots", "⋮"), ("%", "%"), ("&", "&"), ("#", "#"),
+          ("_", "_"), ("$", "$"),
           ("backslash", "\\"), ("vert", "|"), ("Vert", "‖"), ("|", "‖"), ("checkmark", "✓"), ("square", "□"),
           ("triangle", "△"), ("wp", "℘"), ("imath", "ı"), ("jmath", "ȷ"), ("degree", "°"),
         ]
@@ -69,6 +69,8 @@ enum MathSymbols {
         ]
       ),
       (.punct, [("colon", ":"), ("ldotp", "."), ("cdotp", "·")]),
+      // LaTeX's \ldots and \cdots are \mathinner{…}: thin spaces beside commas.
+      (.inner, [("ldots", "…"), ("dots", "…"), ("cdots", "⋯"), ("ddots", "⋱")]),
       (
         .open,
         [
@@ -186,6 +188,13 @@ enum MathSymbols {
     "mathrm": .upright, "mathit": .italic, "mathbf": .bold, "boldsymbol": .boldItalic, "bm": .boldItalic,
     "mathsf": .sansSerif, "mathtt": .monospace, "mathcal": .script, "mathscr": .script, "mathbb": .doubleStruck,
     "mathfrak": .fraktur, "mathnormal": .italic,
+  ]
+
+  /// The alphabets unicode-math sets in the document's text font (\mathrm, \mathbf,
+  /// \mathit, \mathtt), with the face; the others (\mathbb, \mathcal, \mathfrak, \mathsf,
+  /// \boldsymbol) are the math font's alphabets.
+  static let textFaces: [String: MathTextFace] = [
+    "mathrm": .roman, "mathbf": .bold, "mathit": .italic, "mathtt": .monospace,
   ]
 
   /// Commands taking arguments or opening structure, for "did you mean".

@@ -82,12 +82,19 @@ import Testing
   }
 
   @Test func alphabetsAndText() throws {
-    #expect(try parse("\\mathrm{d}x") == [sym("d"), sym("𝑥")])
-    #expect(try parse("\\mathbf{W}") == [sym("𝐖")])
+    #expect(try parse("\\mathrm{d}x") == [MathAtom(.ord, .text("d", .roman)), sym("𝑥")])
+    #expect(try parse("\\mathbf{W}") == [MathAtom(.ord, .text("W", .bold))])
     #expect(try parse("\\mathbb{R}") == [sym("ℝ")])
     #expect(try parse("\\mathcal{L}") == [sym("ℒ")])
-    #expect(try parse("\\mathbf{Wx}") == [MathAtom(.ord, .list([sym("𝐖"), sym("𝐱")]))])
-    #expect(try parse("\\mathsf{A}\\mathtt{a}\\mathit{1}") == [sym("𝖠"), sym("𝚊"), sym("1")])
+    #expect(try parse("\\boldsymbol{x}") == [sym("𝒙")])
+    #expect(
+      try parse("\\mathbf{Wx}") == [
+        MathAtom(.ord, .list([MathAtom(.ord, .text("W", .bold)), MathAtom(.ord, .text("x", .bold))]))
+      ])
+    #expect(
+      try parse("\\mathsf{A}\\mathtt{a}\\mathit{1}") == [
+        sym("𝖠"), MathAtom(.ord, .text("a", .monospace)), MathAtom(.ord, .text("1", .italic)),
+      ])
     #expect(try parse("\\text{Batch_Size}") == [MathAtom(.ord, .text("Batch_Size"))])
     #expect(try parse("\\operatorname{softmax}") == [MathAtom(.op, .text("softmax"), limits: .nolimits)])
   }
