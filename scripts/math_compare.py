@@ -9,7 +9,7 @@ Both at 10 pt: unicode-math declares the math sizes from the font's ScriptPercen
 and ScriptScriptPercentScaleDown only for the size current at \setmathfont (10 pt); at any
 other \fontsize LaTeX falls back to its 0.7 and 0.5 ratios, which is not the font's design.
 """
-import os, subprocess, sys, tempfile
+import os, re, subprocess, sys, tempfile
 from PIL import Image, ImageChops
 
 DPI = 300
@@ -21,9 +21,14 @@ def crop(img):
     box = ImageChops.difference(img, bg).getbbox()
     return img.crop(box) if box else img
 
+def for_latex(formula):
+    """LaTeX refuses `_` in text mode (the book writes \\text{Batch_Size}); plotnn keeps it as
+    text, so the LaTeX side gets it escaped."""
+    return re.sub(r"\\text\{([^}]*)\}", lambda m: "\\text{" + m.group(1).replace("_", "\\_") + "}", formula)
+
 def latex(formulas, font, text, work):
     # LuaLaTeX's font names: fonts-texgyre calls DejaVu's math "TeX Gyre DejaVu Math".
-    body = "\n".join("\\newpage\\[%s\\]" % f for f in formulas)
+    body = "\n".join("\\newpage\\[%s\\]" % for_latex(f) for f in formulas)
     tex = (
         "\\documentclass{article}\\usepackage{amsmath}\\usepackage{unicode-math}\n"
         "\\setmainfont{%s}\\setmathfont{%s}\\pagestyle{empty}\\begin{document}\\fontsize{%d}{%d}\\selectfont\n%s\n\\end{document}\n"
@@ -51,7 +56,8 @@ def main():
         for k, formula in enumerate(formulas):
             path = os.path.join(work, "p%d.png" % k)
             subprocess.run([plotnn, "math", formula, "--out", path, "--font-size", str(SIZE), "--dpi", str(DPI),
-                            "--padding", "0", "--background", "#ffffff", "--math-font", font], check=True)
+                            "--padding", "0", "--background", "#ffffff", "--math-font", font,
+                            "--font", TEXT.get(font, "DejaVu Sans")], check=True)
             ours = crop(Image.open(path).convert("RGB"))
             other = theirs[k] if k < len(theirs) else Image.new("RGB", (10, 10), (255, 0, 0))
             w = ours.width + other.width + 40
@@ -60,5 +66,10 @@ def main():
             pair.paste(ours, (10, 10))
             pair.paste(other, (ours.width + 30, 10))
             pair.save(os.path.join(out, "pair-%02d.png" % k))
+        with open(os.path.join(out, "README.md"), "w") as index:
+            index.write("# plotnn (left) beside LuaLaTeX (right), %s, 10 pt at %d dpi\n\n" % (font, DPI))
+            index.write("Made by `scripts/math_compare.py`; the formulas are `scripts/math_formulas.txt`.\n\n")
+            for k, formula in enumerate(formulas):
+                index.write("`%s`\n\n![](pair-%02d.png)\n\n" % (formula, k))
 
 main()

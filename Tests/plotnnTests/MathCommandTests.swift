@@ -41,4 +41,16 @@ import Testing
     let bad = try CLIRunner.run(["math", "x^2", "--math-font", "Latin Modren Math", "--out", "x.png"], in: folder)
     #expect(bad.status == 64 && bad.stderr.contains("Latin Modern Math"), "\(bad.stderr)")
   }
+
+  /// A figure's title takes `$…$`; a bad formula there is refused like bad markup (exit 64,
+  /// naming --title and the command); --math-font names the math font of any figure.
+  @Test func figureTitlesTypesetMath() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let ok = try CLIRunner.run(
+      ["relu", "--title", "ReLU: $\\max(0, x)$", "--math-font", "Latin Modern Math", "--out", "r.svg"], in: folder)
+    #expect(ok.status == 0, "\(ok.stderr)")
+    let bad = try CLIRunner.run(["relu", "--title", "$\\frca{1}{2}$", "--out", "r2.png"], in: folder)
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("--title") && bad.stderr.contains("did you mean \\frac"), "\(bad.stderr)")
+  }
 }
