@@ -169,7 +169,7 @@ extension CairoCanvas {
   static func faced(_ text: String, _ face: MathTextFace) -> RichText {
     var attributes = TextAttributes()
     switch face {
-    case .upright, .roman: break
+    case .upright, .operator, .roman: break
     case .bold: attributes.bold = true
     case .italic: attributes.italic = true
     case .monospace: attributes.monospace = true

@@ -31,7 +31,7 @@ extension MathLayout {
   /// One delimiter at least `target` tall, centred on the axis; "" is the null delimiter
   /// (\nulldelimiterspace, 0.12 em).
   func delimiter(_ d: String, target: Double, style: MathStyle) -> MathBox {
-    guard !d.isEmpty else { return .space(0.12 * styleSize(style)) }
+    guard !d.isEmpty else { return .space(0.12 * size) }
     return centered(stretched(d, to: target, style: style, vertical: true), style: style)
   }
 

@@ -32,7 +32,7 @@ extension MathLayout {
         v += (gap - actual) / 2
       }
     }
-    let null = 0.12 * styleSize(style)
+    let null = 0.12 * size  // \nulldelimiterspace is one length in every style
     let width = max(num.width, den.width)
     var box = MathBox(width: width)
     box.place(num, dx: (width - num.width) / 2, dy: -u)

@@ -139,10 +139,11 @@ public struct MathLayout {
   }
 
   /// Characters from the math font, each its advance wide, height and depth its ink.
-  func symbols(_ text: String, style: MathStyle, upright: Bool = false) -> MathBox {
+  func symbols(_ text: String, style: MathStyle, upright: Bool = false, scriptForms: Bool = true) -> MathBox {
     var box = MathBox()
     let k = scale(style)
-    let level = style.level == .script ? 1 : (style.level == .scriptScript ? 2 : 0)
+    // Script forms for math characters only: text set from the math font stays as it is.
+    let level = !scriptForms ? 0 : (style.level == .script ? 1 : (style.level == .scriptScript ? 2 : 0))
     let glyphs = text.unicodeScalars.map { font.glyph(for: $0, scriptLevel: level) ?? font.glyph(for: $0) ?? 0 }
     for g in glyphs {
       box.append(glyphBox(g, style: style))
@@ -162,7 +163,7 @@ public struct MathLayout {
         width: run.width, height: run.height, depth: run.depth,
         items: [.text(text, face: face, size: styleSize(style), x: 0, y: 0)])
     }
-    return symbols(face.alphabet.map(text), style: style, upright: true)
+    return symbols(face.alphabet.map(text), style: style, upright: true, scriptForms: face != .upright)
   }
 
   /// One glyph at `style`'s size.
@@ -190,7 +191,7 @@ extension MathNucleus {
   /// A single character (scripts then use its math kerns and no baseline drops).
   var isCharacter: Bool {
     if case .symbol(let s) = self { return s.unicodeScalars.count == 1 }
-    if case .text(let s, let face) = self, face != .upright { return s.count == 1 }
+    if case .text(let s, let face) = self, face != .upright, face != .operator { return s.count == 1 }
     return false
   }
 }

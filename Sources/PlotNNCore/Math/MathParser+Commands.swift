@@ -13,7 +13,7 @@ extension MathParser {
     }
     if let mu = MathSymbols.spaces[name] { return [MathAtom(.ord, .space(mu))] }
     if let limits = MathSymbols.functions[name] {
-      return [MathAtom(.op, .text(MathSymbols.functionText(name)), limits: limits ? .auto : .nolimits)]
+      return [MathAtom(.op, .text(MathSymbols.functionText(name), .operator), limits: limits ? .auto : .nolimits)]
     }
     if let (accent, wide) = MathSymbols.accents[name] {
       return [MathAtom(.ord, .accent(accent, base: try argument(of: name), wide: wide))]
@@ -78,7 +78,7 @@ extension MathParser {
         index += 1
         limits = .auto
       }
-      return [MathAtom(.op, .text(try rawArgument(of: name)), limits: limits)]
+      return [MathAtom(.op, .text(try rawArgument(of: name), .operator), limits: limits)]
     case "limits", "nolimits":
       // Applied by the caller's list: returned as a marker the list folds in.
       return [MathAtom(.op, .style(.text), limits: name == "limits" ? .limits : .nolimits)]

@@ -102,8 +102,12 @@ enum MathSymbols {
     case ")", "]", "!", "?": return (String(c), .close)
     case ",", ";": return (String(c), .punct)
     default:
-      if let known = symbols.values.first(where: { $0.0 == String(c) && $0.1 != .ord }) { return known }
-      return (String(c), .ord)
+      // A symbol typed as itself (≤, →, ±) takes its command's class; ASCII characters
+      // not listed above are ords ("." is a decimal point, not \ldotp).
+      guard !c.isASCII, let known = symbols.values.first(where: { $0.0 == String(c) && $0.1 != .ord }) else {
+        return (String(c), .ord)
+      }
+      return known
     }
   }
 

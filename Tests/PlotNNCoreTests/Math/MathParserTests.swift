@@ -96,12 +96,12 @@ import Testing
         sym("𝖠"), MathAtom(.ord, .text("a", .monospace)), MathAtom(.ord, .text("1", .italic)),
       ])
     #expect(try parse("\\text{Batch_Size}") == [MathAtom(.ord, .text("Batch_Size"))])
-    #expect(try parse("\\operatorname{softmax}") == [MathAtom(.op, .text("softmax"), limits: .nolimits)])
+    #expect(try parse("\\operatorname{softmax}") == [MathAtom(.op, .text("softmax", .operator), limits: .nolimits)])
   }
 
   @Test func namedFunctionsAndLimits() throws {
-    #expect(try parse("\\sin") == [MathAtom(.op, .text("sin"), limits: .nolimits)])
-    #expect(try parse("\\lim_{n}") == [MathAtom(.op, .text("lim"), sub: [sym("𝑛")])])
+    #expect(try parse("\\sin") == [MathAtom(.op, .text("sin", .operator), limits: .nolimits)])
+    #expect(try parse("\\lim_{n}") == [MathAtom(.op, .text("lim", .operator), sub: [sym("𝑛")])])
     for name in ["log", "exp", "tanh", "ln"] { #expect(try parse("\\" + name).first?.kind == .op) }
     #expect(try parse("\\max").first?.limits == .auto)
     #expect(try parse("\\sum\\nolimits_i").first?.limits == .nolimits)
