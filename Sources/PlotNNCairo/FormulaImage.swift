@@ -18,6 +18,6 @@ public enum FormulaImage {
     }
     let size = Size(
       width: max(1, extent.width + 2 * chart.padding), height: max(1, extent.height + 2 * chart.padding))
-    return try CairoBackend(fonts: pool).render(chart, size: size, scale: scale, formats: [format])[0]
+    return try CairoBackend(fonts: pool).render(chart, size: size, scale: scale, formats: [format]).files[0]
   }
 }

@@ -71,10 +71,10 @@ struct MathCommand: ParsableCommand {
     guard dpi.isFinite, dpi >= 10, dpi <= 2400 else {
       throw ValidationError("--dpi must be from 10 to 2400 (got \(dpi))")
     }
-    guard Color(hexText: color) != nil else {
+    guard Color(text: color) != nil else {
       throw ValidationError("--color must be #RGB, #RRGGBB or #RRGGBBAA (got '\(color)')")
     }
-    if let background, Color(hexText: background) == nil {
+    if let background, Color(text: background) == nil {
       throw ValidationError("--background must be #RGB, #RRGGBB or #RRGGBBAA (got '\(background)')")
     }
     _ = try output.fileFormat(formats: .cairo())
@@ -92,11 +92,11 @@ struct MathCommand: ParsableCommand {
     }
     if let mathFont { fonts.math = mathFont }
     let style = TextStyle(
-      size: fontSize, color: Color(hexText: color) ?? Color(hex: 0), families: fonts.running,
+      size: fontSize, color: Color(text: color) ?? Color(hex: 0), families: fonts.running,
       monospaceFamilies: fonts.fixed, mathFamily: fonts.math)
     let chart = FormulaChart(
       text: try text(), style: style, padding: padding, fonts: fonts,
-      background: background.flatMap(Color.init(hexText:)))
+      background: background.flatMap(Color.init(text:)))
     let path = output.out ?? "formula." + format.id
     if output.toStandardOutput { try StandardOutput.checkOpen() } else { try AtomicFile.checkDestination(path) }
     let bytes: [UInt8]

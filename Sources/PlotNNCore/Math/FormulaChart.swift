@@ -16,11 +16,13 @@ public struct FormulaChart: Chart {
     self.background = background
   }
 
-  public func draw(on canvas: Canvas, size: Size, tolerance: Double) {
+  /// The formula at its padding; the image is sized to it, so nothing is ever left out.
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes {
     if let background {
       canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: background)
     }
     canvas.text(text, at: Point(padding, padding), style: style, anchor: TextAnchor(.left, .top))
+    return LayoutNotes()
   }
 
   public var documentTitle: String? { text.plainText }
