@@ -483,12 +483,8 @@ struct LineChartPlacement {
       }
       let leaderFree = { (o: (label: PlacedLabel, corner: Point, far: Bool)) -> Bool in
         guard o.far else { return true }
-        let dx = o.corner.x - p.x
-        let dy = o.corner.y - p.y
-        let length = (dx * dx + dy * dy).squareRoot()
-        // Off the marker (radius 3.2): a curve nearer than that to the point is crossed at once.
-        let start = Point(p.x + dx / length * 4, p.y + dy / length * 4)
-        return !space.curves.crosses(segmentFrom: start, to: o.corner)
+        // The mark's own curve is not in the way near the point; any other curve is.
+        return !space.curves.crosses(leaderFrom: p, to: o.corner)
       }
       let chosen = options.first {
         inPlot($0.label.box) && !onAxisLine($0.label.box.insetBy(-2)) && space.isFree($0.label.box) && leaderFree($0)
