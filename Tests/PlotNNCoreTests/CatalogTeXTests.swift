@@ -76,9 +76,21 @@ import Testing
     #expect(TeXTypeset.number(-2) == "-2")
     #expect(TeXTypeset.number(1e-7) == "10^{-7}")
     #expect(TeXTypeset.number(2.5e-7) == #"2.5 \times 10^{-7}"#)
-    #expect(TeXTypeset.number(1.0 / 3) == #"0.3333\dots"#)
+    // A space ends the command word before what follows ("\dots x", not "\dotsx").
+    #expect(TeXTypeset.number(1.0 / 3) == #"0.3333\dots "#)
+    #expect(TeXTypeset.times(1.0 / 3, "x") == #"0.3333\dots x"#)
     #expect(TeXTypeset.times(-1, "x") == "-x")
     #expect(TeXTypeset.plus("x", -0.5) == "x - 0.5")
     #expect(TeXTypeset.over("x", -2) == "x/(-2)")
+  }
+
+  /// Every function's title formula, at its default parameters, is TeX plotnn's own math
+  /// parser reads (the subtitle sets it): RReLU's default slope, a repeating decimal, once
+  /// made "\dotsx", an unknown command, and its figure failed.
+  @Test func everyDefaultFormulaParsesAsMath() {
+    for activation in Catalog.standard.activations {
+      let tex = BoundActivation(activation).tex
+      #expect(throws: Never.self, "\(activation.id): \(tex)") { _ = try RichText(markup: "$" + tex + "$") }
+    }
   }
 }

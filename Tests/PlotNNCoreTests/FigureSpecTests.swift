@@ -40,7 +40,9 @@ import Testing
     spec.curves = .both
     let chart = try spec.testChart()
     #expect(chart.title == .plain("Leaky ReLU (α = 0.5) and its derivative"))
-    #expect(chart.subtitle?.markup.contains("<i>x</i>") == true)
+    // The formula is the catalog's TeX with α written in, typeset as math.
+    let formula = try #require(chart.subtitle?.markup)
+    #expect(formula.hasPrefix("$") && formula.contains(#"\begin{cases}"#) && formula.contains("0.5x"), "\(formula)")
     let untitled = try spec.testChart(title: "")
     #expect(untitled.title == nil && untitled.subtitle == nil)
   }

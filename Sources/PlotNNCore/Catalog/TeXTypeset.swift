@@ -31,7 +31,8 @@ enum TeXTypeset {
       switch c {
       case "−": text += "-"
       case "×": text += " \\times "
-      case "…": text += "\\dots"
+      // A space ends the command word: "\dots x", not the unknown "\dotsx".
+      case "…": text += "\\dots "
       case "∞": text += "\\infty"
       default: text.append(c)
       }

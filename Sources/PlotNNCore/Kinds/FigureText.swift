@@ -58,7 +58,10 @@ enum FigureText {
     case .both: automatic = name + " and its derivative"
     }
     guard case .activation(let a) = f else { return (userTitle ?? automatic, nil) }
-    let formula = curves == .derivative ? a.derivativeFormula ?? "<i>f</i>′ of " + a.formula : a.formula
+    // The formula as the textbook sets it, in TeX (``BoundActivation/tex``): real fractions
+    // and cases, typeset with the math font. The derivative's is still the linear markup.
+    let formula =
+      curves == .derivative ? a.derivativeFormula ?? "<i>f</i>′ of " + a.formula : "$\\displaystyle " + a.tex + "$"
     return (userTitle ?? automatic, formula)
   }
 

@@ -131,7 +131,8 @@ struct CurveObstacles {
     while let end = ends.popLast() {
       for i in local where !own.contains(i) {
         let s = segments[Int(i)]
-        guard within(s.a), within(s.b), hypot(s.a.x - end.x, s.a.y - end.y) < 0.01 || hypot(s.b.x - end.x, s.b.y - end.y) < 0.01
+        guard within(s.a), within(s.b),
+          hypot(s.a.x - end.x, s.a.y - end.y) < 0.01 || hypot(s.b.x - end.x, s.b.y - end.y) < 0.01
         else { continue }
         own.insert(i)
         ends += [s.a, s.b]
