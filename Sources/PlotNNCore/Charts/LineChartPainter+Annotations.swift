@@ -1,0 +1,67 @@
+extension LineChartPainter {
+  /// The shaded spans, under the grid (``DataAnnotation``), clipped to the plot.
+  func paintSpans() {
+    let style = chart.style
+    let fill = style.background.mixed(with: style.muted, by: DataAnnotation.spanOpacity)
+    let plot = layout.plot
+    canvas.clipped(to: plot) {
+      for note in chart.dataAnnotations {
+        let rect: Rect
+        switch note.shape {
+        case .xSpan(let r):
+          let (a, b) = (layout.xScale(r.lowerBound), layout.xScale(r.upperBound))
+          rect = Rect(x: min(a, b), y: plot.minY, width: abs(b - a), height: plot.height)
+        case .ySpan(let r):
+          let (a, b) = (layout.yScale(r.lowerBound), layout.yScale(r.upperBound))
+          rect = Rect(x: plot.minX, y: min(a, b), width: plot.width, height: abs(b - a))
+        default: continue
+        }
+        canvas.fill(.rectangle(rect), color: fill)
+      }
+    }
+  }
+
+  /// Dotted reference lines across or up the plot, under the curves.
+  func paintReferenceLines() {
+    let style = chart.style
+    let stroke = StrokeStyle(color: style.muted, width: 1, dash: [1.5, 2.5], cap: .round)
+    let plot = layout.plot
+    canvas.clipped(to: plot) {
+      for note in chart.dataAnnotations {
+        switch note.shape {
+        case .horizontalLine(let v):
+          let y = layout.yScale(v)
+          canvas.stroke(.polyline([Point(plot.minX, y), Point(plot.maxX, y)]), style: stroke)
+        case .verticalLine(let v):
+          let x = layout.xScale(v)
+          canvas.stroke(.polyline([Point(x, plot.minY), Point(x, plot.maxY)]), style: stroke)
+        default: continue
+        }
+      }
+    }
+  }
+
+  /// Arrows over the curves: a shaft ending short of the head's tip, and a filled head.
+  func paintArrows() {
+    let style = chart.style
+    canvas.clipped(to: layout.plot) {
+      for note in chart.dataAnnotations {
+        guard case .arrow(let from, let to) = note.shape else { continue }
+        let a = Point(layout.xScale(from.x), layout.yScale(from.y))
+        let b = Point(layout.xScale(to.x), layout.yScale(to.y))
+        let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
+        guard length > 1 else { continue }
+        let (dx, dy) = ((b.x - a.x) / length, (b.y - a.y) / length)
+        let head = min(7.0, length / 2)
+        let end = Point(b.x - dx * head * 0.8, b.y - dy * head * 0.8)
+        canvas.stroke(.polyline([a, end]), style: StrokeStyle(color: style.foreground, width: 1))
+        canvas.fill(.arrowhead(tip: b, dx: dx, dy: dy, length: head, halfWidth: head * 0.4), color: style.foreground)
+      }
+    }
+  }
+
+  /// The annotations' labels, over everything but the heading.
+  func paintAnnotationLabels() {
+    for label in placement.annotationLabels { label.draw(on: canvas, panel: chart.style.panel) }
+  }
+}
