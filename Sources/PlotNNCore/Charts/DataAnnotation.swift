@@ -36,5 +36,13 @@ public struct DataAnnotation: Sendable, Hashable {
   }
 
   /// The share of the muted colour in a span's fill (the rest is the background).
-  public static let spanOpacity = 0.16
+  public static let spanOpacity = 0.12
+
+  /// Whether the shape is a shaded span.
+  var isSpan: Bool {
+    switch shape {
+    case .xSpan, .ySpan: return true
+    default: return false
+    }
+  }
 }

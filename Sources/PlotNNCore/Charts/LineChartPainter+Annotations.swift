@@ -60,8 +60,11 @@ extension LineChartPainter {
     }
   }
 
-  /// The annotations' labels, over everything but the heading.
+  /// The annotations' labels, over everything but the heading; a span's on a halo of the
+  /// span's colour, so it reads as part of the span.
   func paintAnnotationLabels() {
-    for label in placement.annotationLabels { label.draw(on: canvas, panel: chart.style.panel) }
+    let style = chart.style
+    let span = style.background.mixed(with: style.muted, by: DataAnnotation.spanOpacity)
+    for (label, onSpan) in placement.annotationLabels { label.draw(on: canvas, panel: onSpan ? span : style.panel) }
   }
 }

@@ -17,24 +17,37 @@ extension LineChartPlacement {
       if let pin = note.pin, let at = anchorPoint(of: note.shape) {
         let label = PlacedLabel(text, at: at, anchor: pin, style: style, halo: true, on: canvas)
         space.take(label.box)
-        annotationLabels.append(label)
+        annotationLabels.append((label, note.isSpan))
         continue
       }
       let inPlot = { (b: Rect) in
         b.minX >= plot.minX && b.maxX <= plot.maxX && b.minY >= plot.minY && b.maxY <= plot.maxY
       }
       var chosen: PlacedLabel?
+      // A span's label stays inside its span when it fits there, so it names that span.
+      let extent = canvas.measure(text, style: style)
+      let within = spanInterval(of: note.shape).flatMap { r -> ((Rect) -> Bool)? in
+        switch note.shape {
+        case .xSpan:
+          return extent.width + 4 <= r.upperBound - r.lowerBound
+            ? { $0.minX >= r.lowerBound && $0.maxX <= r.upperBound } : nil
+        default:
+          return extent.height + 4 <= r.upperBound - r.lowerBound
+            ? { $0.minY >= r.lowerBound && $0.maxY <= r.upperBound } : nil
+        }
+      }
       for (at, anchor) in candidates(for: note.shape) {
         let label = PlacedLabel(text, at: at, anchor: anchor, style: style, halo: true, on: canvas)
         let box = label.box
         guard inPlot(box), space.isFree(box), !onAxisLine(box.insetBy(-2)) else { continue }
+        if let within, !within(box.insetBy(-2)) { continue }
         if lines.contains(where: { box.insetBy(-2).meets(segmentFrom: $0.0, to: $0.1) }) { continue }
         chosen = label
         break
       }
       if let chosen {
         space.take(chosen.box)
-        annotationLabels.append(chosen)
+        annotationLabels.append((chosen, note.isSpan))
       }
     }
   }
@@ -49,6 +62,19 @@ extension LineChartPlacement {
     case .ySpan(let r): return Point(plot.maxX, y((r.lowerBound + r.upperBound) / 2))
     case .text(let px, let py): return Point(x(px), y(py))
     case .arrow(let from, _): return Point(x(from.x), y(from.y))
+    }
+  }
+
+  /// A span's extent in device points, across (x span) or down (y span), low to high.
+  func spanInterval(of shape: DataAnnotation.Shape) -> ClosedRange<Double>? {
+    switch shape {
+    case .xSpan(let r):
+      let (a, b) = (layout.xScale(r.lowerBound), layout.xScale(r.upperBound))
+      return min(a, b)...max(a, b)
+    case .ySpan(let r):
+      let (a, b) = (layout.yScale(r.lowerBound), layout.yScale(r.upperBound))
+      return min(a, b)...max(a, b)
+    default: return nil
     }
   }
 
@@ -91,7 +117,7 @@ extension LineChartPlacement {
       }
     case .verticalLine(let v):
       let xx = x(v)
-      return [(4.0, TextAnchor.Horizontal.left), (-4, .right)].flatMap { dx, horizontal in
+      return [(6.0, TextAnchor.Horizontal.left), (-6, .right)].flatMap { dx, horizontal in
         steps.map { t in (Point(xx + dx, plot.minY + 4 + t * (plot.height - 8)), TextAnchor(horizontal, .top)) }
       }
     case .xSpan(let r):

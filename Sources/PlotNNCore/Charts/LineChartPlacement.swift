@@ -35,8 +35,9 @@ struct LineChartPlacement {
   private(set) var rotatedYName: RichText?
   private(set) var legend: Legend?
   private(set) var marks: [Mark] = []
-  /// The labels of the chart's data annotations that found a place (``placeAnnotations()``).
-  var annotationLabels: [PlacedLabel] = []
+  /// The labels of the chart's data annotations that found a place (``placeAnnotations()``),
+  /// and whether each names a span (its halo is then the span's colour).
+  var annotationLabels: [(label: PlacedLabel, onSpan: Bool)] = []
   /// Whether the legend found no free place inside the plot (the chart is then laid out
   /// again with a strip for it, ``LineChartLayout/legendTop``).
   private(set) var legendWantsStrip = false

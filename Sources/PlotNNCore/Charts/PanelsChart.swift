@@ -30,6 +30,9 @@ public struct PanelsChart: Sendable {
   /// Whether line panels' plots are lined up across their row (tops, bottoms) and column
   /// (lefts, rights).
   public var alignsPlots = true
+  /// The factor panel headings are set at, of the style's panel-title size (the grid's
+  /// panels shrink together on a small figure: ``PanelsFigure/panelScale(_:)``).
+  public var panelScale = 1.0
 
   public init(panels: [Panel], columns: Int, rows: Int) {
     self.panels = panels

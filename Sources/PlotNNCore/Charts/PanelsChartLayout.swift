@@ -54,7 +54,8 @@ struct PanelsChartLayout {
     }
     // Panel headings: one line each, elided to the cell; a row's charts start under its
     // tallest heading, so their canvases share a top.
-    let role = style.panelTitle
+    var role = style.panelTitle
+    role.size *= chart.panelScale
     let lines = zip(chart.panels, cells).map { panel, cell in
       panel.heading.map { $0.elided(toWidth: max(cell.width - pad, 1)) { canvas.measure($0, style: role).width } }
     }

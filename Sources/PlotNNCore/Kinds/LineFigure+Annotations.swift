@@ -84,17 +84,23 @@ extension LineFigure {
       throw .value("annotations", "may hold at most \(Self.maximumAnnotations) annotations (got \(annotations.count))")
     }
     for (i, note) in annotations.enumerated() {
-      let which = "\(note.kindName) (annotation \(i + 1))"
+      let which = "annotation \(i + 1) (\(note.kindName))"
       if let bad = note.numbers.first(where: { !$0.isFinite }) {
-        throw .value("annotations", "\(which) must be given finite numbers (got \(bad))")
+        throw FigureSpecError(field: "annotations", message: "\(which) must be given finite numbers (got \(bad))")
       }
       switch note.shape {
       case .xspan(let a, let b), .yspan(let a, let b):
-        guard a != b else { throw .value("annotations", "\(which) needs two different ends (got \(a) twice)") }
+        guard a != b else {
+          throw FigureSpecError(field: "annotations", message: "\(which) needs two different ends (got \(a) twice)")
+        }
       case .arrow(let a, let b, let c, let d):
-        guard a != c || b != d else { throw .value("annotations", "\(which) must end elsewhere than it starts") }
+        guard a != c || b != d else {
+          throw FigureSpecError(field: "annotations", message: "\(which) must end elsewhere than it starts")
+        }
       case .text:
-        guard note.label.map({ !$0.isEmpty }) ?? false else { throw .value("annotations", "\(which) needs a label") }
+        guard note.label.map({ !$0.isEmpty }) ?? false else {
+          throw FigureSpecError(field: "annotations", message: "\(which) needs a label")
+        }
       default: break
       }
       if let label = note.label {

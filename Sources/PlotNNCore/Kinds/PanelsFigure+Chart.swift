@@ -9,9 +9,18 @@ extension PanelsFigure {
   /// order, two or more of them), they are named once under the title instead of in
   /// every panel.
   public func chart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> any Chart {
+    let (rows, columns) = grid
+    let scale = panelScale(spec)
+    var sheet = spec.style
+    if scale < 1 {
+      let style = spec.resolvedStyle
+      var smaller = StyleSheet()
+      (smaller.fontSize, smaller.margin) = (style.baseSize * scale, style.margin * scale)
+      sheet = smaller.layered(over: spec.style)
+    }
     var specs = panels.map { panel in
       var s = panel
-      (s.theme, s.style, s.size, s.width, s.height) = (spec.theme, spec.style, nil, nil, nil)
+      (s.theme, s.style, s.size, s.width, s.height) = (spec.theme, sheet, nil, nil, nil)
       return s
     }
     if shareX { try shareXRange(&specs, catalog: catalog) }
@@ -26,7 +35,6 @@ extension PanelsFigure {
       }
       contents.append(content)
     }
-    let (rows, columns) = grid
     if shareY { Self.shareYRange(&contents) }
     if shareX || shareY {
       for i in contents.indices {
@@ -56,11 +64,28 @@ extension PanelsFigure {
     }
     var chart = PanelsChart(panels: items, columns: columns, rows: rows)
     chart.style = spec.resolvedStyle
+    chart.panelScale = scale
     chart.sharedLegend = shared
     chart.title = try spec.resolvedTitle(automatic: nil).map { text throws(FigureSpecError) in
       try FigureText.richText(text, field: "title")
     }
     return chart
+  }
+
+  /// The smallest figure a line chart keeps its layout promise at (200 × 150 CSS px, the
+  /// smallest size ``PlacementPropertyTests`` checks), in points.
+  public static let smallestPanel = Size(width: 150, height: 112.5)
+
+  /// The factor a panel's text sizes and margins shrink by: 1 when a cell is at least
+  /// ``smallestPanel``, else the cell's share of it (a 2 × 3 grid at 320 × 240 px).
+  ///
+  /// Decision: a panel too small for its text gets smaller text, as a figure scaled down
+  /// in a document would, rather than a plot squeezed to a point under full-size labels.
+  func panelScale(_ spec: FigureSpec) -> Double {
+    let size = spec.resolvedSize
+    let (rows, columns) = grid
+    let cell = Size(width: size.width / Double(columns), height: size.height / Double(rows))
+    return min(1, cell.width / Self.smallestPanel.width, cell.height / Self.smallestPanel.height)
   }
 
   /// Every line panel's `from` and `to` set to the hull of their x ranges.

@@ -49,8 +49,13 @@ extension PanelsFigure {
     let kinds = FigureKinds.standard
     var kind: any FigureKind.Type = LineFigure.self
     if let entry = entries.first(where: { $0.key == "kind" }) {
-      let id = try ManifestReader.choice(entry.value, kinds.ids.filter { $0 != Self.id })
-      guard let found = kinds.kind(id) else { throw ManifestProblem("unknown kind '\(id)'", line: entry.line) }
+      let id = try ManifestReader.string(entry.value)
+      let allowed = kinds.ids.filter { $0 != Self.id }
+      guard allowed.contains(id), let found = kinds.kind(id) else {
+        throw ManifestProblem(
+          "unknown panel kind '\(id)'; a panel is one of \(allowed.joined(separator: ", "))", line: entry.line,
+          key: "kind")
+      }
       kind = found
     }
     var spec = FigureSpec(kind.init())

@@ -70,19 +70,22 @@ public struct PanelsFigure: FigureKind {
     guard panels.count <= Self.maximumPanels else {
       throw .value("panels", "may hold at most \(Self.maximumPanels) panels (got \(panels.count))")
     }
+    let side = 1...Self.maximumSide
+    if let rows, let columns, !side.contains(rows) || !side.contains(columns) {
+      throw FigureSpecError(
+        field: "layout",
+        message: "\(field: "layout") \(rows)x\(columns) must have from 1 to \(Self.maximumSide) rows and columns")
+    }
     for (name, value) in [("rows", rows), ("columns", columns)] {
-      guard let value else { continue }
-      guard (1...Self.maximumSide).contains(value) else {
-        throw FigureSpecError(
-          field: name == "rows" && columns != nil ? "layout" : name,
-          message: "\(field: name) must be from 1 to \(Self.maximumSide) (got \(value))")
-      }
+      guard let value, !side.contains(value) else { continue }
+      throw .value(name, "must be from 1 to \(Self.maximumSide) (got \(value))")
     }
     if let rows, let columns, rows * columns < panels.count {
+      let cells = rows * columns == 1 ? "1 cell" : "\(rows * columns) cells"
       throw FigureSpecError(
         field: "layout",
         message:
-          "\(panels.count) panels do not fit a \(rows)x\(columns) \(field: "layout") (\(rows * columns) cells); "
+          "\(panels.count) panels do not fit a \(rows)x\(columns) \(field: "layout") (\(cells)); "
           + "give more rows or columns, or fewer panels")
     }
     for (i, panel) in panels.enumerated() {
