@@ -60,6 +60,27 @@ extension LineChartPainter {
     }
   }
 
+  /// The colour of a halo around `box`: a span's when the box's centre lies on one inside
+  /// the plot (a tick label beside an axis in a shaded half-plane), else the panel colour,
+  /// so halos cut the grid without punching white holes into a span.
+  func halo(for box: Rect) -> Color {
+    let style = chart.style
+    let c = Point(box.midX, box.midY)
+    guard layout.plot.contains(c) else { return style.panel }
+    let onSpan = chart.dataAnnotations.contains { note in
+      switch note.shape {
+      case .xSpan(let r):
+        let (a, b) = (layout.xScale(r.lowerBound), layout.xScale(r.upperBound))
+        return min(a, b) <= c.x && c.x <= max(a, b)
+      case .ySpan(let r):
+        let (a, b) = (layout.yScale(r.lowerBound), layout.yScale(r.upperBound))
+        return min(a, b) <= c.y && c.y <= max(a, b)
+      default: return false
+      }
+    }
+    return onSpan ? style.background.mixed(with: style.muted, by: DataAnnotation.spanOpacity) : style.panel
+  }
+
   /// The annotations' labels, over everything but the heading; a span's on a halo of the
   /// span's colour, so it reads as part of the span.
   func paintAnnotationLabels() {

@@ -22,7 +22,7 @@ struct LineChartPainter {
     paintCurves(over: over)
     paintArrows()
     paintMarkPoints()
-    for label in placement.tickLabels { label.draw(on: canvas, panel: style.panel) }
+    for label in placement.tickLabels { label.draw(on: canvas, panel: halo(for: label.box)) }
     paintAxisNames()
     paintLegend(over: over)
     for label in placement.marks.compactMap(\.label) { label.draw(on: canvas, panel: style.panel) }
