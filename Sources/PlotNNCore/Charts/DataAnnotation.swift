@@ -38,6 +38,20 @@ public struct DataAnnotation: Sendable, Hashable {
   /// The share of the muted colour in a span's fill (the rest is the background).
   public static let spanOpacity = 0.12
 
+  /// Whether the shape is a reference line.
+  var isReferenceLine: Bool {
+    switch shape {
+    case .horizontalLine, .verticalLine: return true
+    default: return false
+    }
+  }
+
+  /// Whether the shape is an arrow.
+  var isArrow: Bool {
+    if case .arrow = shape { return true }
+    return false
+  }
+
   /// Whether the shape is a shaded span.
   var isSpan: Bool {
     switch shape {

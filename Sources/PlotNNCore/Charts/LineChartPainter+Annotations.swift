@@ -1,6 +1,9 @@
 extension LineChartPainter {
-  /// The shaded spans, under the grid (``DataAnnotation``), clipped to the plot.
+  /// The shaded spans, under the grid (``DataAnnotation``), clipped to the plot. Each of
+  /// these painters clips only when it has something to draw, so a chart without
+  /// annotations records exactly what it did before them.
   func paintSpans() {
+    guard chart.dataAnnotations.contains(where: \.isSpan) else { return }
     let style = chart.style
     let fill = style.background.mixed(with: style.muted, by: DataAnnotation.spanOpacity)
     let plot = layout.plot
@@ -23,6 +26,7 @@ extension LineChartPainter {
 
   /// Dotted reference lines across or up the plot, under the curves.
   func paintReferenceLines() {
+    guard chart.dataAnnotations.contains(where: \.isReferenceLine) else { return }
     let style = chart.style
     let stroke = StrokeStyle(color: style.muted, width: 1, dash: [1.5, 2.5], cap: .round)
     let plot = layout.plot
@@ -43,6 +47,7 @@ extension LineChartPainter {
 
   /// Arrows over the curves: a shaft ending short of the head's tip, and a filled head.
   func paintArrows() {
+    guard chart.dataAnnotations.contains(where: \.isArrow) else { return }
     let style = chart.style
     canvas.clipped(to: layout.plot) {
       for note in chart.dataAnnotations {
