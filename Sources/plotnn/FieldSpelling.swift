@@ -5,7 +5,8 @@ import PlotNNCore
 enum FieldSpelling {
   static let special = [
     "functions": "FUNCTION", "logits": "the logits", "curves": "--derivative/--with-derivative", "grid": "--no-grid",
-    "legend": "--legend", "marks": "marks", "fonts.text": "--font", "fonts.cjk": "--cjk-font",
+    "legend": "--legend", "marks": "marks", "panels": "FUNCTION",
+    "annotations": "--hline/--vline/--xspan/--yspan/--text/--arrow", "fonts.text": "--font", "fonts.cjk": "--cjk-font",
   ]
 
   static func flag(_ field: String) -> String { special[field] ?? "--" + field }

@@ -44,6 +44,8 @@ struct Plot: FigureCommand {
 
   @OptionGroup var curveLooks: CurveOptions
 
+  @OptionGroup var notes: AnnotationOptions
+
   @OptionGroup var look: LookOptions
 
   @Flag(
@@ -62,6 +64,7 @@ struct Plot: FigureCommand {
       line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
       (line.axes, line.grid) = (axes, noGrid ? false : nil)
       curveLooks.apply(to: &line, noLegend: noLegend)
+      line.annotations = try notes.annotations()
       return try look.spec(line)
     }
   }

@@ -101,12 +101,23 @@ public struct LineChart: Sendable {
   public var yLabel = RichText.italic("y")
   /// Labelled points, such as σ′(0) = 0.25.
   public var annotations: [Annotation] = []
+  /// Reference lines, shaded spans, texts and arrows in data coordinates.
+  public var dataAnnotations: [DataAnnotation] = []
   /// Evaluation work the chart's curves may spend in all, in units of
   /// ``PlotFunction/cost``: 6,000,000, shared evenly by the series (each curve's sampler
   /// gets ``curveWork``, its y extent at most half of that; see ``resolvedYRange`` and
   /// ``AdaptiveSampler/maximumWork``). A figure of 64 expressions of 1000 characters with
   /// their derivatives then still draws in about a second.
   public var maximumWork = Self.defaultMaximumWork
+  /// Room the layout keeps at least between each canvas edge and the plot: what a
+  /// ``PanelsChart`` grows so that the plots of a row share top and bottom and those of a
+  /// column left and right (matplotlib's constrained layout). Zero: the chart's own margins.
+  public var minimumMargins = Margins()
+  /// Whether each axis writes its tick labels: a panel sharing an axis with its neighbours
+  /// leaves them to the panel at the row's left or the column's bottom (matplotlib's
+  /// `sharex`/`sharey` with inner labels hidden). The ticks and grid stay.
+  public var showsXTickLabels = true
+  public var showsYTickLabels = true
 
   /// The default ``maximumWork``.
   public static let defaultMaximumWork = 6_000_000

@@ -108,6 +108,7 @@ struct LineChartLayout {
     top += legendStrip
     if origin { top += labelHeight / 2 }
     if plannedOffset(plannedY, chart.yTicks) { top += offsetLine }
+    top = max(top, chart.minimumMargins.top)
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.
     let belowAxis = labelHeight + Self.tickRoom(style) + 2 + (plannedOffset(xlo...xhi, chart.xTicks) ? offsetLine : 0)
@@ -119,6 +120,7 @@ struct LineChartLayout {
     if tyLabels < 1 {
       bottom = max(bottom, size.height - top - (floorY - belowAxis - top) / (1 - tyLabels))
     }
+    bottom = max(bottom, chart.minimumMargins.bottom)
     let plotHeight = max(size.height - top - bottom, 1)
     let yAxis = chart.yAxis(length: plotHeight, fontSize: labelStyle.size, spacing: { _, _ in labelHeight + 4 })
     let yRange = yAxis.range
@@ -145,7 +147,7 @@ struct LineChartLayout {
     }
     // An outside-right legend's column, then a gap clear of the last x label and the arrow.
     let column = columnWidth > 0 ? columnWidth + max(Self.columnGap + 6, halfWidth(xhi) + Self.columnGap) : 0
-    let right = pad + max(10, halfWidth(xhi)) + column
+    let right = max(pad + max(10, halfWidth(xhi)) + column, chart.minimumMargins.right)
     var left = max(floorX, pad + halfWidth(xlo))
     if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
     // The y offset text ("×10⁹⁹") hangs right-aligned 2 units right of the labels' right
@@ -157,6 +159,7 @@ struct LineChartLayout {
       let reach = canvas.measure(text, style: labelStyle).width + Self.tickRoom(style) + Self.labelGap - 1
       left = max(left, (reach - txLabels * (size.width - right)) / (1 - txLabels))
     }
+    left = max(left, chart.minimumMargins.left)
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
     plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
     overfull = size.height - top - bottom < 1

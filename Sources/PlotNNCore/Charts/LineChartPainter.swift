@@ -14,15 +14,19 @@ struct LineChartPainter {
 
   func paint() {
     FigureHeading.paintBackground(on: canvas, size: layout.size, style: style)
+    paintSpans()
     if chart.showGrid { paintGrid() }
+    paintReferenceLines()
     AxesPainter(chart: chart, layout: layout, canvas: canvas).paintLines()
     let over = layout.coincidentCurves()
     paintCurves(over: over)
+    paintArrows()
     paintMarkPoints()
-    for label in placement.tickLabels { label.draw(on: canvas, panel: style.panel) }
+    for label in placement.tickLabels { label.draw(on: canvas, panel: halo(for: label.box)) }
     paintAxisNames()
     paintLegend(over: over)
     for label in placement.marks.compactMap(\.label) { label.draw(on: canvas, panel: style.panel) }
+    paintAnnotationLabels()
     layout.heading.paint(on: canvas, width: layout.size.width)
   }
 

@@ -38,6 +38,9 @@ struct LineChartPlacement {
   /// Tick labels, offsets, axis names and mark labels that found no place (the legend and
   /// the heading are noted by ``LineChart/draw(on:size:tolerance:)``, which sees the passes).
   private(set) var notes = LayoutNotes()
+  /// The labels of the chart's data annotations that found a place (``placeAnnotations()``),
+  /// and whether each names a span (its halo is then the span's colour).
+  var annotationLabels: [(label: PlacedLabel, onSpan: Bool)] = []
   /// Whether the legend found no free place inside the plot (the chart is then laid out
   /// again with a strip for it, ``LineChartLayout/legendTop``).
   private(set) var legendWantsStrip = false
@@ -45,10 +48,10 @@ struct LineChartPlacement {
   /// then laid out again with those labels on the frame, where curves never are).
   private(set) var labelsWantFrame = LineChartLayout.LabelsOnFrame()
 
-  private var space: FreeSpace
-  private let chart: LineChart
-  private let layout: LineChartLayout
-  private let canvas: Canvas
+  var space: FreeSpace
+  let chart: LineChart
+  let layout: LineChartLayout
+  let canvas: Canvas
 
   init(chart: LineChart, layout: LineChartLayout, canvas: Canvas) {
     self.chart = chart
@@ -79,6 +82,7 @@ struct LineChartPlacement {
     }
     if chart.showsLegend && legend == nil { placeLegend() }
     placeMarks()
+    placeAnnotations()
   }
 
   /// A marker's box around `c` as obstacle lines: its outline and both diagonals, so no text
@@ -99,6 +103,9 @@ struct LineChartPlacement {
   private var bothInside: Bool {
     origin && layout.verticalAxisInside && layout.horizontalAxisInside && layout.labelsOnFrame == .init()
   }
+  /// Whether the origin's 0 stands for both axes' zeros: not when one axis writes no
+  /// labels (a panel sharing it), where the other keeps its own 0.
+  private var writesOriginZero: Bool { bothInside && chart.showsXTickLabels && chart.showsYTickLabels }
   /// Whether x labels hang from the axis line (not the frame), and likewise y.
   private var xAtAxis: Bool { origin && !layout.labelsOnFrame.x }
   private var yAtAxis: Bool { origin && !layout.labelsOnFrame.y }
@@ -128,8 +135,9 @@ struct LineChartPlacement {
   /// cross inside the plot (the line itself marks 0 there). An axis on the frame ends at
   /// the other axis's labels, so those stay.
   private func labelled(_ ticks: [AxisTick], vertical: Bool) -> [AxisTick] {
-    ticks.filter { t in
-      if bothInside && t.value == 0 { return false }
+    guard vertical ? chart.showsYTickLabels : chart.showsXTickLabels else { return [] }
+    return ticks.filter { t in
+      if writesOriginZero && t.value == 0 { return false }
       let extent = canvas.measure(t.label, style: labelStyle)
       let crossing =
         vertical
@@ -213,7 +221,7 @@ struct LineChartPlacement {
   /// further left and down in 3-point steps while a curve passes there; left out when
   /// none of those places is free (the axes' crossing still reads as 0).
   private mutating func placeOriginZero() {
-    guard bothInside, layout.xTicks.contains(where: { $0.value == 0 }) else { return }
+    guard writesOriginZero, layout.xTicks.contains(where: { $0.value == 0 }) else { return }
     let zero = TickFormatter(ticks: [0]).label(0)
     for k in 0..<5 {
       for (dx, dy) in [(3.0 * Double(k), 0.0), (3.0 * Double(k), 3.0 * Double(k))] where k == 0 || dx > 0 {
@@ -240,7 +248,7 @@ struct LineChartPlacement {
     let tick = LineChartLayout.tickRoom(chart.style)
     let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
     let plot = layout.plot
-    if let text = layout.xOffsetText {
+    if let text = layout.xOffsetText, chart.showsXTickLabels {
       let below = Point(plot.maxX, layout.xLabelLine + tick + 2 + labelHeight + 2)
       let above = Point(plot.maxX, layout.xLabelLine - 3 - labelHeight - 2)
       let options = [
@@ -249,7 +257,7 @@ struct LineChartPlacement {
       ]
       placeOffset(text, options: options, atAxis: xAtAxis) { $0.labelsWantFrame.x = true }
     }
-    if let text = layout.yOffsetText {
+    if let text = layout.yOffsetText, chart.showsYTickLabels {
       let y = plot.minY - labelHeight / 2 - 2
       let right = layout.yLabelLine - tick - LineChartLayout.labelGap + 2
       let beside = (Point(layout.yLabelLine + 5, y), TextAnchor(.left, .bottom))
@@ -435,7 +443,7 @@ struct LineChartPlacement {
 
   /// Whether `box` lies across an origin-style axis line (the legend and mark labels keep
   /// off them; tick labels sit beside them by construction).
-  private func onAxisLine(_ box: Rect) -> Bool {
+  func onAxisLine(_ box: Rect) -> Bool {
     guard origin else { return false }
     let plot = layout.plot
     return box.meets(segmentFrom: Point(layout.axisX, plot.minY - 10), to: Point(layout.axisX, plot.maxY))

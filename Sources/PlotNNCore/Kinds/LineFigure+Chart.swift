@@ -69,8 +69,9 @@ extension LineFigure {
       let f = bound[mark.function]
       let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
       let text = try FigureText.richText(FigureText.markLabel(mark.label, value: y), field: "marks")
-      return Annotation(x: mark.x, y: y, text: text, colorIndex: mark.function)
+      return PlotNNCore.Annotation(x: mark.x, y: y, text: text, colorIndex: mark.function)
     }
+    chart.dataAnnotations = try annotations.map { note throws(FigureSpecError) in try note.dataAnnotation() }
     // Both bounds given: a fixed range. One: the other from the data visible within it
     // (``LineChart/measuredYData()``), measured once here and kept with the chart.
     if let ymin, let ymax {

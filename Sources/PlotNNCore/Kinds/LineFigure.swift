@@ -51,6 +51,8 @@ public struct LineFigure: FigureKind, Hashable {
   /// nil: the style's (``Style/legendPlacement``, `auto` unless a style sets `legend:`).
   public var legend: LineChart.LegendPlacement?
   public var marks: [Mark] = []
+  /// Reference lines, shaded spans, texts and arrows in data coordinates.
+  public var annotations: [Annotation] = []
   /// Axis names as markup; nil: *x* and *y* (*y* = *f*′(*x*) for a derivative alone); empty: none.
   public var xlabel: String?
   public var ylabel: String?
@@ -82,6 +84,9 @@ public struct LineFigure: FigureKind, Hashable {
     },
     FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
       o.marks = try ManifestReader.list(node, Mark.read)
+    },
+    FigureKey("annotations") { (o: inout Self, node) throws(ManifestProblem) in
+      o.annotations = try ManifestReader.list(node, Annotation.read)
     },
     FigureKey("xlabel") { (o: inout Self, node) throws(ManifestProblem) in o.xlabel = try ManifestReader.string(node) },
     FigureKey("ylabel") { (o: inout Self, node) throws(ManifestProblem) in o.ylabel = try ManifestReader.string(node) },
@@ -124,6 +129,7 @@ public struct LineFigure: FigureKind, Hashable {
     if let ytickStep, let ymin, let ymax, ymin < ymax {
       try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
     }
+    try validateAnnotations()
     guard marks.count <= Self.maximumMarks else {
       throw .value("marks", "may hold at most \(Self.maximumMarks) marks (got \(marks.count))")
     }

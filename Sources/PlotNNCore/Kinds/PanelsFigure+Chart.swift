@@ -1,0 +1,141 @@
+extension PanelsFigure {
+  /// The grid: each panel's chart built by its own kind with the grid's theme and style,
+  /// its title moved into the panel's heading after the panel's label.
+  ///
+  /// Shared axes (line panels only): `share-x` draws every line panel over the hull of
+  /// their x ranges, `share-y` over the hull of their y ranges (each with its headroom);
+  /// the inner panels leave their tick labels to the bottom row or the left column.
+  /// One legend: when two or more line panels show the same curves (the same labels, in
+  /// order, two or more of them), they are named once under the title instead of in
+  /// every panel.
+  public func chart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> any Chart {
+    let (rows, columns) = grid
+    let scale = panelScale(spec)
+    var sheet = spec.style
+    if scale < 1 {
+      let style = spec.resolvedStyle
+      var smaller = StyleSheet()
+      (smaller.fontSize, smaller.margin) = (style.baseSize * scale, style.margin * scale)
+      sheet = smaller.layered(over: spec.style)
+    }
+    var specs = panels.map { panel in
+      var s = panel
+      (s.theme, s.style, s.size, s.width, s.height) = (spec.theme, sheet, nil, nil, nil)
+      return s
+    }
+    if shareX { try shareXRange(&specs, catalog: catalog) }
+    var contents: [any PanelContent] = []
+    for (i, s) in specs.enumerated() {
+      let built: any Chart
+      do { built = try s.figure.chart(s, catalog: catalog) } catch {
+        throw FigureSpecError(field: "panels", message: "panel \(i + 1) (\(s.kind.id)): " + error.message)
+      }
+      guard let content = built as? any PanelContent else {
+        throw .value("panels", "panel \(i + 1): a \(s.kind.id) figure cannot be a panel")
+      }
+      contents.append(content)
+    }
+    if shareY { Self.shareYRange(&contents) }
+    if shareX || shareY {
+      for i in contents.indices {
+        guard var line = contents[i] as? LineChart else { continue }
+        if shareX { line.showsXTickLabels = !Self.hasLinePanel(below: i, columns: columns, in: contents) }
+        if shareY { line.showsYTickLabels = !Self.hasLinePanel(leftOf: i, columns: columns, in: contents) }
+        contents[i] = line
+      }
+    }
+    let shared = Self.sharedLegend(contents)
+    if shared != nil {
+      for i in contents.indices {
+        guard var line = contents[i] as? LineChart else { continue }
+        line.showLegend = false
+        contents[i] = line
+      }
+    }
+    let items = contents.enumerated().map { i, content in
+      let label = labels.label(i).map(RichText.plain)
+      let heading: RichText?
+      switch (label, content.panelHeading) {
+      case (let l?, let t?): heading = l + .plain(" ") + t
+      case (let l?, nil): heading = l
+      case (nil, let t): heading = t
+      }
+      return PanelsChart.Panel(chart: content.withoutHeading(), heading: heading)
+    }
+    var chart = PanelsChart(panels: items, columns: columns, rows: rows)
+    chart.style = spec.resolvedStyle
+    chart.panelScale = scale
+    chart.sharedLegend = shared
+    chart.title = try spec.resolvedTitle(automatic: nil).map { text throws(FigureSpecError) in
+      try FigureText.richText(text, field: "title")
+    }
+    return chart
+  }
+
+  /// The smallest figure a line chart keeps its layout promise at (200 × 150 CSS px, the
+  /// smallest size ``PlacementPropertyTests`` checks), in points.
+  public static let smallestPanel = Size(width: 150, height: 112.5)
+
+  /// The factor a panel's text sizes and margins shrink by: 1 when a cell is at least
+  /// ``smallestPanel``, else the cell's share of it (a 2 × 3 grid at 320 × 240 px).
+  ///
+  /// Decision: a panel too small for its text gets smaller text, as a figure scaled down
+  /// in a document would, rather than a plot squeezed to a point under full-size labels.
+  func panelScale(_ spec: FigureSpec) -> Double {
+    let size = spec.resolvedSize
+    let (rows, columns) = grid
+    let cell = Size(width: size.width / Double(columns), height: size.height / Double(rows))
+    return min(1, cell.width / Self.smallestPanel.width, cell.height / Self.smallestPanel.height)
+  }
+
+  /// Every line panel's `from` and `to` set to the hull of their x ranges.
+  private func shareXRange(_ specs: inout [FigureSpec], catalog: Catalog) throws(FigureSpecError) {
+    var hull: ClosedRange<Double>?
+    for s in specs {
+      guard let line = s.figure as? LineFigure else { continue }
+      let r = try line.xRange(try line.bind(catalog))
+      hull = hull.map { min($0.lowerBound, r.lowerBound)...max($0.upperBound, r.upperBound) } ?? r
+    }
+    guard let hull else { return }
+    for i in specs.indices {
+      guard var line = specs[i].figure as? LineFigure else { continue }
+      (line.from, line.to) = (hull.lowerBound, hull.upperBound)
+      specs[i].figure = line
+    }
+  }
+
+  /// Every line chart's y range fixed to the hull of their ranges as each would draw it.
+  static func shareYRange(_ contents: inout [any PanelContent]) {
+    let ranges = contents.compactMap { ($0 as? LineChart)?.resolvedYRange }
+    guard let first = ranges.first else { return }
+    let hull = ranges.dropFirst().reduce(first) {
+      min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound)
+    }
+    for i in contents.indices {
+      guard var line = contents[i] as? LineChart else { continue }
+      line.yRange = hull
+      contents[i] = line
+    }
+  }
+
+  /// Whether a line panel sits anywhere below panel `i` in its column.
+  static func hasLinePanel(below i: Int, columns: Int, in contents: [any PanelContent]) -> Bool {
+    stride(from: i + columns, to: contents.count, by: columns).contains { contents[$0] is LineChart }
+  }
+
+  /// Whether a line panel sits left of panel `i` in its row.
+  static func hasLinePanel(leftOf i: Int, columns: Int, in contents: [any PanelContent]) -> Bool {
+    let rowStart = i - i % columns
+    return (rowStart..<i).contains { contents[$0] is LineChart }
+  }
+
+  /// The first line chart, when two or more line panels all name the same two or more
+  /// curves in the same order and would each show a legend.
+  static func sharedLegend(_ contents: [any PanelContent]) -> LineChart? {
+    let lines = contents.compactMap { $0 as? LineChart }
+    guard lines.count >= 2, let first = lines.first, first.series.count >= 2 else { return nil }
+    let names = { (c: LineChart) in c.series.map(\.label.plainText) }
+    guard lines.allSatisfy({ names($0) == names(first) && $0.showsLegend }) else { return nil }
+    return first
+  }
+}
