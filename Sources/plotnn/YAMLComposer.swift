@@ -13,6 +13,10 @@ import PlotNNCore
 /// An alias is refused where it is used, naming the anchor's line, before anything is
 /// expanded (a 400-byte "billion laughs" manifest expands to gigabytes). Nesting is bounded
 /// by libyaml (1000 levels), which also bounds this composer's recursion.
+///
+/// Decision: an explicit tag (`!weird relu`, `!!str 5`, `!<tag:x>`) is refused where it
+/// stands, naming it: the composer reads every value by its key, so a tag could only be
+/// ignored, and an ignored `!!str` or `!!binary` would silently mean something else.
 struct YAMLComposer {
   /// What the composer needs of one event, copied out before libyaml frees it.
   private struct Event {
@@ -20,6 +24,7 @@ struct YAMLComposer {
     var line: Int
     var value = ""
     var anchor: String?
+    var tag: String?
   }
 
   let file: String
@@ -99,6 +104,13 @@ struct YAMLComposer {
 
   private func next(_ stream: EventStream) throws(ManifestError) -> Event {
     guard let event = stream.next() else { throw stream.failure(file: file) }
+    if let tag = event.tag {
+      let core = "tag:yaml.org,2002:"
+      let written = tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag.hasPrefix("!") ? tag : "!<\(tag)>"
+      throw ManifestError(
+        file: file, line: event.line,
+        message: "YAML tags are not supported (\(written)); write the value alone, it is read by its key")
+    }
     return event
   }
 
@@ -141,8 +153,13 @@ struct YAMLComposer {
       case YAML_SCALAR_EVENT:
         copied.value = text(event.data.scalar.value, event.data.scalar.length) ?? ""
         copied.anchor = name(event.data.scalar.anchor)
-      case YAML_SEQUENCE_START_EVENT: copied.anchor = name(event.data.sequence_start.anchor)
-      case YAML_MAPPING_START_EVENT: copied.anchor = name(event.data.mapping_start.anchor)
+        copied.tag = name(event.data.scalar.tag)
+      case YAML_SEQUENCE_START_EVENT:
+        copied.anchor = name(event.data.sequence_start.anchor)
+        copied.tag = name(event.data.sequence_start.tag)
+      case YAML_MAPPING_START_EVENT:
+        copied.anchor = name(event.data.mapping_start.anchor)
+        copied.tag = name(event.data.mapping_start.tag)
       case YAML_ALIAS_EVENT: copied.anchor = name(event.data.alias.anchor)
       default: break
       }
@@ -163,12 +180,36 @@ struct YAMLComposer {
         let line = 1 + input[..<offset].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         return ManifestError(file: file, line: line, message: "not valid YAML: \(problem)")
       default:
+        let context = state.context.map { String(cString: $0) } ?? ""
+        if context == "while scanning a simple key", problem == "could not find expected ':'" {
+          return unfinishedKey(file: file, line: Int(state.context_mark.line) + 1)
+        }
         let reason =
           problem.contains("nesting level")
           ? "nested too deeply (libyaml reads at most 1000 levels; a manifest needs four or five)" : problem
         return ManifestError(
           file: file, line: Int(state.problem_mark.line) + 1, message: "not valid YAML: \(reason)")
       }
+    }
+
+    /// libyaml's "could not find expected ':'" for a key that began on `line`: either the
+    /// key runs past YAML's 1024 characters for a key on one line, or no ':' follows it
+    /// on its line. Either way the message names the key's line and what is wrong.
+    private func unfinishedKey(file: String, line: Int) -> ManifestError {
+      let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)
+      let text = line <= lines.count ? String(decoding: lines[line - 1], as: UTF8.self) : ""
+      let key = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
+      let trimmed = key.trimmingPrefix(while: { $0 == " " || $0 == "-" || $0 == "\t" })
+      if trimmed.count > 1024 {
+        return ManifestError(
+          file: file, line: line,
+          message:
+            "a key of \(trimmed.count) characters; YAML reads a key of at most 1024 characters on one line")
+      }
+      let shown = trimmed.count > 40 ? trimmed.prefix(40) + "…" : String(trimmed)
+      return ManifestError(
+        file: file, line: line,
+        message: "not valid YAML: '\(shown)' starts a key, but no ':' follows it on its line")
     }
   }
 }
