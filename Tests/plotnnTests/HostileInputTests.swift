@@ -144,7 +144,10 @@ import Testing
     ("figures:\n  - name: a\n    functions: !weird relu\n", "m.yaml:3: YAML tags are not supported (!weird)"),
     ("figures:\n  - name: a\n    !!str to: 1\n", "m.yaml:3: YAML tags are not supported (!!str)"),
     ("figures: !!seq\n  - {name: a, functions: relu}\n", "m.yaml:1: YAML tags are not supported (!!seq)"),
-    ("figures:\n  - name: a\n    functions: !<tag:evil,2026:x> relu\n", "YAML tags are not supported (!<tag:evil,2026:x>)"),
+    (
+      "figures:\n  - name: a\n    functions: !<tag:evil,2026:x> relu\n",
+      "YAML tags are not supported (!<tag:evil,2026:x>)"
+    ),
     (
       "figures:\n  - name: a\n    functions: relu\n    " + String(repeating: "k", count: 1100) + ": 1\n",
       "m.yaml:4: a key of 1100 characters; YAML reads a key of at most 1024 characters on one line"
