@@ -181,31 +181,60 @@ struct YAMLComposer {
         return ManifestError(file: file, line: line, message: "not valid YAML: \(problem)")
       default:
         let context = state.context.map { String(cString: $0) } ?? ""
+        let line = Int(state.problem_mark.line) + 1
         if context == "while scanning a simple key", problem == "could not find expected ':'" {
           return unfinishedKey(file: file, line: Int(state.context_mark.line) + 1)
         }
-        let reason =
-          problem.contains("nesting level")
-          ? "nested too deeply (libyaml reads at most 1000 levels; a manifest needs four or five)" : problem
-        return ManifestError(
-          file: file, line: Int(state.problem_mark.line) + 1, message: "not valid YAML: \(reason)")
+        if let long = overlongKey(line: line) {
+          return ManifestError(file: file, line: line, message: long)
+        }
+        return ManifestError(file: file, line: line, message: "not valid YAML: \(Self.plainWords(problem))")
       }
+    }
+
+    /// libyaml's problem in words that say what to look for; its own text where it is
+    /// already clear.
+    static func plainWords(_ problem: String) -> String {
+      switch problem {
+      case let p where p.contains("nesting level"):
+        return "nested too deeply (libyaml reads at most 1000 levels; a manifest needs four or five)"
+      case "mapping values are not allowed in this context":
+        return "a ':' where no value can start (a line indented unlike its neighbours, or a text holding ': ' unquoted)"
+      case "did not find expected key":
+        return "a key was expected here (a line indented unlike its neighbours, a '-' item among keys, or an empty key)"
+      case "did not find expected node content":
+        return "a value was expected here (an unfinished [ … ] or { …}, or a stray ',')"
+      case "did not find expected ',' or ']'": return "an unfinished list: ',' or ']' expected"
+      case "did not find expected ',' or '}'": return "an unfinished mapping: ',' or '}' expected"
+      case "did not find expected '-' indicator":
+        return "a list item ('- ') was expected here (a line indented unlike its neighbours)"
+      case "found character that cannot start any token":
+        return "a character that cannot start a value here (a tab used for indentation, or an unquoted @ or `)"
+      default: return problem
+      }
+    }
+
+    /// The message for a key of more than 1024 characters on `line`, if it has one: libyaml
+    /// drops such a key and then reports whatever follows (an expected ':' not found, or a
+    /// ':' not allowed), neither of which names the key.
+    private func overlongKey(line: Int) -> String? {
+      let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)
+      guard line >= 1, line <= lines.count else { return nil }
+      let text = String(decoding: lines[line - 1], as: UTF8.self)
+      guard let colon = text.range(of: ":") else { return nil }
+      let key = text[..<colon.lowerBound].trimmingPrefix(while: { $0 == " " || $0 == "-" || $0 == "\t" })
+      guard key.count > 1024 else { return nil }
+      return "a key of \(key.count) characters; YAML reads a key of at most 1024 characters on one line"
     }
 
     /// libyaml's "could not find expected ':'" for a key that began on `line`: either the
     /// key runs past YAML's 1024 characters for a key on one line, or no ':' follows it
     /// on its line. Either way the message names the key's line and what is wrong.
     private func unfinishedKey(file: String, line: Int) -> ManifestError {
+      if let long = overlongKey(line: line) { return ManifestError(file: file, line: line, message: long) }
       let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)
       let text = line <= lines.count ? String(decoding: lines[line - 1], as: UTF8.self) : ""
-      let key = text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? text
-      let trimmed = key.trimmingPrefix(while: { $0 == " " || $0 == "-" || $0 == "\t" })
-      if trimmed.count > 1024 {
-        return ManifestError(
-          file: file, line: line,
-          message:
-            "a key of \(trimmed.count) characters; YAML reads a key of at most 1024 characters on one line")
-      }
+      let trimmed = text.trimmingPrefix(while: { $0 == " " || $0 == "-" || $0 == "\t" })
       let shown = trimmed.count > 40 ? trimmed.prefix(40) + "…" : String(trimmed)
       return ManifestError(
         file: file, line: line,

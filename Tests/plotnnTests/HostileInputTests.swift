@@ -153,6 +153,14 @@ import Testing
       "m.yaml:4: a key of 1100 characters; YAML reads a key of at most 1024 characters on one line"
     ),
     (
+      String(repeating: "é", count: 1030) + ": 1\nfigures: []\n",
+      "m.yaml:1: a key of 1030 characters; YAML reads a key of at most 1024 characters on one line"
+    ),
+    (
+      "figures: {\n",
+      "m.yaml:2: not valid YAML: a value was expected here (an unfinished [ … ] or { …}, or a stray ',')"
+    ),
+    (
       "figures:\n  - name: a\n    functions relu\n    to: 1\n",
       "m.yaml:3: not valid YAML: 'functions relu' starts a key, but no ':' follows it on its line"
     ),
