@@ -13,6 +13,10 @@ import PlotNNCore
 /// An alias is refused where it is used, naming the anchor's line, before anything is
 /// expanded (a 400-byte "billion laughs" manifest expands to gigabytes). Nesting is bounded
 /// by libyaml (1000 levels), which also bounds this composer's recursion.
+///
+/// Decision: an explicit tag (`!weird relu`, `!!str 5`, `!<tag:x>`) is refused where it
+/// stands, naming it: the composer reads every value by its key, so a tag could only be
+/// ignored, and an ignored `!!str` or `!!binary` would silently mean something else.
 struct YAMLComposer {
   /// What the composer needs of one event, copied out before libyaml frees it.
   private struct Event {
@@ -20,6 +24,7 @@ struct YAMLComposer {
     var line: Int
     var value = ""
     var anchor: String?
+    var tag: String?
   }
 
   let file: String
@@ -99,6 +104,13 @@ struct YAMLComposer {
 
   private func next(_ stream: EventStream) throws(ManifestError) -> Event {
     guard let event = stream.next() else { throw stream.failure(file: file) }
+    if let tag = event.tag {
+      let core = "tag:yaml.org,2002:"
+      let written = tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag.hasPrefix("!") ? tag : "!<\(tag)>"
+      throw ManifestError(
+        file: file, line: event.line,
+        message: "YAML tags are not supported (\(written)); write the value alone, it is read by its key")
+    }
     return event
   }
 
@@ -141,8 +153,13 @@ struct YAMLComposer {
       case YAML_SCALAR_EVENT:
         copied.value = text(event.data.scalar.value, event.data.scalar.length) ?? ""
         copied.anchor = name(event.data.scalar.anchor)
-      case YAML_SEQUENCE_START_EVENT: copied.anchor = name(event.data.sequence_start.anchor)
-      case YAML_MAPPING_START_EVENT: copied.anchor = name(event.data.mapping_start.anchor)
+        copied.tag = name(event.data.scalar.tag)
+      case YAML_SEQUENCE_START_EVENT:
+        copied.anchor = name(event.data.sequence_start.anchor)
+        copied.tag = name(event.data.sequence_start.tag)
+      case YAML_MAPPING_START_EVENT:
+        copied.anchor = name(event.data.mapping_start.anchor)
+        copied.tag = name(event.data.mapping_start.tag)
       case YAML_ALIAS_EVENT: copied.anchor = name(event.data.alias.anchor)
       default: break
       }
@@ -163,12 +180,65 @@ struct YAMLComposer {
         let line = 1 + input[..<offset].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         return ManifestError(file: file, line: line, message: "not valid YAML: \(problem)")
       default:
-        let reason =
-          problem.contains("nesting level")
-          ? "nested too deeply (libyaml reads at most 1000 levels; a manifest needs four or five)" : problem
-        return ManifestError(
-          file: file, line: Int(state.problem_mark.line) + 1, message: "not valid YAML: \(reason)")
+        let context = state.context.map { String(cString: $0) } ?? ""
+        let line = Int(state.problem_mark.line) + 1
+        if context == "while scanning a simple key", problem == "could not find expected ':'" {
+          return unfinishedKey(file: file, line: Int(state.context_mark.line) + 1)
+        }
+        if let long = overlongKey(line: line) {
+          return ManifestError(file: file, line: line, message: long)
+        }
+        return ManifestError(file: file, line: line, message: "not valid YAML: \(Self.plainWords(problem))")
       }
+    }
+
+    /// libyaml's problem in words that say what to look for; its own text where it is
+    /// already clear.
+    static func plainWords(_ problem: String) -> String {
+      switch problem {
+      case let p where p.contains("nesting level"):
+        return "nested too deeply (libyaml reads at most 1000 levels; a manifest needs four or five)"
+      case "mapping values are not allowed in this context":
+        return "a ':' where no value can start (a line indented unlike its neighbours, or a text holding ': ' unquoted)"
+      case "did not find expected key":
+        return "a key was expected here (a line indented unlike its neighbours, a '-' item among keys, or an empty key)"
+      case "did not find expected node content":
+        return "a value was expected here (an unfinished [ … ] or { …}, or a stray ',')"
+      case "did not find expected ',' or ']'": return "an unfinished list: ',' or ']' expected"
+      case "did not find expected ',' or '}'": return "an unfinished mapping: ',' or '}' expected"
+      case "did not find expected '-' indicator":
+        return "a list item ('- ') was expected here (a line indented unlike its neighbours)"
+      case "found character that cannot start any token":
+        return "a character that cannot start a value here (a tab used for indentation, or an unquoted @ or `)"
+      default: return problem
+      }
+    }
+
+    /// The message for a key of more than 1024 characters on `line`, if it has one: libyaml
+    /// drops such a key and then reports whatever follows (an expected ':' not found, or a
+    /// ':' not allowed), neither of which names the key.
+    private func overlongKey(line: Int) -> String? {
+      let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)
+      guard line >= 1, line <= lines.count else { return nil }
+      let text = String(decoding: lines[line - 1], as: UTF8.self)
+      guard let colon = text.range(of: ":") else { return nil }
+      let key = text[..<colon.lowerBound].trimmingPrefix(while: { $0 == " " || $0 == "-" || $0 == "\t" })
+      guard key.count > 1024 else { return nil }
+      return "a key of \(key.count) characters; YAML reads a key of at most 1024 characters on one line"
+    }
+
+    /// libyaml's "could not find expected ':'" for a key that began on `line`: either the
+    /// key runs past YAML's 1024 characters for a key on one line, or no ':' follows it
+    /// on its line. Either way the message names the key's line and what is wrong.
+    private func unfinishedKey(file: String, line: Int) -> ManifestError {
+      if let long = overlongKey(line: line) { return ManifestError(file: file, line: line, message: long) }
+      let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)
+      let text = line <= lines.count ? String(decoding: lines[line - 1], as: UTF8.self) : ""
+      let trimmed = text.trimmingPrefix(while: { $0 == " " || $0 == "-" || $0 == "\t" })
+      let shown = trimmed.count > 40 ? trimmed.prefix(40) + "…" : String(trimmed)
+      return ManifestError(
+        file: file, line: line,
+        message: "not valid YAML: '\(shown)' starts a key, but no ':' follows it on its line")
     }
   }
 }

@@ -137,6 +137,48 @@ import Testing
     #expect(nested.status == 1 && nested.stderr.contains("nested too deeply"), "\(nested.stderr)")
   }
 
+  /// An explicit YAML tag was dropped without a word (`functions: !weird relu` drew relu),
+  /// and a key longer than libyaml's 1024 characters got libyaml's "could not find expected
+  /// ':'": each is now refused at its line, naming the tag or the key's length.
+  @Test(arguments: [
+    ("figures:\n  - name: a\n    functions: !weird relu\n", "m.yaml:3: YAML tags are not supported (!weird)"),
+    ("figures:\n  - name: a\n    !!str to: 1\n", "m.yaml:3: YAML tags are not supported (!!str)"),
+    ("figures: !!seq\n  - {name: a, functions: relu}\n", "m.yaml:1: YAML tags are not supported (!!seq)"),
+    (
+      "figures:\n  - name: a\n    functions: !<tag:evil,2026:x> relu\n",
+      "YAML tags are not supported (!<tag:evil,2026:x>)"
+    ),
+    (
+      "figures:\n  - name: a\n    functions: relu\n    " + String(repeating: "k", count: 1100) + ": 1\n",
+      "m.yaml:4: a key of 1100 characters; YAML reads a key of at most 1024 characters on one line"
+    ),
+    (
+      String(repeating: "é", count: 1030) + ": 1\nfigures: []\n",
+      "m.yaml:1: a key of 1030 characters; YAML reads a key of at most 1024 characters on one line"
+    ),
+    (
+      "figures: {\n",
+      "m.yaml:2: not valid YAML: a value was expected here (an unfinished [ … ] or { …}, or a stray ',')"
+    ),
+    (
+      "figures:\n  - name: a\n    functions relu\n    to: 1\n",
+      "m.yaml:3: not valid YAML: 'functions relu' starts a key, but no ':' follows it on its line"
+    ),
+  ])
+  func yamlTagsAndOverlongKeysAreNamedAtTheirLine(text: String, message: String) throws {
+    let folder = try CLIRunner.scratchFolder()
+    try Data(text.utf8).write(to: folder.appendingPathComponent("m.yaml"))
+    let manifest = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
+    #expect(manifest.status == 1 && manifest.stderr.hasPrefix("Error: "), "\(manifest.stderr)")
+    #expect(manifest.stderr.contains(message), "\(manifest.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    try Data(text.replacingOccurrences(of: "figures:\n  - name: a\n", with: "").utf8).write(
+      to: folder.appendingPathComponent("s.yaml"))
+    let style = try CLIRunner.run(["relu", "--style", "s.yaml", "--out", "f.png"], in: folder)
+    #expect(style.status == 64 && style.stderr.contains("s.yaml:"), "\(style.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("f.png").path))
+  }
+
   /// A 400-byte "billion laughs" manifest expanded to 700 MiB before any check.
   @Test func aYAMLAliasBombIsRefusedAtItsFirstAlias() throws {
     let folder = try CLIRunner.scratchFolder()
