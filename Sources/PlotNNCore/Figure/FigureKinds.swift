@@ -13,6 +13,7 @@ public struct FigureKinds: Sendable {
     SoftmaxFigure.self,
     DescentFigure.self,
     SurfaceFigure.self,
+    NetworkFigure.self,
   ])
 
   /// Adds `kind`, replacing a kind of the same id.
