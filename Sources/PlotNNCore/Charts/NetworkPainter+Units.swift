@@ -63,7 +63,8 @@ extension NetworkPainter {
       if let name = layer.name {
         let at = horizontal ? Point(a, layout.nameLine) : Point(layout.nameLine, a)
         canvas.text(
-          name, at: at, style: layout.nameStyle, anchor: horizontal ? TextAnchor(.center, .top) : TextAnchor(.right, .middle))
+          name, at: at, style: layout.nameStyle,
+          anchor: horizontal ? TextAnchor(.center, .baseline) : TextAnchor(.right, .middle))
       }
       if let activation = layer.activation {
         let at = horizontal ? Point(a, layout.activationLine) : Point(layout.activationLine, a)

@@ -71,12 +71,12 @@ struct NetworkPainter {
       let start = horizontal ? Point(c.x + r, c.y) : Point(c.x, c.y - r)
       let end = horizontal ? Point(box.minX, c.y) : Point(c.x, box.maxY)
       arrow(from: start, to: end, color: style.foreground, width: NetworkLayout.edgeWidth, canvas)
-      if k < values.count, let text = values[k] {
+      if k < values.count, let text = values[k], let style = arrowValueStyle(text, length: hypot(end.x - start.x, end.y - start.y), canvas) {
         let mid = Point((start.x + end.x) / 2, (start.y + end.y) / 2)
         if horizontal {
-          canvas.text(text, at: Point(mid.x, mid.y - 2), style: layout.noteStyle, anchor: TextAnchor(.center, .bottom))
+          canvas.text(text, at: Point(mid.x, mid.y - 2), style: style, anchor: TextAnchor(.center, .bottom))
         } else {
-          canvas.text(text, at: Point(mid.x + 4, mid.y), style: layout.noteStyle, anchor: TextAnchor(.left, .middle))
+          canvas.text(text, at: Point(mid.x + 4, mid.y), style: style, anchor: TextAnchor(.left, .middle))
         }
       }
     }
@@ -88,7 +88,21 @@ struct NetworkPainter {
     }
     canvas.fill(.rectangle(box), color: style.foreground.mixed(with: style.background, by: 0.92))
     canvas.stroke(.rectangle(box), style: StrokeStyle(color: style.foreground, width: 1.1))
-    canvas.text(op, at: Point(box.midX, box.midY), style: layout.labelStyle, anchor: TextAnchor(.center, .middle))
+    canvas.text(op, at: Point(box.midX, box.midY), style: layout.operatorStyle, anchor: TextAnchor(.center, .middle))
+  }
+
+  /// The style a value on an arrow `length` long is written in: the note style, or 75 % of
+  /// it when that is what fits within the arrow (its width along a left-to-right arrow, its
+  /// height along an upward one, 4 points spare); nil when neither fits: the value is left
+  /// out rather than written over a unit.
+  func arrowValueStyle(_ text: RichText, length: Double, _ canvas: Canvas) -> TextStyle? {
+    var style = layout.noteStyle
+    for factor in [1, 0.75] {
+      style.size = layout.noteStyle.size * factor
+      let e = canvas.measure(text, style: style)
+      if (layout.isHorizontal ? e.width : e.height) <= length - 4 { return style }
+    }
+    return nil
   }
 
   /// A skip: out of the rim of the source layer's first unit, along its lane (above the

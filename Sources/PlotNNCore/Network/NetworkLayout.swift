@@ -27,16 +27,21 @@ struct NetworkLayout {
   private(set) var noteStyle: TextStyle
   /// The unit labels' style, by layer.
   private(set) var labelStyles: [TextStyle] = []
+  /// Operator names in their boxes.
+  private(set) var operatorStyle: TextStyle
   /// The bias units' "+1".
   private(set) var biasStyle: TextStyle
   /// Where the skip lanes run: their coordinate across the unit axis, by skip.
   private(set) var skipLanes: [Double] = []
-  /// Band bounds: the names' line (LTR: its top y; BTT: its right x), the weights' line.
+  /// Band lines: the names' (LTR: their baseline y; BTT: their right x), the weights' (LTR:
+  /// their top y), the activations' (LTR: their bottom y; BTT: their left x).
   private(set) var nameLine = 0.0
   private(set) var weightsLine = 0.0
   private(set) var activationLine = 0.0
 
-  static let maximumRadius = 24.0
+  /// The largest radius: 24 points, or 4.5 % of the bounds' shorter side when that is more,
+  /// so a 1920x1080 figure is not a scatter of dots.
+  var maximumRadius: Double { max(24, 0.045 * min(bounds.width, bounds.height)) }
   static let edgeWidth = 0.9
   /// Space between a band's text and what it labels.
   static let bandGap = 6.0
@@ -52,6 +57,7 @@ struct NetworkLayout {
     nameStyle.bold = true
     labelStyle = style.annotation
     biasStyle = style.annotation
+    operatorStyle = style.annotation
     noteStyle = style.tickLabel
     layOut(canvas)
   }
@@ -111,7 +117,8 @@ struct NetworkLayout {
       let actH = largest(activations, noteStyle, canvas).height
       let laneH = largest(skipLabels, noteStyle, canvas).height + 10
       var top = bounds.minY
-      nameLine = top
+      // Names share a baseline (CJK and Latin names have different ascents).
+      nameLine = top + names.map { extent($0, nameStyle, canvas).baseline }.reduce(0, max)
       top += nameH > 0 ? nameH + Self.bandGap : 0
       weightsLine = top
       top += weightsH > 0 ? weightsH + Self.bandGap : 0
@@ -125,7 +132,7 @@ struct NetworkLayout {
       let half0 = max(extent(names.first ?? nil, nameStyle, canvas).width, extent(activations.first ?? nil, noteStyle, canvas).width) / 2
       let halfL = max(extent(names.last ?? nil, nameStyle, canvas).width, extent(activations.last ?? nil, noteStyle, canvas).width) / 2
       let s = (bottom - top) / slotsMax
-      let r0 = min(0.34 * s, Self.maximumRadius)
+      let r0 = min(0.34 * s, maximumRadius)
       aLow = left + max(half0, r0)
       aHigh = count > 1 ? right - max(halfL, r0) : aLow
       if count == 1 { aLow = (left + right) / 2; aHigh = aLow }
@@ -147,7 +154,7 @@ struct NetworkLayout {
       let bottom = bounds.maxY - (firstValues.isEmpty ? 0 : valueH + bracket)
       let top = bounds.minY + (lastValues.isEmpty ? 0 : valueH + bracket)
       let s = (right - left) / slotsMax
-      let r0 = min(0.34 * s, Self.maximumRadius)
+      let r0 = min(0.34 * s, maximumRadius)
       aLow = bottom - r0
       aHigh = count > 1 ? top + r0 : aLow
       if count == 1 { aLow = (top + bottom) / 2; aHigh = aLow }
@@ -156,19 +163,23 @@ struct NetworkLayout {
       bandEnd = right
     }
     let spacing = (bandEnd - bandStart) / slotsMax
-    let gap = abs(aHigh - aLow) / gapCount
+    let positions = gapPositions(from: aLow, to: aHigh, spacing: spacing, canvas)
+    let gaps = zip(positions, positions.dropFirst()).map { abs($1 - $0) }
+    let plainGaps = gaps.indices.filter { layers[$0 + 1].op == nil }.map { gaps[$0] }
+    let gap = plainGaps.min() ?? gaps.min() ?? 0
     let middle = (bLow + bHigh) / 2
     centers = layers.indices.map { i in
-      let a = count > 1 ? aLow + (aHigh - aLow) * Double(i) / gapCount : aLow
+      let a = positions[i]
       let n = Double(layers[i].slots.count)
       return layers[i].slots.indices.map { k in
         let b = middle + (Double(k) - (n - 1) / 2) * spacing
         return isHorizontal ? Point(a, b) : Point(b, a)
       }
     }
-    radius = min(0.34 * spacing, Self.maximumRadius, count > 1 ? 0.2 * gap : .infinity)
+    radius = min(0.34 * spacing, maximumRadius, count > 1 ? 0.2 * gap : .infinity)
     // Operator boxes: across every slot of both layers, centred in the gap, as thick as
-    // their label and some padding, never reaching within 8 points of a unit.
+    // their label and some padding, never reaching within 8 points of a unit (the label
+    // then shrinks to fit, ``operatorStyle``).
     operatorBoxes = layers.indices.map { i -> Rect? in
       guard i > 0, let op = layers[i].op else { return nil }
       let e = extent(op, labelStyle, canvas)
@@ -176,19 +187,57 @@ struct NetworkLayout {
       let pad = radius + 6
       if isHorizontal {
         let mid = (centers[i - 1][0].x + centers[i][0].x) / 2
-        let w = min(e.width + 16, max(gap - 2 * radius - 16, e.width))
+        let w = max(4, min(e.width + 16, gaps[i - 1] - 2 * radius - 16))
         let ys = all.map(\.y)
         let y0 = (ys.min() ?? 0) - pad, y1 = (ys.max() ?? 0) + pad
         return Rect(x: mid - w / 2, y: y0, width: w, height: y1 - y0)
       }
       let mid = (centers[i - 1][0].y + centers[i][0].y) / 2
-      let h = min(e.height + 12, max(gap - 2 * radius - 16, e.height))
+      let h = max(4, min(e.height + 12, gaps[i - 1] - 2 * radius - 16))
       let xs = all.map(\.x)
       let x0 = (xs.min() ?? 0) - pad, x1 = (xs.max() ?? 0) + pad
       return Rect(x: x0, y: mid - h / 2, width: x1 - x0, height: h)
     }
     for _ in 0..<12 where !edgesClear() { radius *= 0.85 }
+    let widest = largest(layers.map(\.op), labelStyle, canvas)
+    let thinnest = operatorBoxes.compactMap { $0 }.map { isHorizontal ? $0.width : $0.height }.min() ?? 0
+    let across = isHorizontal ? widest.width : widest.height
+    if across > 0, thinnest - 6 < across { operatorStyle.size *= max(0.6, (thinnest - 6) / across) }
     fitLabels(canvas)
+  }
+
+  /// The layer-axis coordinate of every layer, from `start` to `end`: equal gaps, except
+  /// that a gap holding an operator box gets what its box and the value labels on its
+  /// arrows need (box, two arrows each 14 points longer than the widest value, two radii),
+  /// taken evenly from the other gaps while they keep half the equal gap; else all equal.
+  private func gapPositions(from start: Double, to end: Double, spacing: Double, _ canvas: Canvas) -> [Double] {
+    let layers = diagram.layers
+    guard layers.count > 1 else { return [start] }
+    let n = Double(layers.count - 1)
+    let equal = (end - start) / n
+    let r = min(0.34 * spacing, maximumRadius)
+    var needs = [Double](repeating: 0, count: layers.count - 1)
+    for i in layers.indices.dropFirst() {
+      guard let op = layers[i].op else { continue }
+      let box = extent(op, labelStyle, canvas)
+      let values = i - 1 > 0 ? largest(valueTexts(i - 1), noteStyle, canvas) : (width: 0, height: 0)
+      let arrow = (isHorizontal ? values.width : values.height) + 14
+      needs[i - 1] = 2 * r + (isHorizontal ? box.width + 16 : box.height + 12) + 2 * max(arrow, 18)
+    }
+    let length = abs(end - start)
+    let opTotal = needs.filter { $0 > 0 }.map { max($0, length / n) }.reduce(0, +)
+    let others = Double(needs.filter { $0 == 0 }.count)
+    let rest = others > 0 ? (length - opTotal) / others : 0
+    let feasible = opTotal <= length && (others == 0 || rest >= 0.5 * length / n)
+    var a = start
+    var positions = [start]
+    let sign = end >= start ? 1.0 : -1.0
+    for need in needs {
+      let g = feasible ? (need > 0 ? (others == 0 ? length / n : max(need, length / n)) : rest) : abs(equal)
+      a += sign * g
+      positions.append(a)
+    }
+    return positions
   }
 
   /// The unit labels of a layer share one size: the annotation role, shrunk (to 45 % at
