@@ -4,7 +4,8 @@ import PlotNNCore
 /// or the argument or flags that set a field without a flag of its own.
 enum FieldSpelling {
   static let special = [
-    "functions": "FUNCTION", "logits": "the logits", "layers": "the layers", "curves": "--derivative/--with-derivative", "grid": "--no-grid",
+    "functions": "FUNCTION", "logits": "the logits", "layers": "the layers", "curves": "--derivative/--with-derivative",
+    "grid": "--no-grid",
     "legend": "--legend", "marks": "marks", "fonts.text": "--font", "fonts.cjk": "--cjk-font",
   ]
 

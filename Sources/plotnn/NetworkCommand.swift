@@ -74,10 +74,16 @@ struct NetworkCommand: FigureCommand {
         if i < activationList.count, !activationList[i].isEmpty { layers[i].activation = activationList[i] }
         if i < labels.count { layers[i].labels = labels[i].isEmpty ? [] : Self.split(labels[i]) }
         layers[i].bias = bias && i < layers.count - 1
-        if let dropout, i > 0, i < layers.count - 1 { layers[i].dropout = Dropout(rate: dropout, seed: seed &+ UInt64(i - 1)) }
+        if let dropout, i > 0, i < layers.count - 1 {
+          layers[i].dropout = Dropout(rate: dropout, seed: seed &+ UInt64(i - 1))
+        }
       }
-      if nameList.count > layers.count { throw ValidationError("--names gives \(nameList.count) names for \(layers.count) layers") }
-      if labels.count > layers.count { throw ValidationError("--labels is given \(labels.count) times for \(layers.count) layers") }
+      if nameList.count > layers.count {
+        throw ValidationError("--names gives \(nameList.count) names for \(layers.count) layers")
+      }
+      if labels.count > layers.count {
+        throw ValidationError("--labels is given \(labels.count) times for \(layers.count) layers")
+      }
       var figure = NetworkFigure(layers: layers)
       (figure.orientation, figure.arrows, figure.elideAbove) = (orientation, !noArrows, elideAbove)
       figure.compareDropout = compareDropout

@@ -43,11 +43,19 @@ private struct NetworkReference: Decodable {
     var plain = NetworkFigure(layers: [layer(3), layer(4), layer(4), layer(3)])
     plain.layers[0].name = "输入层"
     var classic = NetworkFigure(layers: [
-      layer(3) { $0.labels = ["x1", "x2", "x3"]; $0.bias = true; $0.name = "L1" },
-      layer(3) { $0.labels = ["a1", "a2", "a3"]; $0.bias = true; $0.weights = "W1" },
-      layer(1) { $0.labels = ["h"]; $0.weights = "W2" },
+      layer(3) {
+        $0.labels = ["x1", "x2", "x3"]; $0.bias = true; $0.name = "L1"
+      },
+      layer(3) {
+        $0.labels = ["a1", "a2", "a3"]; $0.bias = true; $0.weights = "W1"
+      },
+      layer(1) {
+        $0.labels = ["h"]; $0.weights = "W2"
+      },
     ])
-    var tall = NetworkFigure(layers: [layer(784) { $0.name = "in" }, layer(16), layer(16), layer(10) { $0.name = "out" }])
+    var tall = NetworkFigure(layers: [
+      layer(784) { $0.name = "in" }, layer(16), layer(16), layer(10) { $0.name = "out" },
+    ])
     tall.layers[1].dropout = Dropout(rate: 0.5, seed: 1)
     var box = NetworkFigure(layers: [layer(3) { $0.values = [3, 1, -3] }, layer(3) { $0.op = "softmax" }])
     box.orientation = .bottomToTop
@@ -134,7 +142,8 @@ private struct NetworkReference: Decodable {
         for c in drawing.circles {
           let touches = [a, b].contains { abs(hypot($0.x - c.center.x, $0.y - c.center.y) - c.radius) < 1 }
           guard !touches else { continue }
-          #expect(NetworkDrawing.distance(c.center, a, b) > c.radius + 0.4, "\(name) \(size): \(a)–\(b) through \(c.center)")
+          #expect(
+            NetworkDrawing.distance(c.center, a, b) > c.radius + 0.4, "\(name) \(size): \(a)–\(b) through \(c.center)")
         }
       }
     }
@@ -149,7 +158,9 @@ private struct NetworkReference: Decodable {
       chart.draw(on: canvas, size: size, tolerance: 0.1)
       let drawing = NetworkDrawing(chart, size: size)
       let curves = canvas.commands.compactMap { c -> Path? in
-        if case .stroke(let p, let s) = c, s.width == 1.6, p.elements.contains(where: { if case .curve = $0 { true } else { false } }) {
+        if case .stroke(let p, let s) = c, s.width == 1.6,
+          p.elements.contains(where: { if case .curve = $0 { true } else { false } })
+        {
           return p
         }
         return nil
@@ -196,13 +207,17 @@ private struct NetworkReference: Decodable {
     let size = Size(width: 720, height: 480)
     let drawing = NetworkDrawing(try Self.chart(figure), size: size)
     let dropped = drawing.circles.filter { c in
-      drawing.crosses.contains { NetworkDrawing.distance(c.center, $0.0, $0.1) < 0.01 && hypot($0.0.x - c.center.x, $0.0.y - c.center.y) < c.radius }
+      drawing.crosses.contains {
+        NetworkDrawing.distance(c.center, $0.0, $0.1) < 0.01
+          && hypot($0.0.x - c.center.x, $0.0.y - c.center.y) < c.radius
+      }
     }
     #expect(dropped.count == 6)
     #expect(drawing.crosses.count == 12)
     for c in dropped {
       for (a, b) in drawing.edges {
-        #expect(min(hypot(a.x - c.center.x, a.y - c.center.y), hypot(b.x - c.center.x, b.y - c.center.y)) > c.radius + 1)
+        #expect(
+          min(hypot(a.x - c.center.x, a.y - c.center.y), hypot(b.x - c.center.x, b.y - c.center.y)) > c.radius + 1)
       }
     }
     // 5·3 + 3·3 + 3·2 edges survive of 5·6 + 6·6 + 6·2.
@@ -243,7 +258,11 @@ private struct NetworkReference: Decodable {
     let canvas = RecordingCanvas()
     chart.draw(on: canvas, size: Size(width: 720, height: 480), tolerance: 0.1)
     let wide = canvas.commands.filter {
-      if case .stroke(let p, let s) = $0, p.elements.count == 2, s.width == 2 * NetworkLayout.edgeWidth { true } else { false }
+      if case .stroke(let p, let s) = $0, p.elements.count == 2, s.width == 2 * NetworkLayout.edgeWidth {
+        true
+      } else {
+        false
+      }
     }
     #expect(wide.count == 4)
   }

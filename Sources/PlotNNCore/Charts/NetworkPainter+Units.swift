@@ -21,7 +21,8 @@ extension NetworkPainter {
           : Point(c.x - e.width / 2, c.y + dotExtent.height / 2 + 1)
         canvas.fill(
           .rectangle(Rect(x: origin.x - 1, y: origin.y, width: e.width + 2, height: e.height)), color: style.background)
-        canvas.text(count, at: origin, style: layout.noteStyle.with(color: style.muted), anchor: TextAnchor(.left, .top))
+        canvas.text(
+          count, at: origin, style: layout.noteStyle.with(color: style.muted), anchor: TextAnchor(.left, .top))
         _ = hidden
       case .bias:
         circle(c, fill: style.foreground.mixed(with: style.background, by: 0.9), stroke: style.foreground, canvas)
@@ -61,13 +62,13 @@ extension NetworkPainter {
     for (i, layer) in layers.enumerated() {
       let a = layout.axis(i)
       if let name = layer.name {
-        let at = horizontal ? Point(a, layout.nameLine) : Point(layout.nameLine, a)
+        let at = horizontal ? Point(a, layout.nameBaseline(i)) : Point(layout.nameLine, a)
         canvas.text(
           name, at: at, style: layout.nameStyle,
           anchor: horizontal ? TextAnchor(.center, .baseline) : TextAnchor(.right, .middle))
       }
       if let activation = layer.activation {
-        let at = horizontal ? Point(a, layout.activationLine) : Point(layout.activationLine, a)
+        let at = horizontal ? Point(a, layout.activationBottom(i)) : Point(layout.activationLine, a)
         canvas.text(
           activation, at: at, style: layout.noteStyle.with(color: style.muted),
           anchor: horizontal ? TextAnchor(.center, .bottom) : TextAnchor(.left, .middle))

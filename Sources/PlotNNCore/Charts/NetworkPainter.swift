@@ -26,7 +26,9 @@ struct NetworkPainter {
   }
 
   func paint(on canvas: Canvas) {
-    for edge in diagram.edges where !edge.highlighted { paintEdge(edge, color: edgeColor, width: NetworkLayout.edgeWidth, canvas) }
+    for edge in diagram.edges where !edge.highlighted {
+      paintEdge(edge, color: edgeColor, width: NetworkLayout.edgeWidth, canvas)
+    }
     for edge in diagram.edges where edge.highlighted {
       paintEdge(edge, color: highlightColor, width: 2 * NetworkLayout.edgeWidth, canvas)
     }
@@ -71,7 +73,9 @@ struct NetworkPainter {
       let start = horizontal ? Point(c.x + r, c.y) : Point(c.x, c.y - r)
       let end = horizontal ? Point(box.minX, c.y) : Point(c.x, box.maxY)
       arrow(from: start, to: end, color: style.foreground, width: NetworkLayout.edgeWidth, canvas)
-      if k < values.count, let text = values[k], let style = arrowValueStyle(text, length: hypot(end.x - start.x, end.y - start.y), canvas) {
+      if k < values.count, let text = values[k],
+        let style = arrowValueStyle(text, length: hypot(end.x - start.x, end.y - start.y), canvas)
+      {
         let mid = Point((start.x + end.x) / 2, (start.y + end.y) / 2)
         if horizontal {
           canvas.text(text, at: Point(mid.x, mid.y - 2), style: style, anchor: TextAnchor(.center, .bottom))
@@ -88,7 +92,9 @@ struct NetworkPainter {
     }
     canvas.fill(.rectangle(box), color: style.foreground.mixed(with: style.background, by: 0.92))
     canvas.stroke(.rectangle(box), style: StrokeStyle(color: style.foreground, width: 1.1))
-    canvas.text(op, at: Point(box.midX, box.midY), style: layout.operatorStyle, anchor: TextAnchor(.center, .middle))
+    canvas.text(
+      op, at: Point(box.midX, box.midY), style: layout.operatorStyle, anchor: TextAnchor(.center, .middle),
+      rotation: layout.operatorRotated ? Double.pi / 2 : 0)
   }
 
   /// The style a value on an arrow `length` long is written in: the note style, or 75 % of
@@ -139,7 +145,7 @@ struct NetworkPainter {
     canvas.stroke(path, style: StrokeStyle(color: color, width: 1.6))
     if arrows {
       let (dx, dy) = layout.isHorizontal ? (0.0, 1.0) : (1.0, 0.0)
-      canvas.fill(.arrowhead(tip: end, dx: dx, dy: dy, length: headLength, halfWidth: headLength * 0.45), color: color)
+      canvas.fill(.arrowhead(tip: end, dx: dx, dy: dy, length: 7, halfWidth: 3.2), color: color)
     }
     if let label = skip.label {
       canvas.text(label, at: labelPoint, style: layout.noteStyle.with(color: color), anchor: anchor)

@@ -27,7 +27,8 @@ struct NetworkLayout {
   private(set) var noteStyle: TextStyle
   /// The unit labels' style, by layer.
   private(set) var labelStyles: [TextStyle] = []
-  /// Operator names in their boxes.
+  /// Operator names in their boxes, turned a quarter when ``operatorRotated``.
+  private(set) var operatorRotated = false
   private(set) var operatorStyle: TextStyle
   /// The bias units' "+1".
   private(set) var biasStyle: TextStyle
@@ -37,6 +38,11 @@ struct NetworkLayout {
   /// their top y), the activations' (LTR: their bottom y; BTT: their left x).
   private(set) var nameLine = 0.0
   private(set) var weightsLine = 0.0
+  /// Whether names (activations) alternate between two rows, and the rows' distance.
+  private(set) var namesStaggered = false
+  private(set) var activationsStaggered = false
+  private(set) var nameRowStep = 0.0
+  private(set) var activationRowStep = 0.0
   private(set) var activationLine = 0.0
 
   /// The largest radius: 24 points, or 4.5 % of the bounds' shorter side when that is more,
@@ -60,41 +66,24 @@ struct NetworkLayout {
     operatorStyle = style.annotation
     noteStyle = style.tickLabel
     layOut(canvas)
-  }
-
-  // MARK: measuring
-
-  func extent(_ t: RichText?, _ s: TextStyle, _ canvas: Canvas) -> TextExtent {
-    guard let t, !t.isEmpty else { return TextExtent(width: 0, height: 0, baseline: 0) }
-    return canvas.measure(t, style: s)
-  }
-
-  /// The widest and tallest of `texts`.
-  func largest(_ texts: [RichText?], _ s: TextStyle, _ canvas: Canvas) -> (width: Double, height: Double) {
-    let e = texts.map { extent($0, s, canvas) }
-    return (e.map(\.width).max() ?? 0, e.map(\.height).max() ?? 0)
-  }
-
-  /// The value texts of layer `i`, by slot (nil where none).
-  func valueTexts(_ i: Int) -> [RichText?] {
-    let layer = diagram.layers[i]
-    guard !layer.values.isEmpty else { return [] }
-    return layer.slots.map { slot -> RichText? in
-      guard case .unit(let u) = slot else { return nil }
-      return .plain(Self.format(layer.values[u], computed: i > 0 && layer.op != nil && diagram.layers[i - 1].values.count > 0))
+    // Names or activations too wide for their gaps take two rows: laid out again with the
+    // taller band (which changes the spacing a little, never the gaps' order).
+    if isHorizontal {
+      let names = crowded(diagram.layers.map(\.name), nameStyle, canvas)
+      let activations = crowded(diagram.layers.map(\.activation), noteStyle, canvas)
+      if names || activations {
+        (namesStaggered, activationsStaggered) = (names, activations)
+        layOut(canvas)
+      }
     }
-  }
-
-  /// A value as written: given ones as typed (6 significant digits), computed ones (an
-  /// operator's outputs, probabilities) to 3 decimals, the book's precision (0.879,
-  /// 0.119, 0.002); minus signs as U+2212.
-  static func format(_ v: Double, computed: Bool) -> String {
-    computed ? NumberFormat.fixed(v, decimals: 3) : NumberFormat.significant(v, digits: 6)
   }
 
   // MARK: layout
 
   private mutating func layOut(_ canvas: Canvas) {
+    nameStyle = style.axisName
+    nameStyle.bold = true
+    operatorStyle = style.annotation
     let layers = diagram.layers
     let count = layers.count
     let names = layers.map(\.name)
@@ -117,20 +106,30 @@ struct NetworkLayout {
       let actH = largest(activations, noteStyle, canvas).height
       let laneH = largest(skipLabels, noteStyle, canvas).height + 10
       var top = bounds.minY
-      // Names share a baseline (CJK and Latin names have different ascents).
+      // Names share a baseline (CJK and Latin names have different ascents); crowded
+      // names take two rows, odd layers on the lower one.
       nameLine = top + names.map { extent($0, nameStyle, canvas).baseline }.reduce(0, max)
-      top += nameH > 0 ? nameH + Self.bandGap : 0
+      nameRowStep = namesStaggered ? nameH + 2 : 0
+      top += nameH > 0 ? nameH + nameRowStep + Self.bandGap : 0
       weightsLine = top
       top += weightsH > 0 ? weightsH + Self.bandGap : 0
-      skipLanes = diagram.skips.indices.map { top + (Double($0) + 0.5) * laneH + 4 }
+      // Each lane's line runs 4 points above its bottom, its label just above the line.
+      skipLanes = diagram.skips.indices.map { top + Double($0 + 1) * laneH - 4 }
       top += Double(diagram.skips.count) * laneH
       activationLine = bounds.maxY
-      let bottom = bounds.maxY - (actH > 0 ? actH + Self.bandGap : 0)
+      activationRowStep = activationsStaggered ? actH + 2 : 0
+      let bottom = bounds.maxY - (actH > 0 ? actH + activationRowStep + Self.bandGap : 0)
       let left = bounds.minX + (firstValues.isEmpty ? 0 : largest(firstValues, noteStyle, canvas).width + bracket + 8)
       let right = bounds.maxX - (lastValues.isEmpty ? 0 : largest(lastValues, noteStyle, canvas).width + bracket + 8)
       // The end columns keep half their widest text inside the bounds.
-      let half0 = max(extent(names.first ?? nil, nameStyle, canvas).width, extent(activations.first ?? nil, noteStyle, canvas).width) / 2
-      let halfL = max(extent(names.last ?? nil, nameStyle, canvas).width, extent(activations.last ?? nil, noteStyle, canvas).width) / 2
+      let half0 =
+        max(
+          extent(names.first ?? nil, nameStyle, canvas).width, extent(activations.first ?? nil, noteStyle, canvas).width
+        ) / 2
+      let halfL =
+        max(
+          extent(names.last ?? nil, nameStyle, canvas).width, extent(activations.last ?? nil, noteStyle, canvas).width)
+        / 2
       let s = (bottom - top) / slotsMax
       let r0 = min(0.34 * s, maximumRadius)
       aLow = left + max(half0, r0)
@@ -199,45 +198,39 @@ struct NetworkLayout {
       return Rect(x: x0, y: mid - h / 2, width: x1 - x0, height: h)
     }
     for _ in 0..<12 where !edgesClear() { radius *= 0.85 }
+    if isHorizontal {
+      // The bands close up on the units: the slack between a band and the longest
+      // column's end units (half a spacing less the radius) moves to the outside.
+      let ys = centers.flatMap { $0.map(\.y) }
+      let slackTop = max(0, (ys.min() ?? bandStart) - radius - bandStart - 2)
+      let slackBottom = max(0, bandEnd - (ys.max() ?? bandEnd) - radius - 2)
+      nameLine += slackTop
+      weightsLine += slackTop
+      skipLanes = skipLanes.map { $0 + slackTop }
+      activationLine -= slackBottom
+    } else {
+      let xs = centers.flatMap { $0.map(\.x) }
+      let slackLeft = max(0, (xs.min() ?? bandStart) - radius - bandStart - 2)
+      let slackRight = max(0, bandEnd - (xs.max() ?? bandEnd) - radius - 2)
+      nameLine += slackLeft
+      weightsLine += slackLeft
+      skipLanes = skipLanes.map { $0 + slackLeft }
+      activationLine -= slackRight
+    }
     let widest = largest(layers.map(\.op), labelStyle, canvas)
     let thinnest = operatorBoxes.compactMap { $0 }.map { isHorizontal ? $0.width : $0.height }.min() ?? 0
     let across = isHorizontal ? widest.width : widest.height
-    if across > 0, thinnest - 6 < across { operatorStyle.size *= max(0.6, (thinnest - 6) / across) }
+    operatorRotated = false
+    if across > 0, thinnest - 6 < across {
+      // Too wide even at 60 %: a left-to-right box is tall, so its label turns to read
+      // upwards along it (at full size) instead.
+      if isHorizontal && 0.6 * across > thinnest - 6 && widest.height <= thinnest - 2 {
+        operatorRotated = true
+      } else {
+        operatorStyle.size *= max(0.6, (thinnest - 6) / across)
+      }
+    }
     fitLabels(canvas)
-  }
-
-  /// The layer-axis coordinate of every layer, from `start` to `end`: equal gaps, except
-  /// that a gap holding an operator box gets what its box and the value labels on its
-  /// arrows need (box, two arrows each 14 points longer than the widest value, two radii),
-  /// taken evenly from the other gaps while they keep half the equal gap; else all equal.
-  private func gapPositions(from start: Double, to end: Double, spacing: Double, _ canvas: Canvas) -> [Double] {
-    let layers = diagram.layers
-    guard layers.count > 1 else { return [start] }
-    let n = Double(layers.count - 1)
-    let equal = (end - start) / n
-    let r = min(0.34 * spacing, maximumRadius)
-    var needs = [Double](repeating: 0, count: layers.count - 1)
-    for i in layers.indices.dropFirst() {
-      guard let op = layers[i].op else { continue }
-      let box = extent(op, labelStyle, canvas)
-      let values = i - 1 > 0 ? largest(valueTexts(i - 1), noteStyle, canvas) : (width: 0, height: 0)
-      let arrow = (isHorizontal ? values.width : values.height) + 14
-      needs[i - 1] = 2 * r + (isHorizontal ? box.width + 16 : box.height + 12) + 2 * max(arrow, 18)
-    }
-    let length = abs(end - start)
-    let opTotal = needs.filter { $0 > 0 }.map { max($0, length / n) }.reduce(0, +)
-    let others = Double(needs.filter { $0 == 0 }.count)
-    let rest = others > 0 ? (length - opTotal) / others : 0
-    let feasible = opTotal <= length && (others == 0 || rest >= 0.5 * length / n)
-    var a = start
-    var positions = [start]
-    let sign = end >= start ? 1.0 : -1.0
-    for need in needs {
-      let g = feasible ? (need > 0 ? (others == 0 ? length / n : max(need, length / n)) : rest) : abs(equal)
-      a += sign * g
-      positions.append(a)
-    }
-    return positions
   }
 
   /// The unit labels of a layer share one size: the annotation role, shrunk (to 45 % at
@@ -256,42 +249,4 @@ struct NetworkLayout {
     if w > 0, h > 0 { biasStyle.size *= max(0.45, min(1, 1.5 * radius / w, 1.3 * radius / h)) }
   }
 
-  /// The segment an edge is drawn along: from the rim of its source to the rim of its target.
-  func segment(_ edge: NetworkDiagram.Edge) -> (Point, Point) {
-    let p = centers[edge.layer - 1][edge.fromSlot]
-    let q = centers[edge.layer][edge.toSlot]
-    let (dx, dy) = (q.x - p.x, q.y - p.y)
-    let length = max(hypot(dx, dy), 1e-9)
-    let (ux, uy) = (dx / length, dy / length)
-    return (Point(p.x + ux * radius, p.y + uy * radius), Point(q.x - ux * radius, q.y - uy * radius))
-  }
-
-  /// Whether every edge keeps clear of every unit but its two ends.
-  func edgesClear() -> Bool {
-    for edge in diagram.edges {
-      let (a, b) = segment(edge)
-      for layer in [edge.layer - 1, edge.layer] {
-        for (k, c) in centers[layer].enumerated() {
-          if layer == edge.layer - 1 && k == edge.fromSlot { continue }
-          if layer == edge.layer && k == edge.toSlot { continue }
-          if Self.distance(from: c, to: a, b) < radius + Self.edgeWidth + 1 { return false }
-        }
-      }
-    }
-    return true
-  }
-
-  /// Distance from `p` to the segment a–b.
-  static func distance(from p: Point, to a: Point, _ b: Point) -> Double {
-    let (dx, dy) = (b.x - a.x, b.y - a.y)
-    let l2 = dx * dx + dy * dy
-    let t = l2 == 0 ? 0 : max(0, min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2))
-    return hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy))
-  }
-
-  /// The layer-axis coordinate of layer i.
-  func axis(_ i: Int) -> Double {
-    guard let c = centers[i].first else { return 0 }
-    return isHorizontal ? c.x : c.y
-  }
 }

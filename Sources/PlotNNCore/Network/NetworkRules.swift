@@ -30,7 +30,9 @@ struct NetworkRules {
         throw fault(i, "labels must give one label per unit, \(layer.size) (got \(layer.labels.count))")
       }
       for text in layer.labels + [layer.name, layer.activation, layer.weights, layer.op].compactMap({ $0 }) {
-        do { _ = try RichText(markup: text) } catch { throw fault(i, "'\(text)' is not valid markup: \(error.description)") }
+        do { _ = try RichText(markup: text) } catch {
+          throw fault(i, "'\(text)' is not valid markup: \(error.description)")
+        }
       }
       if let d = layer.dropout, !(d.rate.isFinite && d.rate >= 0 && d.rate < 1) {
         throw fault(i, "dropout rate must be at least 0 and below 1 (got \(d.rate))")
@@ -69,9 +71,6 @@ struct NetworkRules {
       if i > 0 && !layer.values.isEmpty && i < layers.count - 1 && layers[i + 1].op == nil {
         throw fault(i, "values are shown before the first layer, after the last, or on the arrows into an operator")
       }
-    }
-    if layers.count > 1, !layers[0].values.isEmpty, layers[1].op == nil, layers.count > 1 {
-      // The first layer's values stand in brackets before it: always fine.
     }
     for skip in figure.skips {
       guard (0..<layers.count).contains(skip.from), (0..<layers.count).contains(skip.to) else {
@@ -119,7 +118,8 @@ struct NetworkRules {
     }
     for (i, layer) in figure.layers.enumerated() {
       var values = layer.values
-      if values.isEmpty, i > 0, let op = layer.op, let computed = NetworkOperator.apply(op, to: figure.layers[i - 1].values),
+      if values.isEmpty, i > 0, let op = layer.op,
+        let computed = NetworkOperator.apply(op, to: figure.layers[i - 1].values),
         computed.count == layer.size
       {
         values = computed
@@ -148,7 +148,8 @@ struct NetworkRules {
         guard let fromSlot, let toSlot = to.slot(ofUnit: t) else { continue }
         if s < from.size && from.dropped.contains(s) { continue }
         if to.dropped.contains(t) { continue }
-        edges.append(NetworkDiagram.Edge(layer: i, fromSlot: fromSlot, toSlot: toSlot, highlighted: to.highlighted.contains(t)))
+        edges.append(
+          NetworkDiagram.Edge(layer: i, fromSlot: fromSlot, toSlot: toSlot, highlighted: to.highlighted.contains(t)))
       }
     }
     var skips: [NetworkDiagram.Skip] = []
