@@ -4,7 +4,7 @@ import PlotNNCore
 /// or the argument or flags that set a field without a flag of its own.
 enum FieldSpelling {
   static let special = [
-    "functions": "FUNCTION", "logits": "the logits", "layers": "the layers", "curves": "--derivative/--with-derivative",
+    "functions": "FUNCTION", "logits": "the logits", "layers": "network", "curves": "--derivative/--with-derivative",
     "grid": "--no-grid",
     "legend": "--legend", "marks": "marks", "fonts.text": "--font", "fonts.cjk": "--cjk-font",
   ]

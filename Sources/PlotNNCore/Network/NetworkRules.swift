@@ -1,6 +1,7 @@
 /// Every rule about a ``NetworkFigure``'s options, and its resolution into a
 /// ``NetworkDiagram``: the one place they are written (DESIGN.md, "One validation path").
-/// Each fault names the `layers` entry (1-based, with its name) or the key at fault.
+/// Each fault names the layer (1-based, with its name: `layers, layer 2 (隐藏层): …`) or the
+/// key at fault.
 struct NetworkRules {
   let figure: NetworkFigure
 
@@ -13,7 +14,7 @@ struct NetworkRules {
   private func fault(_ index: Int, _ text: String) -> FigureSpecError {
     let layer = figure.layers[index]
     let name = layer.name.map { " (\($0))" } ?? ""
-    return FigureSpecError(field: "layers", message: "\(field: "layers") entry \(index + 1)\(name): \(text)")
+    return FigureSpecError(field: "layers", message: "\(field: "layers"), layer \(index + 1)\(name): \(text)")
   }
 
   func check() throws(FigureSpecError) {
