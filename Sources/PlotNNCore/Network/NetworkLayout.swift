@@ -90,7 +90,6 @@ struct NetworkLayout {
     let activations = layers.map(\.activation)
     let weights = layers.map(\.weights)
     let skipLabels = diagram.skips.map(\.label)
-    let gapCount = Double(max(count - 1, 1))
     let slotsMax = Double(max(diagram.longestColumn, 1))
     let firstValues = valueTexts(0)
     let lastValues = count > 1 ? valueTexts(count - 1) : []
