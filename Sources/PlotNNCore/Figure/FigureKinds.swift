@@ -14,6 +14,7 @@ public struct FigureKinds: Sendable {
     DescentFigure.self,
     SurfaceFigure.self,
     NetworkFigure.self,
+    LRNFigure.self,
   ])
 
   /// Adds `kind`, replacing a kind of the same id.
