@@ -11,6 +11,8 @@ import Testing
       ["3,3,1", "--bias", "--labels", "$x_1$,$x_2$,$x_3$", "--labels", "", "--labels", "$h_{W,b}(x)$"],
       ["784,16,16,10", "--dropout", "0.5", "--seed", "1", "--orientation", "bottom-to-top"],
       ["5,6,6,2", "--dropout", "0.5", "--compare-dropout"],
+      // The largest layers allowed: only the drawn units are connected (10¹⁰ pairs otherwise).
+      ["100000,100000,100000", "--dropout", "0.9"],
     ].enumerated() {
       let out = folder.appendingPathComponent("n\(k).svg").path
       let r = try CLIRunner.run(["network"] + args + ["--out", out])

@@ -141,8 +141,14 @@ struct NetworkRules {
       if let listed = figure.layers[i].edges {
         pairs = listed.map { ($0[0], $0[1]) }
       } else {
-        let sources = Array(0..<from.size) + (from.biasSlot == nil ? [] : [from.size])
-        pairs = sources.flatMap { s in (0..<to.size).map { (s, $0) } }
+        // Only the drawn units: a 100 000-unit layer has 5 drawn, and 10¹⁰ pairs would
+        // never finish.
+        let drawn = { (layer: NetworkDiagram.Layer) in
+          layer.slots.compactMap { slot -> Int? in if case .unit(let u) = slot { u } else { nil } }
+        }
+        let sources = drawn(from) + (from.biasSlot == nil ? [] : [from.size])
+        let targets = drawn(to)
+        pairs = sources.flatMap { s in targets.map { (s, $0) } }
       }
       for (s, t) in pairs {
         let fromSlot = s == from.size ? from.biasSlot : from.slot(ofUnit: s)
