@@ -12,4 +12,6 @@
 #if defined(__linux__) && __has_include(<malloc.h>)
 #include <malloc.h>
 #endif
+#include <hb.h>
+#include <hb-ot.h>
 #endif

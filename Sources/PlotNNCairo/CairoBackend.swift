@@ -29,7 +29,7 @@ public struct CairoBackend: RenderBackend {
   public var formats: [FileFormat] { targets.map(\.format) }
 
   public func render(_ chart: any Chart, size: Size, scale: Double, formats: [FileFormat]) throws(RenderError)
-    -> [[UInt8]]
+    -> RenderedFigure
   {
     var chosen: [any CairoTarget] = []
     for format in formats {
@@ -40,7 +40,7 @@ public struct CairoBackend: RenderBackend {
     }
     return try fonts.withFontMap(chart.fontFamilies) { map throws(RenderError) in
       timer?.lap("fonts")
-      let recording = try Self.record(chart, size: size, tolerance: 0.1 / scale, fontMap: map)
+      let (recording, notes) = try Self.record(chart, size: size, tolerance: 0.1 / scale, fontMap: map)
       Self.releaseFreedMemory()
       timer?.lap("layout")
       var files: [[UInt8]] = []
@@ -50,12 +50,11 @@ public struct CairoBackend: RenderBackend {
             recording, target: target, size: size, scale: scale, title: chart.documentTitle, fontMap: map))
         timer?.lap(target.format.id)
       }
-      return files
+      return RenderedFigure(files: files, notes: notes)
     }
   }
 
-  /// The chart's drawing commands, text measured through a Pango layout on `fontMap`.
-  /// Hands the memory the layout freed back to the system before the raster is allocated.
+  /// Hands the memory a layout freed back to the system before the raster is allocated.
   ///
   /// Laying out a dense curve makes and frees a few hundred MB in many small blocks (the
   /// sampler's tree, the label obstacles' cells); glibc keeps a fragmented heap resident,
@@ -69,9 +68,11 @@ public struct CairoBackend: RenderBackend {
     #endif
   }
 
+  /// The chart's drawing commands, text measured through a Pango layout on `fontMap`, and
+  /// what the drawing left out.
   private static func record(
     _ chart: any Chart, size: Size, tolerance: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
-  ) throws(RenderError) -> RecordingCanvas {
+  ) throws(RenderError) -> (RecordingCanvas, LayoutNotes) {
     guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else {
       throw .cairo("no measuring surface")
     }
@@ -81,8 +82,8 @@ public struct CairoBackend: RenderBackend {
     defer { FontEngineLock.withLock { cairo_destroy(cr) } }
     let measurer = try CairoCanvas(context: cr, fontMap: fontMap)
     let recording = RecordingCanvas { markup, style in measurer.measure(markup, style: style) }
-    chart.draw(on: recording, size: size, tolerance: tolerance)
-    return recording
+    let notes = chart.draw(on: recording, size: size, tolerance: tolerance)
+    return (recording, notes)
   }
 
   /// Replays `recording` on a new surface of `target` and returns the file's bytes.

@@ -15,6 +15,8 @@ public struct FigureBatch: Sendable {
     public var seconds: Double
     /// Why the figure failed, or nil.
     public var error: String?
+    /// What its drawing left out for room (``LayoutNotes/sentence(for:)``), or nil.
+    public var note: String? = nil
   }
 
   public var catalog: Catalog
@@ -63,11 +65,13 @@ public struct FigureBatch: Sendable {
     let start = Date()
     var files: [String] = []
     var failures: [String] = []
+    var note: String?
     do {
       let chart = try figure.spec.chart(catalog: catalog)
-      let outputs = try formats.render(
+      let drawn = try formats.rendered(
         chart, size: figure.spec.resolvedSize, scale: figure.spec.pixelsPerPoint, formats: figure.formats)
-      for (id, bytes) in zip(figure.formats, outputs) {
+      note = drawn.notes.sentence(for: figure.spec)
+      for (id, bytes) in zip(figure.formats, drawn.files) {
         let path = folder + "/" + figure.name + "." + id
         do {
           try AtomicFile.write(bytes, to: path, newFileMode: newFileMode, destination: .insideFolder)
@@ -80,7 +84,8 @@ public struct FigureBatch: Sendable {
       failures.append("\(error)")
     }
     let message = failures.isEmpty ? nil : "\(figure.location): " + failures.joined(separator: "; ")
-    return Outcome(name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: message)
+    return Outcome(
+      name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: message, note: note)
   }
 
   /// Regenerates `manifest` (only the figures `names` when given) into ``folder``, created

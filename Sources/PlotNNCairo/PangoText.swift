@@ -8,8 +8,8 @@ import PlotNNCore
 /// style's monospace families, a named family → that family then the style's, a colour →
 /// `pango_attr_foreground_new` (and `…_alpha_new` below opaque), script levels → size and
 /// rise from ``TextAttributes/scriptMetrics(baseSize:)`` in Pango units (1/1024 pt, rounded to
-/// the nearest) through `pango_attr_size_new` and `pango_attr_rise_new`. A math node is drawn
-/// as its source until the math issue lays it out.
+/// the nearest) through `pango_attr_size_new` and `pango_attr_rise_new`. A math node reaching
+/// here is drawn as its source (``CairoCanvas`` lays formulas out itself).
 enum PangoText {
   /// Sets `text` and its attributes on `layout`, replacing whatever it held.
   static func set(_ text: RichText, style: TextStyle, on layout: OpaquePointer) {
@@ -23,7 +23,7 @@ enum PangoText {
       let run: TextRun
       switch node {
       case .run(let r): run = r
-      case .math(let source): run = TextRun(source)
+      case .math(let source, _): run = TextRun(source)
       }
       let start = UInt32(truncatingIfNeeded: string.utf8.count)
       string += run.text

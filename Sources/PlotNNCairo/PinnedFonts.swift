@@ -68,6 +68,7 @@ enum PinnedFonts {
     guard let config = makeConfig() else { return nil }
     defer { FcConfigDestroy(config) }
     guard Set(required).isSubset(of: familiesLoaded(by: config)) else { return nil }
+    FontconfigCurrent.setOnce(config)
     guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else { return nil }
     pango_fc_font_map_set_config(OpaquePointer(map), config)
     return map
@@ -109,6 +110,7 @@ enum PinnedFonts {
       }
     }
     defer { FcConfigDestroy(config) }
+    FontconfigCurrent.setOnce(config)
     guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
       throw .cairo("could not create a Pango font map")
     }

@@ -35,16 +35,19 @@ extension FigureCommand {
     timer?.lap("spec")
     let format = try output.fileFormat(formats: formats)
     if output.toStandardOutput { try StandardOutput.checkOpen() } else { try AtomicFile.checkDestination(path) }
-    let bytes: [[UInt8]]
+    let drawn: RenderedFigure
     do {
-      bytes = try formats.render(chart, size: spec.resolvedSize, scale: spec.pixelsPerPoint, formats: [format.id])
+      drawn = try formats.rendered(chart, size: spec.resolvedSize, scale: spec.pixelsPerPoint, formats: [format.id])
     } catch {
       // A font family that is not installed is the command line's fault: exit 64.
       if case .unknownFont = error { throw ValidationError(FieldSpelling.fontMessage(error, style: spec.style)) }
       throw error
     }
+    let bytes = drawn.files
     if output.toStandardOutput { try StandardOutput.write(bytes[0]) } else { try AtomicFile.write(bytes[0], to: path) }
     timer?.lap("write")
+    // Texts left out for room: said once, on standard error; the exit status stays 0.
+    if let note = drawn.notes.sentence(for: spec) { StandardError.write("plotnn: note: \(note)\n") }
   }
 }
 

@@ -76,6 +76,8 @@ private final class Progress: @unchecked Sendable {
     let ms = String(format: "%6.1f ms", outcome.seconds * 1000)
     var line = "[\(String(done).leftPad(String(total).count))/\(total)] \(ms)  \(outcome.name)"
     if let error = outcome.error { line = "[\(done)/\(total)] FAILED \(outcome.name): \(error)" }
+    // What the figure left out for room, once, under its line (``LayoutNotes``).
+    if let note = outcome.note { line += "\nplotnn: note: \(outcome.name): \(note)" }
     if live { line = "\r\u{1B}[2K" + line }
     var text = line + "\n"
     if live {

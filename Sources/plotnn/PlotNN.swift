@@ -19,9 +19,7 @@ struct PlotNN: ParsableCommand {
     // One subcommand per figure kind (FigureKinds.standard), then the other commands.
     subcommands: [
       Plot.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, NetworkCommand.self, LRNCommand.self,
-      List.self,
-      Sample.self, Figures.self,
-      StylesCommand.self,
+      List.self, Sample.self, Figures.self, StylesCommand.self, MathCommand.self,
     ],
     defaultSubcommand: Plot.self
   )

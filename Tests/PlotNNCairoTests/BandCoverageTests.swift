@@ -22,12 +22,13 @@ import Testing
       return banded ? curve.envelope(limit: 1000, column: 0.5) : curve
     }
 
-    func draw(on canvas: Canvas, size: Size, tolerance: Double) {
+    func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes {
       canvas.fill(.rectangle(Rect(x: 0, y: 0, width: size.width, height: size.height)), color: .white)
       let curve = curve(size: size, tolerance: tolerance)
       let stroke = StrokeStyle(color: .black, width: 2.2, cap: .round, join: .round)
       for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }
       for band in curve.bands { canvas.fill(band.outline(halfWidth: 1.1), color: .black) }
+      return LayoutNotes()
     }
   }
 

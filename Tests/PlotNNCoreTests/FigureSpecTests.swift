@@ -86,8 +86,9 @@ import Testing
     (spec.from, spec.to) = (0, 1e-6)
     let range = try spec.testChart().resolvedYRange
     #expect(abs(range.lowerBound + 0.05e-12) < 1e-24 && abs(range.upperBound - 1.05e-12) < 1e-24, "\(range)")
-    // A line at 1 + 10⁻¹² is flat at 10⁻⁹ relative precision: ±1.
-    spec.functions = ["1 + 1e-12*x"]
+    // A line at 1 + 10⁻¹⁴·x spans 45 ulps, under the 1024 a drawn span needs: flat, ±1.
+    // (1 + 10⁻¹²·x, 4500 ulps, is drawn: FlatRangeTests.)
+    spec.functions = ["1 + 1e-14*x"]
     (spec.from, spec.to) = (0, 1)
     let flat = try spec.testChart().resolvedYRange
     #expect(abs(flat.lowerBound) < 1e-9 && abs(flat.upperBound - 2) < 1e-9, "\(flat)")

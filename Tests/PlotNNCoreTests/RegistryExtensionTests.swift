@@ -26,10 +26,11 @@ import Testing
 
   struct Dots: Chart {
     var count: Int
-    func draw(on canvas: Canvas, size: Size, tolerance: Double) {
+    func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes {
       for k in 0..<count {
         canvas.fill(.circle(center: Point(10 + 20 * Double(k), size.height / 2), radius: 5), color: .black)
       }
+      return LayoutNotes()
     }
   }
 
@@ -38,7 +39,7 @@ import Testing
     let formats = [FileFormat(id: "cmds", extensions: ["txt"], medium: .vector, mediaType: "text/plain")]
 
     func render(_ chart: any Chart, size: Size, scale: Double, formats: [FileFormat]) throws(RenderError)
-      -> [[UInt8]]
+      -> RenderedFigure
     {
       let recording = RecordingCanvas()
       chart.draw(on: recording, size: size, tolerance: 0.1)
@@ -52,7 +53,7 @@ import Testing
         }
       }
       let text = lines.joined(separator: "\n") + "\n"
-      return formats.map { _ in Array(text.utf8) }
+      return RenderedFigure(files: formats.map { _ in Array(text.utf8) })
     }
   }
 

@@ -26,6 +26,7 @@ public final class RecordingCanvas: Canvas {
     let bold: Bool
     let families: [String]
     let monospaceFamilies: [String]
+    let mathFamily: String
   }
 
   public init() { measurer = nil }
@@ -47,7 +48,7 @@ public final class RecordingCanvas: Canvas {
       // counts); a Pango layout per call was a good part of a line chart's time.
       let key = MeasureKey(
         text: text, size: style.size, bold: style.bold, families: style.families,
-        monospaceFamilies: style.monospaceFamilies)
+        monospaceFamilies: style.monospaceFamilies, mathFamily: style.mathFamily)
       if let known = measured[key] { return known }
       let extent = measurer(text, style)
       measured[key] = extent

@@ -1,7 +1,9 @@
 /// Anything that draws itself as one figure on a ``Canvas``.
 public protocol Chart: Sendable {
-  /// Draws the figure, `size` points large; curves within `tolerance` device units.
-  func draw(on canvas: Canvas, size: Size, tolerance: Double)
+  /// Draws the figure, `size` points large; curves within `tolerance` device units. Returns
+  /// what was left out for lack of room (``LayoutNotes``), for the caller to report.
+  @discardableResult
+  func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes
   /// The whole title as plain text, for a file's title metadata (SVG `<title>`, PDF Title):
   /// kept whole there even when the drawn title had to be elided to fit.
   var documentTitle: String? { get }

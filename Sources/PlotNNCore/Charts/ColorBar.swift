@@ -8,7 +8,11 @@
 /// scale, ``TickLocator`` as every axis).
 struct ColorBar {
   static let barWidth = 14.0
+  /// The gap between the box and the bar: 22 points, or 5 % of a narrower figure's width
+  /// (at least 8), so a 200 × 150 px surface gives that room to its box.
   static let gapBefore = 22.0
+
+  static func gap(figureWidth: Double) -> Double { min(gapBefore, max(8, 0.05 * figureWidth)) }
   static let tickLength = 4.0
   static let labelGap = 4.0
   static let nameGap = 10.0
@@ -22,10 +26,11 @@ struct ColorBar {
   let stripWidth: Double
 
   /// A bar for `range` on `scale` whose strip ends at `right`, centred on `middle` and
-  /// `height` long; `name` nil or empty for no label (the strip is then narrower).
+  /// `height` long, `gap` after the box; `name` nil or empty for no label (the strip is
+  /// then narrower).
   init(
     range: ClosedRange<Double>, label name: RichText?, scale: ColorScale = .linear, style: Style, canvas: Canvas,
-    right: Double, middle: Double, height: Double
+    right: Double, middle: Double, height: Double, gap: Double = ColorBar.gapBefore
   ) {
     let labelStyle = style.tickLabel
     let lineHeight = canvas.measure(.plain("0"), style: labelStyle).height
@@ -35,9 +40,9 @@ struct ColorBar {
     let named = name.flatMap { $0.isEmpty ? nil : $0 }
     let nameExtent = named.map { canvas.measure($0, style: style.axisName) }
     stripWidth =
-      Self.gapBefore + Self.barWidth + Self.tickLength + Self.labelGap + widest
+      gap + Self.barWidth + Self.tickLength + Self.labelGap + widest
       + (nameExtent.map { Self.nameGap + $0.height } ?? 0)
-    let x = right - stripWidth + Self.gapBefore
+    let x = right - stripWidth + gap
     let bar = Rect(x: x, y: middle - height / 2, width: Self.barWidth, height: height)
     self.bar = bar
     ticks = labelled.map { AxisTick(value: $0.value, position: bar.maxY - $0.position, label: $0.label) }

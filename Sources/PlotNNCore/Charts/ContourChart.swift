@@ -91,13 +91,19 @@ public struct ContourChart: Chart {
 
   /// Draws the chart on `canvas`, `size` points large; contour polylines are computed on
   /// a grid fine enough for `tolerance` device units (0.1 px at scale 1 gives 2-point cells).
-  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
+  /// Returns the texts left out for room (``ContourChartLayout/Omission`` gives the order).
+  @discardableResult
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) -> LayoutNotes {
     let layout = ContourChartLayout(chart: self, size: size, canvas: canvas)
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
+    var notes = layout.notes
     for (panel, panelLayout) in zip(panels, layout.panels) {
-      ContourPanelPainter(chart: self, panel: panel, layout: panelLayout, canvas: canvas, tolerance: tolerance).paint()
+      notes.merge(
+        ContourPanelPainter(chart: self, panel: panel, layout: panelLayout, canvas: canvas, tolerance: tolerance)
+          .paint())
     }
     layout.heading.paint(on: canvas, width: size.width)
+    return notes
   }
 
   /// The grid cell size in points for a drawing `tolerance`: 2·√(tolerance/0.1), clamped to

@@ -16,7 +16,10 @@ struct ContourPanelPainter {
   private var colors: ContourColors { ContourColors(style: style) }
   private var plot: Rect { layout.plot }
 
-  func paint() {
+  /// Paints the panel; returns the labels of path and minimum that found no place (or were
+  /// dropped by the layout, ``ContourChartLayout/Omission``).
+  @discardableResult
+  func paint() -> LayoutNotes {
     if style.showGrid { paintGrid() }
     let path = DescentPathPainter(chart: chart, panel: panel, layout: layout, canvas: canvas)
     let geometry = path.geometry
@@ -26,9 +29,17 @@ struct ContourPanelPainter {
       path.paintPath(geometry)
     }
     paintFrame()
-    let lines = all.flatMap(\.lines).map { $0.points.map(device) }
-    path.paintLabels(path.labelPlacements(geometry, contours: lines))
+    var notes = LayoutNotes()
+    if layout.shown.contourLabels {
+      let lines = all.flatMap(\.lines).map { $0.points.map(device) }
+      let placed = path.labelPlacements(geometry, contours: lines)
+      path.paintLabels(placed)
+      notes = path.labelNotes(placed)
+    } else {
+      notes = path.labelNotes([])
+    }
     paintHeading()
+    return notes
   }
 
   /// The contour levels and their iso-lines in data coordinates, low level first.
@@ -96,6 +107,17 @@ struct ContourPanelPainter {
     }
     canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: style.axisWidth))
     canvas.stroke(.rectangle(plot), style: StrokeStyle(color: style.axis, width: style.axisWidth))
+    if layout.shown.tickLabels { paintTickLabels(tick: tick) }
+    guard layout.shown.axisNames else { return }
+    let nameStyle = style.panelAxisName
+    canvas.text(
+      panel.xLabel, at: Point(plot.midX, layout.column.maxY), style: nameStyle, anchor: TextAnchor(.center, .bottom))
+    canvas.text(
+      panel.yLabel, at: Point(layout.column.minX, plot.midY), style: nameStyle, anchor: TextAnchor(.center, .top),
+      rotation: Double.pi / 2)
+  }
+
+  private func paintTickLabels(tick: Double) {
     let labelStyle = style.tickLabel
     for t in layout.xTicks {
       canvas.text(
@@ -105,21 +127,17 @@ struct ContourPanelPainter {
       let at = Point(plot.minX - tick - ContourPanelLayout.labelGap, t.position)
       canvas.text(t.label, at: at, style: labelStyle, anchor: TextAnchor(.right, .middle))
     }
-    let nameStyle = style.panelAxisName
-    canvas.text(
-      panel.xLabel, at: Point(plot.midX, layout.column.maxY), style: nameStyle, anchor: TextAnchor(.center, .bottom))
-    canvas.text(
-      panel.yLabel, at: Point(layout.column.minX, plot.midY), style: nameStyle, anchor: TextAnchor(.center, .top),
-      rotation: Double.pi / 2)
   }
 
   private func paintHeading() {
-    canvas.text(
-      panel.title, at: Point(plot.midX, layout.titleTop), style: style.panelTitle,
-      anchor: TextAnchor(.center, .top))
+    if layout.shown.panelTitles {
+      canvas.text(
+        panel.title, at: Point(layout.headingCenter, layout.titleTop), style: style.panelTitle,
+        anchor: TextAnchor(.center, .top))
+    }
     if let subtitle = layout.subtitle {
       canvas.text(
-        subtitle, at: Point(plot.midX, layout.subtitleTop), style: style.panelSubtitle,
+        subtitle, at: Point(layout.headingCenter, layout.subtitleTop), style: style.panelSubtitle,
         anchor: TextAnchor(.center, .top))
     }
   }

@@ -94,6 +94,17 @@ struct DescentPathPainter {
     return out
   }
 
+  /// The path's and the minimum's labels that are set but not among `placed`.
+  func labelNotes(_ placed: [(RichText, TextStyle, ContourLabelPlacer.Placement)]) -> LayoutNotes {
+    var notes = LayoutNotes()
+    let texts = placed.map(\.0)
+    let start = geometry.start.map { layout.plot.contains($0) } ?? false
+    if !chart.pathLabel.isEmpty, start, !texts.contains(chart.pathLabel) { notes.leaveOut(.pathLabel) }
+    let star = minimumPoint.map { layout.plot.contains($0) } ?? false
+    if !chart.minimumLabel.isEmpty, star, !texts.contains(chart.minimumLabel) { notes.leaveOut(.minimumLabel) }
+    return notes
+  }
+
   /// The sizes a label is tried at, as fractions of its role's: full size, then smaller on
   /// a small panel; a label that finds no place at any of them is left out, never set over
   /// the path.

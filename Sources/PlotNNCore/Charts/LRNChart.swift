@@ -30,7 +30,7 @@ public struct LRNChart: Chart {
     Point(origin.x + 0.55 * h * u / cells, origin.y - 0.35 * h * u / cells - h * v / cells)
   }
 
-  public func draw(on canvas: Canvas, size: Size, tolerance: Double) {
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes {
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
     let pad = style.margin
     let heading = FigureHeading(
@@ -66,7 +66,7 @@ public struct LRNChart: Chart {
     let n = Double(window.channels)
     let width = size.width - 2 * pad
     let room = size.height - top - pad - bottomBand
-    guard room > 20, width > 20 else { return }
+    guard room > 20, width > 20 else { return LayoutNotes() }
     let h = min(room / 1.35, width / (0.63 * (n - 1) + 0.55))
     let total = 0.63 * h * (n - 1) + 0.55 * h
     let left = pad + (width - total) / 2
@@ -126,5 +126,6 @@ public struct LRNChart: Chart {
       }
       lineTop += gap
     }
+    return LayoutNotes()
   }
 }

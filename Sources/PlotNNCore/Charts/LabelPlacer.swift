@@ -114,7 +114,7 @@ struct LabelPlacer {
         axisLabels.append((item, extent))
       }
       labels.append(axisLabels)
-      if isEndOn(edge) { continue }
+      if isEndOn(edge) || names[edge.axis].isEmpty { continue }
       let rotation = edge.axis == 2 ? Double.pi / 2 : 0
       let extent = canvas.measure(names[edge.axis], style: nameStyle)
       let (w, h) = rotation == 0 ? (extent.width, extent.height) : (extent.height, extent.width)

@@ -5,9 +5,19 @@ extension LineChart {
   /// Layout, then text placement; when the legend finds no free place inside the plot, or
   /// an axis's tick labels none beside the axis, the chart is laid out again with a strip
   /// above the plot for the legend, or those labels on the frame, so no text covers data.
-  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
+  ///
+  /// Returns what was left out for room: the placement's tick labels, offsets, axis names
+  /// and mark labels, and the title, subtitle or legend that gave way in a later pass.
+  @discardableResult
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) -> LayoutNotes {
     let (layout, placement) = arranged(on: canvas, size: size, tolerance: tolerance)
     LineChartPainter(chart: self, layout: layout, placement: placement, canvas: canvas).paint()
+    var notes = LayoutNotes()
+    if title != nil && layout.heading.title == nil { notes.leaveOut(.title) }
+    if subtitle != nil && layout.heading.subtitle == nil { notes.leaveOut(.subtitle) }
+    if showsLegend && placement.legend == nil { notes.leaveOut(.legend) }
+    notes.merge(placement.notes)
+    return notes
   }
 
   /// The largest share of the figure's height a legend strip may take.

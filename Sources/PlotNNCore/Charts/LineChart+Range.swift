@@ -37,8 +37,8 @@ extension LineChart {
   /// of the visible span as headroom, not of the clipped-away data (`exp` on [−2, 5] with
   /// yMax 10 starts at −0.36, not at −7); likewise for ``yMin``.
   ///
-  /// Flat data (a span of at most 10⁻⁹ of its largest |value|, the precision a drawable
-  /// range needs, or below 10⁻¹⁰⁰) widens by ±max(1, 5 % of its value), as a single
+  /// Flat data (a span of at most ``flatUlps`` ulps of its largest |value|, ``isFlat(_:_:)``,
+  /// or below 10⁻¹⁰⁰) widens by ±max(1, 5 % of its value), as a single
   /// horizontal line needs some room; the test is relative, so x² on [0, 10⁻⁶] (values up to
   /// 10⁻¹²) is drawn as the parabola it is. Nothing visible: one unit (or 5 %) beside the
   /// given limit, or [−1, 1].
@@ -85,10 +85,20 @@ extension LineChart {
     return lo <= hi ? lo...hi : nil
   }
 
-  /// Whether `lo...hi` is too thin to draw as it is (see ``measuredYData()``).
+  /// Whether `lo...hi` is too thin to draw as it is (see ``measuredYData()``): at most
+  /// ``flatUlps`` units in the last place of its largest |end| wide, or below 10⁻¹⁰⁰.
+  ///
+  /// Decision: the double's own relative precision decides, not a fixed fraction. A y span
+  /// of 1024 ulps (2.3 × 10⁻¹³ of the value) still has a thousand distinct doubles across
+  /// the axis, about one per device pixel of a tall plot, so 1 + 10⁻¹⁰·x on [0, 1] (450 000
+  /// ulps) is drawn as the line it is, with an offset on the y labels, rather than flat in
+  /// a ±1 range (the old 10⁻⁹ rule); what is thinner is rounding noise and drawn flat.
   static func isFlat(_ lo: Double, _ hi: Double) -> Bool {
-    !(hi - lo > Swift.max(1e-9 * Swift.max(abs(lo), abs(hi)), 1e-100))
+    !(hi - lo > Swift.max(flatUlps * Swift.max(abs(lo), abs(hi)).ulp, 1e-100))
   }
+
+  /// How many ulps of its largest |end| a y span needs to be drawn as it is: 1024.
+  static let flatUlps = 1024.0
 
   /// The visible extent `lo...hi` (empty when lo > hi) with headroom, within the limits.
   static func headroom(_ lo: Double, _ hi: Double, yMin: Double?, yMax: Double?) -> ClosedRange<Double> {

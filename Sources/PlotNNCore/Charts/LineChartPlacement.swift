@@ -35,6 +35,9 @@ struct LineChartPlacement {
   private(set) var rotatedYName: RichText?
   private(set) var legend: Legend?
   private(set) var marks: [Mark] = []
+  /// Tick labels, offsets, axis names and mark labels that found no place (the legend and
+  /// the heading are noted by ``LineChart/draw(on:size:tolerance:)``, which sees the passes).
+  private(set) var notes = LayoutNotes()
   /// Whether the legend found no free place inside the plot (the chart is then laid out
   /// again with a strip for it, ``LineChartLayout/legendTop``).
   private(set) var legendWantsStrip = false
@@ -171,7 +174,10 @@ struct LineChartPlacement {
       var placed = 0
       for t in ticks {
         let label = tickLabel(t, vertical: vertical, flipped: false)
-        guard fits(label, flipped: false, in: space) else { continue }
+        guard fits(label, flipped: false, in: space) else {
+          notes.leaveOut(.tickLabel)
+          continue
+        }
         space.take(label.box)
         tickLabels.append(label)
         placed += 1
@@ -197,6 +203,7 @@ struct LineChartPlacement {
         fitted = true
         break
       }
+      if !fitted { notes.leaveOut(.tickLabel, count: half.count) }
       complete = complete && fitted
     }
     return (2 * flipped > ticks.count, complete)
@@ -268,6 +275,7 @@ struct LineChartPlacement {
       ?? (atAxis ? nil : labels.first { space.inside($0.box) && !space.overlapsTaken($0.box) })
     guard let chosen else {
       if atAxis { toFrame(&self) }
+      notes.leaveOut(.offsetText)
       return
     }
     space.take(chosen.box)
@@ -307,7 +315,10 @@ struct LineChartPlacement {
       let chosen =
         labels.first { space.isFree($0.box) }
         ?? clear.min { space.curves.count(in: $0.box) < space.curves.count(in: $1.box) }
-      guard let chosen else { continue }
+      guard let chosen else {
+        notes.leaveOut(.axisName)
+        continue
+      }
       space.take(chosen.box)
       axisNames.append(chosen)
     }
@@ -482,7 +493,7 @@ struct LineChartPlacement {
       let chosen = options.first {
         inPlot($0.label.box) && !onAxisLine($0.label.box.insetBy(-2)) && space.isFree($0.label.box) && leaderFree($0)
       }
-      if let chosen { self.space.take(chosen.label.box) }
+      if let chosen { self.space.take(chosen.label.box) } else { notes.leaveOut(.markLabel) }
       marks.append(
         Mark(
           point: p, colorIndex: note.colorIndex, label: chosen?.label,

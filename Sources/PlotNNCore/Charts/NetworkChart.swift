@@ -24,7 +24,7 @@ public struct NetworkChart: Chart {
   /// The default panel titles of a comparison, the names 3.12's figure uses.
   static let defaultPanelTitles = [RichText.plain("标准神经网络"), RichText.plain("应用 dropout 后")]
 
-  public func draw(on canvas: Canvas, size: Size, tolerance: Double) {
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes {
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
     let pad = style.margin
     let heading = FigureHeading(
@@ -32,10 +32,10 @@ public struct NetworkChart: Chart {
     heading.paint(on: canvas, width: size.width)
     let top = title == nil && subtitle == nil ? pad : heading.bottom(on: canvas) + 10
     let area = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
-    guard area.width > 20, area.height > 20 else { return }
+    guard area.width > 20, area.height > 20 else { return LayoutNotes() }
     guard compareDropout, let standard else {
       NetworkPainter(layout: layout(network, in: area, canvas), arrows: arrows).paint(on: canvas)
-      return
+      return LayoutNotes()
     }
     let titles = panelTitles.count == 2 ? panelTitles : Self.defaultPanelTitles
     let gutter = max(16, area.width * 0.06)
@@ -54,6 +54,7 @@ public struct NetworkChart: Chart {
       guard panel.height > 20 else { continue }
       NetworkPainter(layout: layout(diagram, in: panel, canvas), arrows: arrows).paint(on: canvas)
     }
+    return LayoutNotes()
   }
 
   func layout(_ diagram: NetworkDiagram, in rect: Rect, _ canvas: Canvas) -> NetworkLayout {

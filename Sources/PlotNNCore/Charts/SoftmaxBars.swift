@@ -9,11 +9,13 @@ struct SoftmaxBars {
   let style: Style
   let canvas: Canvas
   let rowHeight: Double
+  /// The values' text style (``Style/valueLabel``, smaller on a small figure).
+  var textStyle: TextStyle
 
   /// Draws bars for `values` in `rect`, scaled so the largest magnitude (or `fullScale`)
   /// spans the room left after the labels. Returns each row's right anchor for links.
+  /// Empty `labels` draw the bars alone.
   func column(_ rect: Rect, values: [Double], labels: [RichText], fullScale: Double? = nil) -> [Point] {
-    let textStyle = style.valueLabel
     let labelRoom = (labels.map { canvas.measure($0, style: textStyle).width }.max() ?? 0) + 8
     // Bars run from a zero line: the room splits between the most negative and the most
     // positive value (or `fullScale`), labels outside both ends.
@@ -48,8 +50,10 @@ struct SoftmaxBars {
         canvas.stroke(.rectangle(bar), style: StrokeStyle(color: look.color, width: 1.6, dash: look.dash, cap: .round))
       }
       let end = v < 0 ? bar.minX - 5 : bar.maxX + 5
-      canvas.text(
-        labels[i], at: Point(end, midY), style: textStyle, anchor: TextAnchor(v < 0 ? .right : .left, .middle))
+      if i < labels.count, !labels[i].isEmpty {
+        canvas.text(
+          labels[i], at: Point(end, midY), style: textStyle, anchor: TextAnchor(v < 0 ? .right : .left, .middle))
+      }
       anchors.append(Point(rect.maxX, midY))
     }
     return anchors

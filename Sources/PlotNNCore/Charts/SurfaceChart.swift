@@ -130,15 +130,18 @@ public struct SurfaceChart: Chart {
   /// Draws the chart on `canvas`, `size` points large (`tolerance` is unused: quads are
   /// straight-edged and the path is sampled finer than a grid cell). With a range whose ends
   /// are not finite only the background is drawn.
-  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) {
+  /// Returns the texts left out for room (``SurfaceChartLayout/notes``).
+  @discardableResult
+  public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) -> LayoutNotes {
     let ends = [xRange.lowerBound, xRange.upperBound, yRange.lowerBound, yRange.upperBound]
     guard ends.allSatisfy(\.isFinite), (xRange.upperBound - xRange.lowerBound).isFinite,
       (yRange.upperBound - yRange.lowerBound).isFinite
     else {
       FigureHeading.paintBackground(on: canvas, size: size, style: style)
-      return
+      return LayoutNotes()
     }
     let layout = SurfaceChartLayout(chart: self, size: size, canvas: canvas)
     SurfaceChartPainter(chart: self, layout: layout, canvas: canvas).paint()
+    return layout.notes
   }
 }

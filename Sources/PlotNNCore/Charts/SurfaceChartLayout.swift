@@ -11,7 +11,34 @@ import Foundation
 /// bisection, then everything is centred. Ticks depend on s (their spacing on screen), so
 /// the two are computed alternately three times. With a colour bar, box and bar are then
 /// centred together.
+///
+/// **Small figures.** When the box would be drawn at less than ``roomyShare`` of the scale
+/// it would have alone in the figure, texts give way one kind at a time, in the fixed order
+/// of ``Omission``, until it is not or nothing is left to drop; what was dropped is in
+/// ``notes``. (The marks' labels already go below ``SurfaceMarkLabels/smallestScale``.)
 struct SurfaceChartLayout {
+  /// What a surface gives up for room, first to go first: the colour bar's label (its
+  /// ticks still give the scale), the title (kept in the file's metadata), the axis names
+  /// (w₁, w₂ and the loss are in the text the figure illustrates), then the colour bar
+  /// itself, with its ticks.
+  enum Omission: Int, CaseIterable, Comparable {
+    case colorBarLabel, title, axisNames, colorBar
+
+    static func < (a: Omission, b: Omission) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// The least share of its largest scale the box keeps before texts give way: 0.6.
+  static let roomyShare = 0.6
+
+  init(chart: SurfaceChart, size: Size, canvas: Canvas) {
+    var layout = SurfaceChartLayout(chart: chart, size: size, canvas: canvas, dropping: nil)
+    for omission in Omission.allCases {
+      if layout.projection.scale >= Self.roomyShare * layout.largestScale { break }
+      layout = SurfaceChartLayout(chart: chart, size: size, canvas: canvas, dropping: omission)
+    }
+    self = layout
+  }
+
   static let tickLength = 5.0
   static let labelGap = 3.0
   static let nameGap = 8.0
@@ -48,8 +75,33 @@ struct SurfaceChartLayout {
   let markLabels: [PlacedText]
   let colorBar: ColorBar?
   let heading: FigureHeading
+  /// Texts left out for room: tick labels dropped for an overlap, mark labels with no free
+  /// place (also all of them when the box is drawn below ``SurfaceMarkLabels/smallestScale``).
+  let notes: LayoutNotes
 
-  init(chart: SurfaceChart, size: Size, canvas: Canvas) {
+  /// The scale the box would have with the whole figure inside the margins to itself.
+  let largestScale: Double
+
+  private init(chart: SurfaceChart, size: Size, canvas: Canvas, dropping omission: Omission?) {
+    let drops = { (o: Omission) in omission.map { o <= $0 } ?? false }
+    var chart = chart
+    var notes = LayoutNotes()
+    if drops(.colorBarLabel), chart.showColorBar, !(chart.colorBarLabel?.isEmpty ?? true) {
+      chart.colorBarLabel = nil
+      notes.leaveOut(.colorBarLabel)
+    }
+    if drops(.title), chart.title != nil {
+      chart.title = nil
+      notes.leaveOut(.title)
+    }
+    if drops(.axisNames) {
+      notes.leaveOut(.axisName, count: [chart.xLabel, chart.yLabel, chart.zLabel].filter { !$0.isEmpty }.count)
+      (chart.xLabel, chart.yLabel, chart.zLabel) = (RichText.plain(""), RichText.plain(""), RichText.plain(""))
+    }
+    if drops(.colorBar), chart.showColorBar {
+      chart.showColorBar = false
+      notes.leaveOut(.colorBarTicks)
+    }
     self.size = size
     let style = chart.style
     let labelStyle = style.tickLabel
@@ -78,11 +130,15 @@ struct SurfaceChartLayout {
       title: chart.title, subtitle: nil, style: style, top: pad, width: size.width, height: size.height)
     let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 4
     let available = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
+    largestScale =
+      base.fitted(into: Rect(x: pad, y: pad, width: size.width - 2 * pad, height: size.height - 2 * pad))
+      .scale
     var region = available
     let makeBar = { (right: Double) in
       ColorBar(
         range: zRange, label: chart.colorBarLabel, scale: chart.colorScale, style: style, canvas: canvas,
-        right: right, middle: available.midY, height: 0.7 * available.height)
+        right: right, middle: available.midY, height: 0.7 * available.height,
+        gap: ColorBar.gap(figureWidth: size.width))
     }
     var bar = chart.showColorBar ? makeBar(available.maxX) : nil
     region.width -= bar?.stripWidth ?? 0
@@ -153,10 +209,14 @@ struct SurfaceChartLayout {
     all += steps.map { Mark(marker: $0.0, radius: SurfaceMarkLabels.dotRadius, label: $0.1) }
     if let e = path.end { all.append(Mark(marker: e, radius: SurfaceMarkLabels.circleRadius, label: chart.endLabel)) }
     let shown = all.filter { !$0.marker.hidden || chart.hiddenPath != .omitted }
-    markLabels =
+    let markLabels =
       projection.scale < SurfaceMarkLabels.smallestScale
       ? []
       : SurfaceMarkLabels(marks: shown, path: path, style: style, canvas: canvas).placed(
         avoiding: taken, inside: inside)
+    self.markLabels = markLabels
+    notes.leaveOut(.tickLabel, count: ticks.joined().filter { $0.label == nil }.count)
+    notes.leaveOut(.markLabel, count: shown.filter { !($0.label?.isEmpty ?? true) }.count - markLabels.count)
+    self.notes = notes
   }
 }

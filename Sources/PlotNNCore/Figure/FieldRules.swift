@@ -41,14 +41,22 @@ enum FieldRules {
   /// it), at least 10⁻⁹ of its largest end (narrower, doubles are too coarse to sample a
   /// curve across hundreds of device pixels) and at least 10⁻¹⁰⁰ (so device units per
   /// data unit stay finite, with room for the sampler's arithmetic).
+  ///
+  /// A y range is only mapped, never sampled across: it needs ``LineChart/flatUlps`` units
+  /// in the last place of its largest end (about 2.3 × 10⁻¹³ of it) instead of 10⁻⁹, so
+  /// 1 + 10⁻¹⁰·x is drawn (``LineChart/isFlat(_:_:)``).
   static func drawable(_ range: ClosedRange<Double>, axis: String, fields: (String, String)) throws(FigureSpecError) {
     let (lo, hi) = (range.lowerBound, range.upperBound)
     let width = hi - lo
-    guard width.isFinite, width >= 1e-9 * max(abs(lo), abs(hi)), width >= 1e-100 else {
+    let mapped = axis == "y"
+    let largest = max(abs(lo), abs(hi))
+    let least = mapped ? LineChart.flatUlps * largest.ulp : 1e-9 * largest
+    guard width.isFinite, width >= least, width >= 1e-100 else {
+      let relative = mapped ? "\(Int(LineChart.flatUlps)) units in the last place (about 2.3e-13)" : "1e-9"
       throw FigureSpecError(
         field: fields.0,
         message: "the \(axis) range [\(lo), \(hi)] cannot be drawn: its width must be finite, at least 1e-100, "
-          + "and at least 1e-9 of its largest end; choose \(field: fields.0) and \(field: fields.1) accordingly")
+          + "and at least \(relative) of its largest end; choose \(field: fields.0) and \(field: fields.1) accordingly")
     }
   }
 }

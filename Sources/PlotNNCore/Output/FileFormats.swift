@@ -66,6 +66,14 @@ public struct FileFormats: Sendable {
   public func render(_ chart: any Chart, size: Size, scale: Double, formats ids: [String]) throws(RenderError)
     -> [[UInt8]]
   {
+    try rendered(chart, size: size, scale: scale, formats: ids).files
+  }
+
+  /// The files of ``render(_:size:scale:formats:)`` and what the drawing left out (the
+  /// first backend's notes: every backend lays the same chart out alike).
+  public func rendered(_ chart: any Chart, size: Size, scale: Double, formats ids: [String]) throws(RenderError)
+    -> RenderedFigure
+  {
     var byBackend: [(backend: Int, slots: [Int], formats: [FileFormat])] = []
     for (slot, id) in ids.enumerated() {
       let format = try format(id: id)
@@ -78,11 +86,13 @@ public struct FileFormats: Sendable {
       }
     }
     var files = [[UInt8]](repeating: [], count: ids.count)
+    var notes: LayoutNotes?
     for group in byBackend {
-      let bytes = try backends[group.backend].render(chart, size: size, scale: scale, formats: group.formats)
-      for (slot, file) in zip(group.slots, bytes) { files[slot] = file }
+      let drawn = try backends[group.backend].render(chart, size: size, scale: scale, formats: group.formats)
+      for (slot, file) in zip(group.slots, drawn.files) { files[slot] = file }
+      if notes == nil { notes = drawn.notes }
     }
-    return files
+    return RenderedFigure(files: files, notes: notes ?? LayoutNotes())
   }
 }
 

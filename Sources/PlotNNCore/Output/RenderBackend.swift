@@ -10,6 +10,7 @@ public protocol RenderBackend: Sendable {
   /// The contents of one file per entry of `formats` (each one of ``formats``), for `chart`
   /// drawn `size` points large; raster formats have `scale` device pixels per point (a
   /// figure's ``FigureSpec/pixelsPerPoint``, dpi/72 × its scale: 4/3 at 96 dpi), so a
-  /// raster's resolution is 72 × `scale` pixels an inch.
-  func render(_ chart: any Chart, size: Size, scale: Double, formats: [FileFormat]) throws(RenderError) -> [[UInt8]]
+  /// raster's resolution is 72 × `scale` pixels an inch; with the notes of that drawing.
+  func render(_ chart: any Chart, size: Size, scale: Double, formats: [FileFormat]) throws(RenderError)
+    -> RenderedFigure
 }

@@ -148,11 +148,25 @@ public struct TickFormatter: Sendable, Hashable {
 
   /// `format_data` with mathtext: "10⁶" for a power of ten, "1.23456×10²", "−1×10⁶" (only a
   /// significand of exactly 1 is dropped), a plain significand when the exponent is 0.
+  ///
+  /// Decision: matplotlib keeps 10 decimals of the significand, which cuts an offset that
+  /// needs more (1.000000000001 for a y span of 10⁻¹² around 1 read "+1", and every label
+  /// with it was wrong by the span). Such a value gets the fewest decimals, up to 16, that
+  /// give it back to within 4 ulps (its arithmetic noise), written in the shortest form.
   static func data(_ value: Double) -> RichText {
     let e = Int(log10(abs(value)).rounded(.down))
-    let s = ((value / pow(10, Double(e))) * 1e10).rounded() / 1e10
+    let exact = value / pow(10, Double(e))
+    var s = (exact * 1e10).rounded() / 1e10
+    var extended = false
+    if abs(s - exact) > 4 * exact.ulp {
+      for places in 11...16 {
+        s = Double(String(format: "%.\(places)f", exact)) ?? exact
+        if abs(s - exact) <= 4 * exact.ulp { break }
+      }
+      extended = true
+    }
     let significand = NumberFormat.minus(
-      s == s.rounded() ? String(format: "%.0f", s) : String(format: "%.10g", s))
+      s == s.rounded() ? String(format: "%.0f", s) : extended ? "\(s)" : String(format: "%.10g", s))
     if e == 0 { return .plain(significand) }
     return s == 1 ? powerOfTen(e) : .plain(significand + "×") + powerOfTen(e)
   }

@@ -41,6 +41,6 @@ extension Style {
   private func role(_ step: Double, _ color: Color, bold: Bool = false) -> TextStyle {
     TextStyle(
       size: baseSize * (11 + step * headingScale) / 11, color: color, bold: bold, families: fonts.running,
-      monospaceFamilies: fonts.fixed)
+      monospaceFamilies: fonts.fixed, mathFamily: fonts.math)
   }
 }

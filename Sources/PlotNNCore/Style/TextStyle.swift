@@ -11,16 +11,19 @@ public struct TextStyle: Sendable, Hashable {
   public var families: [String]
   /// Families for `<tt>` runs (``FontFamilies/fixed``).
   public var monospaceFamilies: [String]
+  /// The OpenType MATH font `$…$` formulas are set in (``FontFamilies/math``).
+  public var mathFamily: String
 
   public init(
     size: Double, color: Color, bold: Bool = false, families: [String] = FontFamilies.standard.running,
-    monospaceFamilies: [String] = FontFamilies.standard.fixed
+    monospaceFamilies: [String] = FontFamilies.standard.fixed, mathFamily: String = FontFamilies.standard.math
   ) {
     self.size = size
     self.color = color
     self.bold = bold
     self.families = families
     self.monospaceFamilies = monospaceFamilies
+    self.mathFamily = mathFamily
   }
 
   /// The same style in another colour.

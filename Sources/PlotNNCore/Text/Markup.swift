@@ -1,6 +1,7 @@
 /// Helpers for markup strings (the Pango-style markup ``RichText/init(markup:)`` parses).
 public enum Markup {
-  /// `text` with `&`, `<`, `>` escaped, safe to embed in markup.
+  /// `text` with `&`, `<`, `>`, quotes and `$` (as `\$`, which would open a formula)
+  /// escaped, safe to embed in markup.
   public static func escape(_ text: String) -> String {
     var out = ""
     for c in text {
@@ -10,6 +11,7 @@ public enum Markup {
       case ">": out += "&gt;"
       case "'": out += "&apos;"
       case "\"": out += "&quot;"
+      case "$": out += "\\$"
       default: out.append(c)
       }
     }

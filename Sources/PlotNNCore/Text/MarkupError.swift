@@ -24,6 +24,10 @@ public struct MarkupError: Error, Sendable, Hashable, CustomStringConvertible {
     case unexpectedClose(tag: String, open: String?)
     /// A tag still open at the end.
     case unclosed(String)
+    /// A `$` (or `$$`) that no `$` (`$$`) closes.
+    case unclosedMath(display: Bool)
+    /// A formula's TeX refused (the error's offset is within the formula).
+    case math(MathError)
   }
 
   public var fault: Fault
@@ -64,6 +68,13 @@ public struct MarkupError: Error, Sendable, Hashable, CustomStringConvertible {
       return "</\(tag)> \(at) closes no open tag"
     case .unclosed(let tag):
       return "unclosed <\(tag)> \(at); close it with </\(tag)>, or \(escapes)"
+    case .unclosedMath(let display):
+      let mark = display ? "$$" : "$"
+      return "'\(mark)' \(at) opens a formula no '\(mark)' closes; write \\$ for a dollar sign"
+    case .math(let error):
+      var inner = error
+      inner.offset = offset
+      return "in a formula: " + inner.description
     }
   }
 }

@@ -9,7 +9,7 @@ extension RichText {
   /// One character of a run, or a whole math node: what line breaking moves around.
   private enum Unit: Hashable {
     case character(Character, TextAttributes)
-    case math(String)
+    case math(String, Bool)
 
     var character: Character? {
       if case .character(let c, _) = self { return c }
@@ -21,7 +21,7 @@ extension RichText {
     nodes.flatMap { node -> [Unit] in
       switch node {
       case .run(let run): return run.text.map { .character($0, run.attributes) }
-      case .math(let source): return [.math(source)]
+      case .math(let source, let display): return [.math(source, display)]
       }
     }
   }
@@ -31,7 +31,7 @@ extension RichText {
       nodes: units.map { unit in
         switch unit {
         case .character(let c, let a): return .run(TextRun(String(c), a))
-        case .math(let source): return .math(source)
+        case .math(let source, let display): return .math(source, display: display)
         }
       })
   }

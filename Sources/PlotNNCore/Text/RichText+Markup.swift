@@ -7,9 +7,14 @@ extension RichText {
   /// references `&#N;`, `&#xH;`. Tags must nest and close (`<i>x<b>y</i></b>` is refused).
   /// A `<` or `&` that starts no tag or entity is refused, so "a < b" must be written
   /// "a &lt; b" (Pango would drop the whole text). Everything else is text, kept as typed.
+  ///
+  /// TeX math: `$…$` is a formula in text style, `$$…$$` in display style, read raw (no
+  /// tags or entities inside, so `$a < b$` needs no escape) and parsed by ``MathParser``,
+  /// whose ``MathError`` comes back as ``MarkupError/Fault/math(_:)`` at the formula's
+  /// character. `\$` is a literal dollar sign; any other backslash outside math is text.
   public init(markup: String) throws(MarkupError) {
     var parser = MarkupParser(markup)
-    self.init(runs: try parser.parse())
+    self.init(nodes: try parser.parse())
   }
 
   /// The attributes `<span>` takes: `foreground` (or `color`) as #RGB or #RRGGBB; `weight`
@@ -25,7 +30,7 @@ extension RichText {
 private struct MarkupParser {
   let characters: [Character]
   var index = 0
-  var runs: [TextRun] = []
+  var runs: [RichText.Node] = []
   var text = ""
   var open: [(name: String, offset: Int, attributes: TextAttributes)] = []
 
@@ -33,10 +38,15 @@ private struct MarkupParser {
 
   var attributes: TextAttributes { open.last?.attributes ?? TextAttributes() }
 
-  mutating func parse() throws(MarkupError) -> [TextRun] {
+  mutating func parse() throws(MarkupError) -> [RichText.Node] {
     while index < characters.count {
       let c = characters[index]
-      if c == "<" {
+      if c == "\\", index + 1 < characters.count, characters[index + 1] == "$" {
+        text.append("$")
+        index += 2
+      } else if c == "$" {
+        try math()
+      } else if c == "<" {
         try tag()
       } else if c == "&" {
         text += try entity()
@@ -51,8 +61,36 @@ private struct MarkupParser {
   }
 
   mutating func flush() {
-    if !text.isEmpty { runs.append(TextRun(text, attributes)) }
+    if !text.isEmpty { runs.append(.run(TextRun(text, attributes))) }
     text = ""
+  }
+
+  /// `$…$` or `$$…$$` at `index`: a math node, its TeX parsed to report faults here.
+  mutating func math() throws(MarkupError) {
+    let start = index
+    let display = index + 1 < characters.count && characters[index + 1] == "$"
+    index += display ? 2 : 1
+    let bodyStart = index
+    var source = ""
+    while index < characters.count {
+      let c = characters[index]
+      if c == "\\", index + 1 < characters.count {
+        source.append(c)
+        source.append(characters[index + 1])
+        index += 2
+        continue
+      }
+      if c == "$" { break }
+      source.append(c)
+      index += 1
+    }
+    guard index < characters.count, !display || (index + 1 < characters.count && characters[index + 1] == "$") else {
+      throw MarkupError(.unclosedMath(display: display), at: start)
+    }
+    index += display ? 2 : 1
+    do { _ = try MathParser.parse(source) } catch { throw MarkupError(.math(error), at: bodyStart + error.offset) }
+    flush()
+    runs.append(.math(source, display: display))
   }
 
   /// `&…;` at `index`, decoded.

@@ -3,11 +3,11 @@ extension RichText {
   /// wrapped on its own, `<span>` (colour, family, normal weight) outermost, then its script
   /// levels, then `<b>`, `<i>`, `<tt>`, the characters escaped (``Markup/escape(_:)``). So
   /// `1.5×10` and a superscript `6` give `1.5×10<sup>6</sup>`. A math node, which markup
-  /// cannot express, is written as its escaped source.
+  /// A math node is written back as `$source$` (`$$…$$` in display style), its TeX raw.
   public var markup: String {
     nodes.map { node in
       switch node {
-      case .math(let source): return Markup.escape(source)
+      case .math(let source, let display): return display ? "$$" + source + "$$" : "$" + source + "$"
       case .run(let run): return Self.markup(run)
       }
     }.joined()

@@ -10,10 +10,10 @@ public struct RichText: Sendable, Hashable {
   public enum Node: Sendable, Hashable {
     /// Characters in one set of attributes.
     case run(TextRun)
-    /// A formula in TeX notation, e.g. `\frac{1}{1+e^{-x}}`. Reserved for the math issue,
-    /// which parses and lays it out; nothing produces it yet, and until then a canvas draws
-    /// its source as text.
-    case math(String)
+    /// A formula in TeX notation, e.g. `\frac{1}{1+e^{-x}}`, in text style (`$…$`) or
+    /// display style (`$$…$$`): parsed by ``MathParser`` and laid out by ``MathLayout``
+    /// where the canvas draws it.
+    case math(String, display: Bool = false)
   }
 
   public private(set) var nodes: [Node]
@@ -59,7 +59,7 @@ public struct RichText: Sendable, Hashable {
     }
     for node in nodes {
       switch node {
-      case .math(let source):
+      case .math(let source, _):
         flush()
         inSuperscript = false
         out += source

@@ -60,6 +60,11 @@ struct LookOptions: ParsableArguments {
   var cjkFont: String?
 
   @Option(
+    name: .customLong("math-font"),
+    help: ArgumentHelp("OpenType math font for $…$ formulas; default: the text font's partner.", valueName: "family"))
+  var mathFont: String?
+
+  @Option(
     name: .long, parsing: .unconditional,
     help: ArgumentHelp("Base text size in points; titles and labels follow by the style's ratios.", valueName: "pt"),
     transform: ArgumentValue.number)
@@ -89,6 +94,9 @@ struct LookOptions: ParsableArguments {
     var flags = StyleSheet()
     (flags.fonts.text, flags.fonts.cjk, flags.fontSize) = (font, cjkFont, fontSize)
     if transparent { flags.transparent = true }
+    // The math font follows --font (DejaVu → DejaVu Math TeX Gyre, Termes → TeX Gyre Termes
+    // Math, …) unless --math-font names one.
+    flags.fonts.math = mathFont ?? font.flatMap(FontFamilies.mathPartner(ofText:))
     spec.style = StyleSheet.layered(sheets + [flags])
     return spec
   }

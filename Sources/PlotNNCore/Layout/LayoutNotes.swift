@@ -1,0 +1,95 @@
+/// What a chart left out of its drawing for lack of room, returned with the drawing
+/// (``Chart/draw(on:size:tolerance:)``) so the command line can say so once per figure,
+/// without any global state: a figure too small for its texts drops them in a fixed order
+/// (each chart documents its own) rather than set one over another or over the data, and
+/// the user is told which.
+///
+/// Only texts the figure asked for and could not show count: ticks thinned to keep their
+/// labels apart, or a subtitle replaced by a shorter form, are the layout working, not an
+/// omission.
+public struct LayoutNotes: Sendable, Equatable {
+  /// A kind of text that can be left out, with its names for the note.
+  public enum Item: String, Sendable, CaseIterable {
+    case title, subtitle, legend, tickLabel, axisName, offsetText, markLabel
+    case panelTitle, panelSubtitle, pathLabel, minimumLabel, colorBarLabel, colorBarTicks
+    case header, valueLabel, sumLine
+
+    /// The phrase for `count` of them: "the legend", "2 tick labels".
+    func phrase(_ count: Int) -> String {
+      let (one, many): (String, String)
+      switch self {
+      case .title: (one, many) = ("the title", "titles")
+      case .subtitle: (one, many) = ("the subtitle", "subtitles")
+      case .legend: (one, many) = ("the legend", "legends")
+      case .tickLabel: (one, many) = ("a tick label", "tick labels")
+      case .axisName: (one, many) = ("an axis name", "axis names")
+      case .offsetText: (one, many) = ("an axis offset", "axis offsets")
+      case .markLabel: (one, many) = ("a mark label", "mark labels")
+      case .panelTitle: (one, many) = ("a panel title", "panel titles")
+      case .panelSubtitle: (one, many) = ("a panel subtitle", "panel subtitles")
+      case .pathLabel: (one, many) = ("the path label", "path labels")
+      case .minimumLabel: (one, many) = ("the minimum's label", "minimum labels")
+      case .colorBarLabel: (one, many) = ("the colour bar's label", "colour bar labels")
+      case .colorBarTicks: (one, many) = ("the colour bar's tick labels", "colour bars' tick labels")
+      case .header: (one, many) = ("a column header", "column headers")
+      case .valueLabel: (one, many) = ("a value label", "value labels")
+      case .sumLine: (one, many) = ("a sum line", "sum lines")
+      }
+      return count == 1 ? one : "\(count) \(many)"
+    }
+  }
+
+  /// What was left out, each kind once with how many, in the order first noted.
+  public private(set) var leftOut: [(item: Item, count: Int)] = []
+
+  public init() {}
+
+  /// Notes `count` more of `item` as left out (nothing for a count of 0 or less).
+  public mutating func leaveOut(_ item: Item, count: Int = 1) {
+    guard count > 0 else { return }
+    if let k = leftOut.firstIndex(where: { $0.item == item }) {
+      leftOut[k].count += count
+    } else {
+      leftOut.append((item, count))
+    }
+  }
+
+  /// Adds every omission of `other`.
+  public mutating func merge(_ other: LayoutNotes) {
+    for (item, count) in other.leftOut { leaveOut(item, count: count) }
+  }
+
+  public var isEmpty: Bool { leftOut.isEmpty }
+
+  /// "the legend and 2 tick labels", "the title, the subtitle and an axis name"; nil when
+  /// nothing was left out.
+  public var summary: String? {
+    let phrases = leftOut.map { $0.item.phrase($0.count) }
+    guard let last = phrases.last else { return nil }
+    if phrases.count == 1 { return last }
+    return phrases.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// The note for the command line: "at 200x150 px the legend and 2 tick labels were left
+  /// out (make the figure larger or the font smaller)", `size` as the user gave it; nil when
+  /// nothing was left out. "was" for one text, "were" for more.
+  public func sentence(size: String) -> String? {
+    guard let summary else { return nil }
+    let one = leftOut.count == 1 && leftOut[0].count == 1
+    return "at \(size) \(summary) \(one ? "was" : "were") left out (make the figure larger or the font smaller)"
+  }
+
+  public static func == (a: LayoutNotes, b: LayoutNotes) -> Bool {
+    a.leftOut.map(\.item) == b.leftOut.map(\.item) && a.leftOut.map(\.count) == b.leftOut.map(\.count)
+  }
+}
+
+extension LayoutNotes {
+  /// ``sentence(size:)`` with `spec`'s size as the user gave it (`200x150`, `3.25inx2.5in`),
+  /// or, for a kind's default size, in points (`480x360 pt`).
+  public func sentence(for spec: FigureSpec) -> String? {
+    let points = spec.resolvedSize
+    let short = { (v: Double) in v == v.rounded() ? String(Int(v)) : String(v) }
+    return sentence(size: spec.size?.text ?? "\(short(points.width))x\(short(points.height)) pt")
+  }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// A figure too small for its texts says once, on standard error, which it left out; the
+/// exit status stays 0, and a figure with room says nothing.
+@Suite struct LayoutNoteCLITests {
+  @Test(arguments: [
+    ["descent"], ["surface"], ["softmax", "1", "2", "3"], ["sin(3*x)", "cos(3*x)", "--from", "-5", "--to", "5"],
+  ])
+  func aSmallFigureNotesWhatItLeftOutOnce(_ arguments: [String]) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let small = try CLIRunner.run(arguments + ["--size", "200x150", "--out", "small.png"], in: folder)
+    #expect(small.status == 0, "\(small.stderr)")
+    let notes = small.stderr.split(separator: "\n").filter { $0.hasPrefix("plotnn: note: at 200x150 ") }
+    #expect(notes.count == 1, "\(small.stderr)")
+    #expect(notes.first?.hasSuffix("left out (make the figure larger or the font smaller)") == true)
+    let large = try CLIRunner.run(arguments + ["--size", "1920x1080", "--out", "large.png"], in: folder)
+    #expect(large.status == 0 && large.stderr.isEmpty, "\(large.stderr)")
+  }
+
+  @Test func theManifestRunnerNamesTheFigure() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let manifest = """
+      figures:
+        - name: tiny-descent
+          kind: descent
+          size: 200x150
+        - name: roomy-softmax
+          kind: softmax
+          logits: [1, 2, 3]
+      """
+    try manifest.write(to: folder.appendingPathComponent("m.yaml"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out", "--jobs", "1"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let notes = result.stderr.split(separator: "\n").filter { $0.hasPrefix("plotnn: note:") }
+    #expect(notes.count == 1 && notes[0].hasPrefix("plotnn: note: tiny-descent: at 200x150 "), "\(result.stderr)")
+  }
+}
