@@ -222,9 +222,10 @@ struct NetworkLayout {
     operatorRotated = false
     if across > 0, thinnest - 6 < across {
       // Too wide even at 60 %: a left-to-right box is tall, so its label turns to read
-      // upwards along it (at full size) instead.
-      if isHorizontal && 0.6 * across > thinnest - 6 && widest.height <= thinnest - 2 {
+      // upwards along it instead, shrunk (to half at most) to the box's thickness.
+      if isHorizontal && 0.6 * across > thinnest - 6 {
         operatorRotated = true
+        if widest.height > thinnest - 2 { operatorStyle.size *= max(0.5, (thinnest - 2) / widest.height) }
       } else {
         operatorStyle.size *= max(0.6, (thinnest - 6) / across)
       }
