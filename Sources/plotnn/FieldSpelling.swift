@@ -4,8 +4,8 @@ import PlotNNCore
 /// or the argument or flags that set a field without a flag of its own.
 enum FieldSpelling {
   static let special = [
-    "functions": "FUNCTION", "logits": "the logits", "curves": "--derivative/--with-derivative", "grid": "--no-grid",
-    "legend": "--legend", "marks": "marks", "panels": "FUNCTION",
+    "functions": "FUNCTION", "logits": "the logits", "layers": "network", "curves": "--derivative/--with-derivative",
+    "grid": "--no-grid", "legend": "--legend", "marks": "marks", "panels": "FUNCTION",
     "annotations": "--hline/--vline/--xspan/--yspan/--text/--arrow", "fonts.text": "--font", "fonts.cjk": "--cjk-font",
   ]
 

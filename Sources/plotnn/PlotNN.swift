@@ -18,8 +18,8 @@ struct PlotNN: ParsableCommand {
     version: "0.1.0",
     // One subcommand per figure kind (FigureKinds.standard), then the other commands.
     subcommands: [
-      Plot.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, PanelsCommand.self, List.self,
-      Sample.self, Figures.self, StylesCommand.self, MathCommand.self,
+      Plot.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, PanelsCommand.self,
+      NetworkCommand.self, LRNCommand.self, List.self, Sample.self, Figures.self, StylesCommand.self, MathCommand.self,
     ],
     defaultSubcommand: Plot.self
   )

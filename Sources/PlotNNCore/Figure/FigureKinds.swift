@@ -14,6 +14,8 @@ public struct FigureKinds: Sendable {
     DescentFigure.self,
     SurfaceFigure.self,
     PanelsFigure.self,
+    NetworkFigure.self,
+    LRNFigure.self,
   ])
 
   /// Adds `kind`, replacing a kind of the same id.

@@ -1,0 +1,92 @@
+/// Reading a network's layers and skips from the manifest: types only, every rule about
+/// the values is ``NetworkRules``'.
+enum NetworkManifest {
+  typealias Problem = ManifestProblem
+
+  /// The keys a layer mapping takes.
+  static let layerKeys = [
+    "size", "name", "labels", "bias", "activation", "dropout", "highlight", "edges", "values", "operator", "weights",
+  ]
+
+  /// A list of layers: each a mapping of ``layerKeys``, or a bare size (`[3, 4, 4, 3]`).
+  static func layers(_ node: ManifestNode) throws(Problem) -> [NetworkLayer] {
+    try ManifestReader.list(node, layer)
+  }
+
+  static func layer(_ node: ManifestNode) throws(Problem) -> NetworkLayer {
+    guard case .mapping(let entries, _) = node else {
+      return NetworkLayer(size: try ManifestReader.integer(node))
+    }
+    guard let sizeEntry = entries.first(where: { $0.key == "size" }) else {
+      throw Problem("a layer needs a size (a whole number of units)", line: node.line)
+    }
+    var layer = NetworkLayer(size: try ManifestReader.integer(sizeEntry.value))
+    for entry in entries {
+      let value = entry.value
+      switch entry.key {
+      case "size": break
+      case "name": layer.name = try ManifestReader.string(value)
+      case "labels": layer.labels = try ManifestReader.list(value, ManifestReader.string)
+      case "bias": layer.bias = try ManifestReader.bool(value)
+      case "activation": layer.activation = try ManifestReader.string(value)
+      case "dropout": layer.dropout = try dropout(value)
+      case "highlight": layer.highlight = try ManifestReader.list(value, ManifestReader.integer)
+      case "edges": layer.edges = try ManifestReader.list(value, pair)
+      case "values": layer.values = try ManifestReader.list(value, ManifestReader.number)
+      case "operator": layer.op = try ManifestReader.string(value)
+      case "weights": layer.weights = try ManifestReader.string(value)
+      default:
+        throw Problem(
+          "a layer takes \(layerKeys.joined(separator: ", ")), not '\(entry.key)'", line: entry.line)
+      }
+    }
+    return layer
+  }
+
+  /// `{rate: 0.5, seed: 1}`, or a bare rate (seed 0).
+  static func dropout(_ node: ManifestNode) throws(Problem) -> Dropout {
+    guard case .mapping(let entries, _) = node else { return Dropout(rate: try ManifestReader.number(node)) }
+    var result = Dropout(rate: .nan)
+    for entry in entries {
+      switch entry.key {
+      case "rate": result.rate = try ManifestReader.number(entry.value)
+      case "seed":
+        let seed = try ManifestReader.integer(entry.value)
+        guard seed >= 0 else {
+          throw Problem("a dropout seed is a whole number from 0 (got \(seed))", line: entry.line)
+        }
+        result.seed = UInt64(seed)
+      default: throw Problem("dropout takes rate and seed, not '\(entry.key)'", line: entry.line)
+      }
+    }
+    guard !result.rate.isNaN else { throw Problem("dropout needs a rate", line: node.line) }
+    return result
+  }
+
+  /// An edge `[from, to]`.
+  static func pair(_ node: ManifestNode) throws(Problem) -> [Int] {
+    guard case .sequence(let items, _) = node, items.count == 2 else {
+      throw Problem("an edge is [from, to], two unit numbers (got \(node.summary))", line: node.line)
+    }
+    return [try ManifestReader.integer(items[0]), try ManifestReader.integer(items[1])]
+  }
+
+  /// Skips: each `{from: 0, to: 2, label: identity}`.
+  static func skips(_ node: ManifestNode) throws(Problem) -> [NetworkSkip] {
+    try ManifestReader.list(node) { (item: ManifestNode) throws(Problem) -> NetworkSkip in
+      guard case .mapping(let entries, _) = item else {
+        throw Problem("a skip is a mapping {from: LAYER, to: LAYER, label: TEXT}", line: item.line)
+      }
+      var skip = NetworkSkip(from: -1, to: -1)
+      for entry in entries {
+        switch entry.key {
+        case "from": skip.from = try ManifestReader.integer(entry.value)
+        case "to": skip.to = try ManifestReader.integer(entry.value)
+        case "label": skip.label = try ManifestReader.string(entry.value)
+        default: throw Problem("a skip takes from, to and label, not '\(entry.key)'", line: entry.line)
+        }
+      }
+      return skip
+    }
+  }
+}

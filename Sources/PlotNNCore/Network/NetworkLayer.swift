@@ -1,0 +1,66 @@
+/// One layer of a ``NetworkFigure``: its units and everything written on or about them.
+///
+/// Labels and names are markup, parsed as titles are (``RichText/init(markup:)``), so TeX
+/// math such as `$a_1^{(2)}$` typesets wherever titles do.
+public struct NetworkLayer: Sendable, Hashable {
+  /// How many units the layer has (the bias unit not counted).
+  public var size: Int
+  /// The layer's name, written beside it (输入层, 隐藏层, softmax).
+  public var name: String?
+  /// One label per unit, written inside it; empty for none.
+  public var labels: [String] = []
+  /// Whether the layer has a bias unit "+1" after its units, feeding every unit of the next
+  /// layer and fed by none.
+  public var bias = false
+  /// The activation's name, written on the other side of the layer from its name.
+  public var activation: String?
+  /// Units dropped out, crossed out with their edges removed.
+  public var dropout: Dropout?
+  /// Units drawn highlighted, with their fan-in (every edge into them) drawn on top.
+  public var highlight: [Int] = []
+  /// The edges into this layer as (unit of the previous layer, unit of this one) pairs, the
+  /// previous layer's bias being unit number `size` of it; nil: fully connected.
+  public var edges: [[Int]]?
+  /// Numbers shown with the units: before the first layer and after the last in vector
+  /// brackets, on the arrows into an operator for a layer in between.
+  public var values: [Double] = []
+  /// An operator box (softmax) between the previous layer and this one, instead of edges:
+  /// every unit of the previous layer feeds the box by an arrow, the box every unit here.
+  public var op: String?
+  /// A label of the edges into this layer (`$W^{(1)}$`), written over the gap before it.
+  public var weights: String?
+
+  public init(size: Int, name: String? = nil) {
+    self.size = size
+    self.name = name
+  }
+}
+
+/// What an operator box computes from the values of the layer before it.
+public enum NetworkOperator {
+  /// The values an operator named `name` gives for `inputs`: softmax (``Softmax``) for
+  /// `softmax`; nil for any other name (drawn as a labelled box, values only as given).
+  public static func apply(_ name: String, to inputs: [Double]) -> [Double]? {
+    guard !inputs.isEmpty else { return nil }
+    switch name.lowercased() {
+    case "softmax": return Softmax.probabilities(inputs)
+    default: return nil
+    }
+  }
+}
+
+/// A connection that skips layers (ResNet's identity shortcut), drawn as a curve routed
+/// clear of every unit.
+public struct NetworkSkip: Sendable, Hashable {
+  /// The layer it leaves (0-based) and the later layer it joins.
+  public var from: Int
+  public var to: Int
+  /// A label on the curve ("identity", `$+x$`).
+  public var label: String?
+
+  public init(from: Int, to: Int, label: String? = nil) {
+    self.from = from
+    self.to = to
+    self.label = label
+  }
+}
