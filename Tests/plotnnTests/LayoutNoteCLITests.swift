@@ -18,6 +18,16 @@ import Testing
     #expect(large.status == 0 && large.stderr.isEmpty, "\(large.stderr)")
   }
 
+  /// A typeset formula cannot be cut: SELU's definition at 320x240 is left out, and said
+  /// so, instead of being drawn as a lone "…"; at 640x480 it is drawn and nothing is said.
+  @Test func aFormulaThatDoesNotFitIsLeftOutNotElided() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let small = try CLIRunner.run(["selu", "--size", "320x240", "--out", "s.png"], in: folder)
+    #expect(small.status == 0 && small.stderr.contains("the subtitle was left out"), "\(small.stderr)")
+    let roomy = try CLIRunner.run(["selu", "--out", "r.png"], in: folder)
+    #expect(roomy.status == 0 && roomy.stderr.isEmpty, "\(roomy.stderr)")
+  }
+
   @Test func theManifestRunnerNamesTheFigure() throws {
     let folder = try CLIRunner.scratchFolder()
     let manifest = """

@@ -86,11 +86,15 @@ struct FigureHeading {
     return Block(lines: kept, style: style)
   }
 
-  /// The fitted title and subtitle.
+  /// The fitted title and subtitle; a subtitle that would show nothing but "…" is left
+  /// out. Why: a formula is one unit that cannot be cut, so SELU's typeset definition on a
+  /// 320-pixel figure elided to a lone ellipsis, which tells the reader nothing.
   func blocks(on canvas: Canvas) -> (title: Block?, subtitle: Block?) {
-    (
+    let fitted = subtitle.map { Self.fit($0, role: style.subtitle, width: width, lines: lineLimit, on: canvas) }
+    let empty = fitted?.lines.allSatisfy { $0.plainText.trimmingCharacters(in: .whitespaces) == "…" } ?? false
+    return (
       title.map { Self.fit($0, role: style.title, width: width, lines: lineLimit, on: canvas) },
-      subtitle.map { Self.fit($0, role: style.subtitle, width: width, lines: lineLimit, on: canvas) }
+      empty ? nil : fitted
     )
   }
 

@@ -14,7 +14,9 @@ extension LineChart {
     LineChartPainter(chart: self, layout: layout, placement: placement, canvas: canvas).paint()
     var notes = LayoutNotes()
     if title != nil && layout.heading.title == nil { notes.leaveOut(.title) }
-    if subtitle != nil && layout.heading.subtitle == nil { notes.leaveOut(.subtitle) }
+    if subtitle != nil && (layout.heading.subtitle == nil || layout.heading.blocks(on: canvas).subtitle == nil) {
+      notes.leaveOut(.subtitle)
+    }
     if showsLegend && placement.legend == nil { notes.leaveOut(.legend) }
     notes.merge(placement.notes)
     return notes
