@@ -49,9 +49,7 @@ struct ActivationReference: Decodable, Sendable {
 
   /// `Resources/<name>.json`, decoded.
   static func load(_ name: String) throws -> ActivationReference {
-    guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources")
-    else { throw MissingResource(name: name) }
-    return try JSONDecoder().decode(ActivationReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(ActivationReference.self, named: name)
   }
 
   /// `activation-reference.json`, written by `scripts/reference_values.py`.

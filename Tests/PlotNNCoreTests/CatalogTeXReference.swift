@@ -32,10 +32,6 @@ struct CatalogTeXReference: Decodable {
   var softmax: Entry
 
   static func load() throws -> CatalogTeXReference {
-    guard
-      let url = Bundle.module.url(
-        forResource: "catalog-tex-reference", withExtension: "json", subdirectory: "Resources")
-    else { throw ActivationReference.MissingResource(name: "catalog-tex-reference") }
-    return try JSONDecoder().decode(CatalogTeXReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(CatalogTeXReference.self, named: "catalog-tex-reference")
   }
 }

@@ -80,9 +80,7 @@ struct MathReference: Decodable {
   var formulas: [Formula]
 
   static func load() throws -> MathReference {
-    guard let url = Bundle.module.url(forResource: "math-reference", withExtension: "json", subdirectory: "Resources")
-    else { throw ActivationReference.MissingResource(name: "math-reference") }
-    return try JSONDecoder().decode(MathReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(MathReference.self, named: "math-reference")
   }
 
   /// The formula with this id.

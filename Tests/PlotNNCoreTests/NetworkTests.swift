@@ -16,9 +16,7 @@ private struct NetworkReference: Decodable {
   let dropout: [DropoutCase]
 
   static func load() throws -> NetworkReference {
-    let url = try #require(
-      Bundle.module.url(forResource: "network-reference", withExtension: "json", subdirectory: "Resources"))
-    return try JSONDecoder().decode(NetworkReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(NetworkReference.self, named: "network-reference")
   }
 }
 
