@@ -35,11 +35,14 @@ import Testing
     "substack": (
       1.8, "\\substack rows: amsmath's \\subarray baselineskip from the script font's parameters, here a strut"
     ),
-    "ch3-57": (1.7, "\\dots at the end of a formula: amsmath's \\dotso adds a thin space"),
     "big-sizes": (1.2, "\\big: LuaLaTeX picks the next larger variant for the smallest size"),
     "big-bars": (0.9, "\\big…\\Bigg bars: as big-sizes"),
     "operatorname": (1.1, "operator names from the math font: LuaTeX adds each letter's italic correction"),
-    "alphabets": (1.0, "\\mathit and \\mathrm letters from the math font: italic corrections between letters"),
+    "alphabets": (
+      1.0,
+      "\\mathit and \\mathrm letters from the math font: italic corrections between letters; \\boldsymbol as in"
+        + " MathTextFontComparisonTests"
+    ),
     "named-functions": (0.55, "as operatorname"), "underset": (0.35, "as operatorname (\\arg\\max)"),
     "argmax": (0.35, "as operatorname"), "max-sub": (0.2, "as operatorname"), "ch3-03": (0.2, "as operatorname"),
     "ch3-02": (0.25, "as operatorname (\\tanh)"), "ch3-18": (0.25, "as operatorname"),

@@ -14,6 +14,9 @@ compiled. Writes:
 
   Tests/PlotNNCoreTests/Resources/math-reference.json        chapter + constructs
   Tests/PlotNNCoreTests/Resources/catalog-tex-reference.json  catalog TeX: compiled, boxes
+  Tests/PlotNNCoreTests/Resources/math-text-font-reference.json  the same formulas in plotnn's
+      convention (unicode-math's default): \\text, \\mathrm, \\mathit, \\mathbf, \\mathtt and
+      operator names in the text font paired with the math font; whole boxes
   docs/math-reference/dejavu/<id>.png                         each formula once, 150 dpi
   docs/math-reference/dejavu/catalog-<id>.png                 each catalog function, text style
 
@@ -42,6 +45,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 RESOURCES = os.path.join(REPO, "Tests", "PlotNNCoreTests", "Resources")
 MATH_OUTPUT = os.path.join(RESOURCES, "math-reference.json")
 CATALOG_OUTPUT = os.path.join(RESOURCES, "catalog-tex-reference.json")
+TEXT_FONT_OUTPUT = os.path.join(RESOURCES, "math-text-font-reference.json")
 GALLERY = os.path.join(REPO, "docs", "math-reference")
 SP = 65536.0
 # The gallery shows one font (the one plotnn pairs with its default text font, DejaVu Sans)
@@ -56,6 +60,16 @@ FONTS = [
     ("dejavu", "DejaVu Math TeX Gyre", "/usr/share/fonts/truetype/dejavu/", "DejaVuMathTeXGyre.ttf",
      "fonts-dejavu-extra"),
 ]
+# The text fonts plotnn pairs with each math font (its default style's DejaVu Sans with TeX
+# Gyre DejaVu Math, the paper style's Latin Modern Roman with Latin Modern Math), by file: one
+# design size each, as plotnn sets script-size text from the 10 pt design scaled.
+LM_TEXT = "/usr/share/texmf/fonts/opentype/public/lm/"
+DEJAVU_TEXT = "/usr/share/fonts/truetype/dejavu/"
+TEXT_FONTS = {
+    "latin-modern": (LM_TEXT, "lmroman10-regular.otf", "lmroman10-bold.otf", "lmroman10-italic.otf",
+                     "lmmono10-regular.otf"),
+    "dejavu": (DEJAVU_TEXT, "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSansMono.ttf"),
+}
 TEX_PACKAGES = ["texlive-luatex", "texlive-latex-recommended", "texlive-base", "texlive-binaries"]
 
 # (id, TeX, gallery style: "t" text or "d" display). The constructs the issue lists.
@@ -230,19 +244,28 @@ def catalog_formulas(plotnn):
     return [{"id": e["id"], "tex": e["tex"]} for e in listing]
 
 
-def write_document(folder, items):
-    """formulas.tex: one \\MathRefFormula per item (id, latex, gallery style)."""
+def write_document(folder, items, text_fonts=None):
+    """formulas.tex: one \\MathRefFormula per item (id, latex, gallery style); textfonts.tex
+    (fontspec's text fonts) when `text_fonts` is a TEXT_FONTS entry."""
     for name in ("measure.tex", "boxes.lua"):
         shutil.copy(os.path.join(HERE, name), folder)
+    path = os.path.join(folder, "textfonts.tex")
+    if text_fonts:
+        directory, regular, bold, italic, mono = text_fonts
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write("\\setmainfont{%s}[Path=%s, BoldFont=%s, ItalicFont=%s]\n" % (regular, directory, bold, italic))
+            fh.write("\\setmonofont{%s}[Path=%s]\n" % (mono, LM_TEXT if mono.startswith("lm") else directory))
+    elif os.path.exists(path):
+        os.remove(path)
     with open(os.path.join(folder, "formulas.tex"), "w", encoding="utf-8") as fh:
         for key, latex, gallery in items:
             fh.write("\\MathRefFormula{%s}{%s}{%s}\n" % (key, gallery, latex))
 
 
-def typeset(folder, font, items):
+def typeset(folder, font, items, text_fonts=None):
     """Runs LuaLaTeX on `items` in `font`; returns (records by (id, style), versions, errors)."""
     key, _, directory, name, _ = font
-    write_document(folder, items)
+    write_document(folder, items, text_fonts)
     job = "measure-" + key
     proc = subprocess.run(
         ["lualatex", "-interaction=nonstopmode", "-halt-on-error" if len(items) == 1 else "-interaction=nonstopmode",
@@ -382,6 +405,15 @@ def build(args):
         bad = sorted(set().union(*failures.values()) & {f["id"] for f in formulas})
         if bad:
             sys.exit("formulas that LuaLaTeX refuses: %s" % ", ".join(bad))
+        text_results = {}
+        for font in FONTS:
+            folder = os.path.join(tmp, font[0] + "-text-fonts")
+            os.makedirs(folder)
+            records, _, errors, _ = typeset(folder, font, [(f["id"], f["latex"], "n") for f in formulas],
+                                            TEXT_FONTS[font[0]])
+            if errors:
+                sys.exit("LuaLaTeX with text fonts in %s: %s" % (font[1], errors[0]))
+            text_results[font[0]] = records
         if not args.check:
             names = [f["id"] for f in formulas] + ["catalog-" + c["id"] for c in catalog]
             gallery(pdfs[GALLERY_FONT], names, os.path.join(GALLERY, GALLERY_FONT))
@@ -418,7 +450,25 @@ def build(args):
         bindings=[dict(spec=s, **compiled("binding/" + s, t)) for s, t in BINDINGS],
         softmax=compiled("softmax", SOFTMAX_TEX),
     )
-    return compact(table) + "\n", compact(catalog_table) + "\n"
+    def whole(r):
+        return {"width": pt(r["width"]), "height": pt(r["height"]), "depth": pt(r["depth"])}
+
+    text_font_table = dict(
+        generator="scripts/math_reference/math_reference.py",
+        purpose="The chapter's formulas and the constructs set with unicode-math's default convention, which"
+                " is plotnn's: \\text, \\mathrm, \\mathit, \\mathbf, \\mathtt and operator names (\\sin,"
+                " \\operatorname) in the text font paired with the math font, \\mathsf, \\mathbb, \\mathcal"
+                " and \\boldsymbol from the math font. Whole boxes only (width, height, depth), 10 pt.",
+        units="pt", font_size_pt=10, tex=head["tex"],
+        fonts=[dict(key=font[0], math=font[1], text=dict(zip(("folder", "regular", "bold", "italic", "mono"),
+                                                            TEXT_FONTS[font[0]])))
+               for font in FONTS],
+        formulas=[dict(id=f["id"], tex=f["tex"],
+                       layout={font[0]: {s: whole(text_results[font[0]][(f["id"], s)]) for s in ("text", "display")}
+                               for font in FONTS})
+                  for f in formulas],
+    )
+    return compact(table) + "\n", compact(catalog_table) + "\n", compact(text_font_table) + "\n"
 
 
 def main():
@@ -428,7 +478,7 @@ def main():
     ap.add_argument("--chapter", default=os.path.join(os.path.dirname(REPO), "shared", "reference", "chapter3.txt"))
     args = ap.parse_args()
     texts = build(args)
-    for path, text in zip((MATH_OUTPUT, CATALOG_OUTPUT), texts):
+    for path, text in zip((MATH_OUTPUT, CATALOG_OUTPUT, TEXT_FONT_OUTPUT), texts):
         name = os.path.relpath(path, REPO)
         if args.check:
             with open(path, encoding="utf-8") as fh:

@@ -3,6 +3,7 @@ extension MathParser {
   mutating func command() throws(MathError) -> [MathAtom] {
     let start = index
     let name = readCommand()
+    if let dots = amsDots(name) { return dots }
     if let sym = MathSymbols.symbols[name] {
       return [MathAtom(sym.1, .symbol(sym.0), limits: MathSymbols.integrals.contains(name) ? .nolimits : .auto)]
     }

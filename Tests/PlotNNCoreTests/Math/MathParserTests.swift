@@ -22,6 +22,23 @@ import Testing
     #expect(try parse("\\to") == [sym("→", .rel)])
   }
 
+  /// amsmath's `\\dots` rules (amsmath.sty `\\mdots@`, `\\dotso@`, `\\extra@`, `\\dotsc`): centred
+  /// before a typed binary or relation, a thin space before a right delimiter or the end,
+  /// none before a comma; `\\ldots` and `\\cdots` add nothing.
+  @Test func amsmathDotsLookAhead() throws {
+    let dots = sym("…", .inner)
+    let thin = MathAtom(.ord, .space(3))
+    #expect(try parse("a = \\dots") == [sym("𝑎"), sym("=", .rel), dots, thin])
+    #expect(try parse("(1, \\dots)") == [sym("(", .open), sym("1"), sym(",", .punct), dots, thin, sym(")", .close)])
+    #expect(try parse("x_1 + \\dots + x_n").contains(sym("⋯", .inner)))
+    #expect(try parse("\\dots, x") == [dots, sym(",", .punct), sym("𝑥")])
+    #expect(try parse("\\dots x") == [dots, sym("𝑥")])
+    #expect(try parse("a = \\ldots") == [sym("𝑎"), sym("=", .rel), dots])
+    #expect(try parse("a \\cdots") == [sym("𝑎"), sym("⋯", .inner)])
+    #expect(try parse("\\dotsc;") == [dots, thin, sym(";", .punct)])
+    #expect(try parse("\\dotsb") == [sym("⋯", .inner), thin])
+  }
+
   @Test func scriptsAndPrimes() throws {
     #expect(try parse("x^2") == [MathAtom(.ord, .symbol("𝑥"), sup: [sym("2")])])
     #expect(try parse("x_i^2") == [MathAtom(.ord, .symbol("𝑥"), sub: [sym("𝑖")], sup: [sym("2")])])
