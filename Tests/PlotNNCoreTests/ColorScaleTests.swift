@@ -23,9 +23,7 @@ private struct ColorScaleReference: Decodable {
   let ranges: [Range]
 
   static func load() throws -> ColorScaleReference {
-    let url = try #require(
-      Bundle.module.url(forResource: "color-scale-reference", withExtension: "json", subdirectory: "Resources"))
-    return try JSONDecoder().decode(ColorScaleReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(ColorScaleReference.self, named: "color-scale-reference")
   }
 }
 

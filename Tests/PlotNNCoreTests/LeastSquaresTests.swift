@@ -84,13 +84,7 @@ struct OptimizationReference: Decodable, Sendable {
   }
 
   static let shared: Result<OptimizationReference, any Error> = Result {
-    guard
-      let url = Bundle.module.url(
-        forResource: "optimization-reference", withExtension: "json", subdirectory: "Resources")
-    else { throw CocoaError(.fileNoSuchFile) }
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    return try decoder.decode(OptimizationReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(OptimizationReference.self, named: "optimization-reference", snakeCase: true)
   }
 }
 

@@ -26,13 +26,7 @@ struct ProjectionReference: Decodable, Sendable {
   var views: [View]
 
   static let shared: Result<ProjectionReference, any Error> = Result {
-    guard
-      let url = Bundle.module.url(
-        forResource: "projection-reference", withExtension: "json", subdirectory: "Resources")
-    else { throw CocoaError(.fileNoSuchFile) }
-    let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
-    return try decoder.decode(ProjectionReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(ProjectionReference.self, named: "projection-reference", snakeCase: true)
   }
 }
 

@@ -14,9 +14,7 @@ private struct SoftmaxReference: Decodable {
   let cases: [Case]
 
   static func load() throws -> SoftmaxReference {
-    let url = try #require(
-      Bundle.module.url(forResource: "softmax-reference", withExtension: "json", subdirectory: "Resources"))
-    return try JSONDecoder().decode(SoftmaxReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(SoftmaxReference.self, named: "softmax-reference")
   }
 }
 

@@ -32,10 +32,7 @@ struct TickReference: Decodable {
   let cases: [Case]
 
   static func load() throws -> TickReference {
-    let url = try #require(
-      Bundle.module.url(
-        forResource: "tick-reference", withExtension: "json", subdirectory: "Resources"))
-    return try JSONDecoder().decode(TickReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(TickReference.self, named: "tick-reference")
   }
 }
 

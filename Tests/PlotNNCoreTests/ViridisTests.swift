@@ -19,9 +19,7 @@ struct ViridisReference: Decodable {
   let between: [Between]
 
   static func load() throws -> ViridisReference {
-    let url = try #require(
-      Bundle.module.url(forResource: "viridis-reference", withExtension: "json", subdirectory: "Resources"))
-    return try JSONDecoder().decode(ViridisReference.self, from: Data(contentsOf: url))
+    try ReferenceResource.decode(ViridisReference.self, named: "viridis-reference")
   }
 
   /// matplotlib's colour at an entry or one of the `between` t within 1e-12 of `t`,
