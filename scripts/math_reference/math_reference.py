@@ -147,6 +147,15 @@ CONSTRUCTS = [
     ("binary-ops", r"a + b - c \cdot d \times e \pm f \div g", "t"),
     ("symbols", r"\partial \nabla \forall \exists \infty \ldots \cdots", "t"),
     ("inter-atom", r"-x + f(-y) = a \cdot (-b), \; \sin(-x)", "t"),
+    ("dots-end", r"a_1 = a_2 = \dots", "t"),
+    ("dots-binary", r"x_1 + \dots + x_n, \ (1, \dots)", "t"),
+    ("overbrace", r"\overbrace{a + b + c}^{n}", "d"),
+    ("underbrace", r"\underbrace{x_1 + \cdots + x_n}_{n}", "d"),
+    ("xrightarrow", r"A \xrightarrow{f} B \xrightarrow[\text{below}]{\text{a longer label}} C", "t"),
+    ("xleftarrow", r"A \xleftarrow{g} B", "t"),
+    ("not", r"a \not= b, \ x \not\in A", "t"),
+    ("over-choose", r"{a \over b + c} + {n \choose k}", "d"),
+    ("hspace", r"a\hspace{1em}b\kern2pt c\mkern9mu d", "t"),
 ]
 
 # Bindings whose TeX is written here by hand: what a title should show for them. The Swift

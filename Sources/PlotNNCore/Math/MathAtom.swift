@@ -50,12 +50,22 @@ public indirect enum MathNucleus: Sendable, Hashable {
   case bar([MathAtom], over: Bool)
   /// `\overset{over}{base}` and `\underset{under}{base}`.
   case stack(base: [MathAtom], over: [MathAtom]?, under: [MathAtom]?)
+  /// `\overbrace{…}` (true) and `\underbrace{…}`: a horizontal brace as wide as the body, the
+  /// atom an operator with limits, so `^{…}` / `_{…}` label the brace.
+  case brace([MathAtom], over: Bool)
+  /// `\xrightarrow[under]{over}` and its kin: an arrow stretched to its labels.
+  case arrow(String, over: [MathAtom], under: [MathAtom]?)
   /// `\left … \middle … \right`: the delimiters (one more than the pieces; "" for `.`).
   case delimited(delimiters: [String], pieces: [[MathAtom]])
   /// `\big(` … `\Bigg)`: a delimiter at least `size` em tall (``MathSymbols``).
   case sizedDelimiter(String, size: Double)
   /// Horizontal space in mu (1/18 em): `\,` 3, `\:` 4, `\;` 5, `\!` −3, `\quad` 18.
   case space(Double)
+  /// Horizontal space in points whatever the style (`\hspace{2pt}`, `\kern2pt`).
+  case kern(Double)
+  /// `\ ` and `~`: the text font's interword space (TeX's `\fontdimen2` of the current
+  /// font), not a math space.
+  case interwordSpace
   /// `\displaystyle` … `\scriptscriptstyle`: the rest of the list in that style.
   case style(MathStyle.Level)
   /// An environment's grid (cases, matrices, aligned, array, `\substack`).

@@ -17,6 +17,8 @@ public struct MathError: Error, Sendable, Hashable, CustomStringConvertible {
     case badColumnSpec(String)
     case tooLong(limit: Int)
     case tooDeep(limit: Int)
+    case badLength(String)
+    case cannotNegate(String)
   }
 
   public var fault: Fault
@@ -52,6 +54,10 @@ public struct MathError: Error, Sendable, Hashable, CustomStringConvertible {
     case .badColumnSpec(let spec): return "column spec '\(spec)' \(at) takes only l, c, r and |"
     case .tooLong(let limit): return "formula longer than \(limit) characters"
     case .tooDeep(let limit): return "formula nested deeper than \(limit) levels \(at)"
+    case .badLength(let text):
+      return "'\(text)' \(at) is not a length; write a number with em, ex, mu or pt, e.g. \\hspace{0.5em}"
+    case .cannotNegate(let text):
+      return "\\not \(at) cannot cross out '\(text)'; it crosses out a relation such as =, <, \\in, \\equiv, \\subset"
     }
   }
 

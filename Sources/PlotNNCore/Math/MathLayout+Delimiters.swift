@@ -45,7 +45,9 @@ extension MathLayout {
     func length(_ box: MathBox) -> Double { vertical ? box.height + box.depth : box.width }
     for variant in variants {
       let box = glyphBox(variant.glyph, style: style)
-      if vertical ? length(box) >= target : variant.advance * k >= target { return box }
+      // Horizontal: the glyph's own advance, as LuaTeX measures a variant (the MATH
+      // table's variant advance for Latin Modern's ← is 886 units, its glyph 1000 wide).
+      if vertical ? length(box) >= target : max(variant.advance * k, box.width) >= target { return box }
     }
     if let assembly = font.assembly(of: g, vertical: vertical), !assembly.parts.isEmpty {
       return assemble(assembly, to: target, style: style, vertical: vertical)

@@ -62,6 +62,13 @@ extension MathLayout {
   /// variant at least DisplayOperatorMinHeight tall, and is centred on the math axis; its
   /// scripts are limits in display style (or with `\limits`), else beside it.
   func op(_ atom: MathAtom, style: MathStyle) -> MathBox {
+    if case .brace(let body, let over) = atom.nucleus {
+      // The brace's own label (^ over ⏞, _ under ⏟) by the stretch-stack rules; the other
+      // script, rarely given, as an ordinary limit.
+      let box = brace(body, over: over, label: over ? atom.sup : atom.sub, style: style)
+      guard let other = over ? atom.sub : atom.sup else { return box }
+      return limits(box, over: over ? nil : other, under: over ? other : nil, style: style, italic: 0)
+    }
     var base: MathBox
     var italic = 0.0
     if case .symbol(let s) = atom.nucleus, s.unicodeScalars.count == 1, let scalar = s.unicodeScalars.first {

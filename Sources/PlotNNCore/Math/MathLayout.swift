@@ -86,6 +86,12 @@ public struct MathLayout {
       case .space(let amount) where atom.sub == nil && atom.sup == nil:
         box.append(.space(amount * mu(style)))
         continue
+      case .kern(let points) where atom.sub == nil && atom.sup == nil:
+        box.append(.space(points))
+        continue
+      case .interwordSpace where atom.sub == nil && atom.sup == nil:
+        box.append(.space(interwordSpace(style)))
+        continue
       default: break
       }
       if let last { box.append(.space(space(between: last, kinds[k], style: style))) }
@@ -133,6 +139,10 @@ public struct MathLayout {
       guard !d.isEmpty else { return .space(0.12 * size) }
       return centered(stretched(d, to: em * size, style: style, vertical: true), style: style)
     case .space(let amount): return .space(amount * mu(style))
+    case .kern(let points): return .space(points)
+    case .interwordSpace: return .space(interwordSpace(style))
+    case .brace(let body, let over): return brace(body, over: over, label: nil, style: style)
+    case .arrow(let arrow, let over, let under): return extensibleArrow(arrow, over: over, under: under, style: style)
     case .style: return MathBox()
     case .table(let t): return table(t, style: style)
     }
@@ -153,6 +163,13 @@ public struct MathLayout {
       box.italicCorrection = font.italicCorrection(of: glyphs[0]) * k
     }
     return box
+  }
+
+  /// The width of a space in the text font at `style`'s size, or of the math font's space
+  /// (U+0020) when no text font is measured.
+  func interwordSpace(_ style: MathStyle) -> Double {
+    if let run = font.measureText(" ", size: styleSize(style), face: .upright) { return run.width }
+    return font.glyph(for: " ").map { font.advance(of: $0) * scale(style) } ?? 6 * mu(style)
   }
 
   /// Text in the text font, or (when the metrics cannot measure it) the face's math

@@ -13,6 +13,7 @@ extension MathParser {
       return [MathAtom(.ord, .symbol(mapped))]
     }
     if let mu = MathSymbols.spaces[name] { return [MathAtom(.ord, .space(mu))] }
+    if name == " " { return [MathAtom(.ord, .interwordSpace)] }
     if let limits = MathSymbols.functions[name] {
       return [MathAtom(.op, .text(MathSymbols.functionText(name), .operator), limits: limits ? .auto : .nolimits)]
     }
@@ -101,6 +102,13 @@ extension MathParser {
       index += 1
       let table = MathTable(rows: rows, alignments: [.center], columnGaps: [], cellStyle: nil, rowSpacing: 0.75)
       return [MathAtom(.ord, .table(table))]
+    case "overbrace", "underbrace":
+      return [MathAtom(.op, .brace(try argument(of: name), over: name == "overbrace"), limits: .limits)]
+    case "xrightarrow", "xleftarrow", "xleftrightarrow", "xRightarrow", "xLeftarrow", "xmapsto":
+      let under = try optionalArgument()
+      return [MathAtom(.rel, .arrow(Self.extensibleArrows[name] ?? "→", over: try argument(of: name), under: under))]
+    case "not": return [try negated(at: start)]
+    case "hspace", "kern", "mkern", "hskip", "mskip": return [try explicitSpace(name, at: start)]
     case "\\", "cr": throw MathError(.misplacedLineBreak, at: start)
     default:
       throw MathError(

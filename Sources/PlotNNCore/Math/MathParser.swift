@@ -81,6 +81,12 @@ public struct MathParser {
         try attach(superscript: [MathAtom(.ord, .symbol(Self.primeGlyph(primes.count)))], to: &atoms, at: index - 1)
         continue
       }
+      if let infix = peekCommand(), let make = Self.infixFractions[infix] {
+        // TeX's `\over` family: everything before it in this list over everything after.
+        _ = readCommand()
+        let denominator = try parseList(stop: stop)
+        return [MathAtom(.ord, .fraction(make(atoms, denominator)))]
+      }
       let items = try parseItem()
       if items.count == 1, case .style = items[0].nucleus, items[0].kind == .op {
         // `\limits` / `\nolimits`: applies to the operator before it.
@@ -91,6 +97,16 @@ public struct MathParser {
     }
     return atoms
   }
+
+  /// TeX's infix generalized fractions (The TeXbook, chapter 17): `\over` with a rule,
+  /// `\atop` without, `\choose` without and in parentheses, `\brace` in braces.
+  static let infixFractions: [String: @Sendable ([MathAtom], [MathAtom]) -> MathFraction] = [
+    "over": { MathFraction($0, $1) },
+    "atop": { MathFraction($0, $1, hasRule: false) },
+    "choose": { MathFraction($0, $1, hasRule: false, left: "(", right: ")") },
+    "brack": { MathFraction($0, $1, hasRule: false, left: "[", right: "]") },
+    "brace": { MathFraction($0, $1, hasRule: false, left: "{", right: "}") },
+  ]
 
   /// The command name after the backslash at `index`, without consuming it.
   func peekCommand() -> String? {
@@ -126,7 +142,7 @@ public struct MathParser {
       return try command()
     }
     index += 1
-    if c == "~" { return [MathAtom(.ord, .space(6))] }
+    if c == "~" { return [MathAtom(.ord, .interwordSpace)] }
     if c == "$" { return [] }
     let (text, kind) = MathSymbols.typed(c)
     if let face = textFace, c.isLetter || c.isNumber { return [MathAtom(.ord, .text(String(c), face))] }
@@ -234,7 +250,7 @@ extension MathAtom {
   /// Spaces and style changes take no scripts: `\quad^2` puts the 2 on an empty ord.
   var isSpaceOrStyle: Bool {
     switch nucleus {
-    case .space, .style: return true
+    case .space, .kern, .interwordSpace, .style: return true
     default: return false
     }
   }

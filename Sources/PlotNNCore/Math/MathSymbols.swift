@@ -151,7 +151,7 @@ enum MathSymbols {
   /// Spacing commands in mu.
   static let spaces: [String: Double] = [
     ",": 3, "thinspace": 3, ":": 4, ">": 4, "medspace": 4, ";": 5, "thickspace": 5, "!": -3, "negthinspace": -3,
-    "quad": 18, "qquad": 36, " ": 6, "enspace": 9,
+    "quad": 18, "qquad": 36, "enspace": 9,
   ]
 
   /// `\big` … `\Bigg` as amsmath sizes them: a \vcenter 1, 1.5, 2 and 2.5 × \big@size

@@ -39,6 +39,31 @@ import Testing
     #expect(try parse("\\dotsb") == [sym("⋯", .inner), thin])
   }
 
+  /// TeX's infix fractions, `\\not`, explicit spaces, braces and extensible arrows.
+  @Test func infixNegationSpacesBracesArrows() throws {
+    #expect(try parse("a \\over b") == [MathAtom(.ord, .fraction(MathFraction([sym("𝑎")], [sym("𝑏")])))])
+    #expect(
+      try parse("{n \\choose k}") == [
+        MathAtom(
+          .ord,
+          .list([
+            MathAtom(.ord, .fraction(MathFraction([sym("𝑛")], [sym("𝑘")], hasRule: false, left: "(", right: ")")))
+          ]))
+      ])
+    #expect(try parse("a \\not= b") == [sym("𝑎"), sym("≠", .rel), sym("𝑏")])
+    #expect(try parse("x \\not\\in A") == [sym("𝑥"), sym("∉", .rel), sym("𝐴")])
+    #expect(try parse("\\hspace{1em}") == [MathAtom(.ord, .space(18))])
+    #expect(try parse("\\kern2pt") == [MathAtom(.ord, .kern(2))])
+    #expect(try parse("\\mkern-3mu") == [MathAtom(.ord, .space(-3))])
+    #expect(try parse("a\\ b") == [sym("𝑎"), MathAtom(.ord, .interwordSpace), sym("𝑏")])
+    #expect(
+      try parse("\\overbrace{x}^{n}") == [
+        MathAtom(.op, .brace([sym("𝑥")], over: true), sup: [sym("𝑛")], limits: .limits)
+      ])
+    #expect(
+      try parse("\\xrightarrow[b]{a}") == [MathAtom(.rel, .arrow("→", over: [sym("𝑎")], under: [sym("𝑏")]))])
+  }
+
   @Test func scriptsAndPrimes() throws {
     #expect(try parse("x^2") == [MathAtom(.ord, .symbol("𝑥"), sup: [sym("2")])])
     #expect(try parse("x_i^2") == [MathAtom(.ord, .symbol("𝑥"), sub: [sym("𝑖")], sup: [sym("2")])])
@@ -176,6 +201,8 @@ import Testing
       ("\\begin{x} \\end{x}", .unknownEnvironment("x", closest: []), 6),
       ("\\begin{cases} a \\end{matrix}", .mismatchedEnd(expected: "cases", found: "matrix"), 16),
       ("\\begin{array}{lx} a \\end{array}", .badColumnSpec("lx"), 13),
+      ("a \\not\\alpha", .cannotNegate("\\alpha"), 6), ("a\\hspace{3cm}", .badLength("3cm"), 1),
+      ("a\\kern2 b", .badLength("2"), 1),
     ]
     for (tex, expected, offset) in cases {
       let e = fault(tex)
