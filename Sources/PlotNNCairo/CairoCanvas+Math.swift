@@ -116,8 +116,13 @@ extension CairoCanvas {
       cairo_show_glyphs(cr, run, Int32(run.count))
       run = []
     }
+    var colors: [Color] = []
     for item in box.items {
       switch item {
+      case .color(let color):
+        flush()
+        if let color { colors.append(color) } else { _ = colors.popLast() }
+        setSource(colors.last ?? style.color)
       case .glyph(let g, let size, let gx, let gy):
         if size != runSize { flush() }
         runSize = size

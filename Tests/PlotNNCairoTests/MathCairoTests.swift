@@ -122,6 +122,34 @@ import Testing
     #expect(image.pixel(atPoint: gap, scale: scale).distance(to: .white) < 0.1)
   }
 
+  /// `\\textcolor{red}{…}` colours its glyphs and rules and only them: the fraction bar is
+  /// red, the radical's bar after the group is black again.
+  @Test func colourReachesGlyphsAndRulesAndEndsWithItsGroup() throws {
+    let tex = "\\textcolor{red}{\\frac{1}{2}} + \\sqrt{x}"
+    let (box, image) = try MathCairoTests.withFont("DejaVu Math TeX Gyre") { font -> (MathBox, DecodedPNG) in
+      let box = MathLayout(font: font, size: Self.size).layout(try MathParser.parse(tex), style: MathStyle(.display))
+      let chart = FormulaChart(
+        text: RichText(nodes: [.math(tex, display: true)]), style: TextStyle(size: Self.size, color: .black),
+        padding: Self.padding, fonts: .standard, background: .white)
+      let png = try FormulaImage.render(chart, format: try FileFormats.cairo().format(id: "png"), scale: 2)
+      return (box, try DecodedPNG(png))
+    }
+    let bars = box.items.compactMap { item -> Rect? in
+      guard case .rule(let x, let y, let w, let h) = item else { return nil }
+      return Rect(x: Self.padding + x, y: Self.padding + box.height + y, width: w, height: h)
+    }.sorted { $0.x < $1.x }
+    #expect(bars.count == 2)
+    let red = Color(red: 1, green: 0, blue: 0)
+    let fraction = try #require(bars.first)
+    let radical = try #require(bars.last)
+    #expect(
+      image.pixel(atPoint: Point(fraction.x + fraction.width / 2, fraction.y + fraction.height / 2), scale: 2)
+        .distance(to: red) < 0.3)
+    #expect(
+      image.pixel(atPoint: Point(radical.x + radical.width / 2, radical.y + radical.height / 2), scale: 2)
+        .distance(to: .black) < 0.3)
+  }
+
   @Test func pngHasTheBars() throws {
     try Self.checkBars(try DecodedPNG(try Self.render("png")), scale: 2)
   }

@@ -66,6 +66,8 @@ public indirect enum MathNucleus: Sendable, Hashable {
   /// `\ ` and `~`: the text font's interword space (TeX's `\fontdimen2` of the current
   /// font), not a math space.
   case interwordSpace
+  /// `\color{…}`: the rest of the list in that colour (a marker, as a style change is).
+  case color(Color)
   /// `\displaystyle` … `\scriptscriptstyle`: the rest of the list in that style.
   case style(MathStyle.Level)
   /// An environment's grid (cases, matrices, aligned, array, `\substack`).

@@ -9,6 +9,9 @@ public struct MathBox: Sendable, Hashable {
     case text(String, face: MathTextFace, size: Double, x: Double, y: Double)
     /// A filled rectangle (fraction bars, radical overbars, table rules).
     case rule(x: Double, y: Double, width: Double, height: Double)
+    /// From here on, glyphs, rules and text in this colour (`\color`); nil ends the
+    /// innermost colour begun, back to the one before it (or the text's own).
+    case color(Color?)
   }
 
   public var width: Double
@@ -36,6 +39,7 @@ public struct MathBox: Sendable, Hashable {
       switch item {
       case .glyph(let g, let size, let x, let y): items.append(.glyph(g, size: size, x: x + dx, y: y + dy))
       case .rule(let x, let y, let w, let h): items.append(.rule(x: x + dx, y: y + dy, width: w, height: h))
+      case .color: items.append(item)
       case .text(let t, let face, let size, let x, let y):
         items.append(.text(t, face: face, size: size, x: x + dx, y: y + dy))
       }

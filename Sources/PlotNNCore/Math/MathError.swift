@@ -19,6 +19,7 @@ public struct MathError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooDeep(limit: Int)
     case badLength(String)
     case cannotNegate(String)
+    case unknownColor(String)
   }
 
   public var fault: Fault
@@ -56,6 +57,9 @@ public struct MathError: Error, Sendable, Hashable, CustomStringConvertible {
     case .tooDeep(let limit): return "formula nested deeper than \(limit) levels \(at)"
     case .badLength(let text):
       return "'\(text)' \(at) is not a length; write a number with em, ex, mu or pt, e.g. \\hspace{0.5em}"
+    case .unknownColor(let name):
+      return "unknown colour '\(name)' \(at); use one of "
+        + MathSymbols.colors.keys.sorted().joined(separator: ", ") + ", #RRGGBB or \\color[HTML]{RRGGBB}"
     case .cannotNegate(let text):
       return "\\not \(at) cannot cross out '\(text)'; it crosses out a relation such as =, <, \\in, \\equiv, \\subset"
     }

@@ -46,7 +46,7 @@ extension MathLayout {
       case .rule(_, let y, _, let h):
         bottom = min(bottom, -(y + h))
         top = max(top, -y)
-      case .text: break
+      case .text, .color: break
       }
     }
     return bottom.isFinite ? (bottom, top) : (-box.depth, box.height)

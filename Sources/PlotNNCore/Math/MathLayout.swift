@@ -78,6 +78,7 @@ public struct MathLayout {
     var style = start
     var last: MathAtom.Kind?
     var count = 0
+    var colors = 0
     for (k, atom) in atoms.enumerated() {
       switch atom.nucleus {
       case .style(let level):
@@ -88,6 +89,10 @@ public struct MathLayout {
         continue
       case .kern(let points) where atom.sub == nil && atom.sup == nil:
         box.append(.space(points))
+        continue
+      case .color(let color):
+        box.items.append(.color(color))
+        colors += 1
         continue
       case .interwordSpace where atom.sub == nil && atom.sup == nil:
         box.append(.space(interwordSpace(style)))
@@ -100,7 +105,12 @@ public struct MathLayout {
       // correction when another atom follows it directly (f( and fx, not f\, or a final f).
       if atom.kind != .op, atom.sub == nil, atom.sup == nil,
         atom.nucleus.isCharacter || atom.nucleus.isAccentedCharacter,
-        let next = atoms[(k + 1)...].first(where: { if case .style = $0.nucleus { false } else { true } }),
+        let next = atoms[(k + 1)...].first(where: {
+          switch $0.nucleus {
+          case .style, .color: false
+          default: true
+          }
+        }),
         !next.isSpaceOrStyle
       {
         piece.width += piece.italicCorrection
@@ -111,6 +121,8 @@ public struct MathLayout {
       box.italicCorrection = piece.italicCorrection
       last = kinds[k]
     }
+    // A colour set in this list ends with it, as `\color` ends with its group.
+    box.items += Array(repeating: .color(nil), count: colors)
     return box
   }
 
@@ -141,6 +153,7 @@ public struct MathLayout {
     case .space(let amount): return .space(amount * mu(style))
     case .kern(let points): return .space(points)
     case .interwordSpace: return .space(interwordSpace(style))
+    case .color: return MathBox()
     case .brace(let body, let over): return brace(body, over: over, label: nil, style: style)
     case .arrow(let arrow, let over, let under): return extensibleArrow(arrow, over: over, under: under, style: style)
     case .style: return MathBox()

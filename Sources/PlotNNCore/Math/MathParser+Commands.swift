@@ -108,6 +108,10 @@ extension MathParser {
       let under = try optionalArgument()
       return [MathAtom(.rel, .arrow(Self.extensibleArrows[name] ?? "→", over: try argument(of: name), under: under))]
     case "not": return [try negated(at: start)]
+    case "color": return [MathAtom(.ord, .color(try colorArgument(at: start)))]
+    case "textcolor":
+      let color = try colorArgument(at: start)
+      return [MathAtom(.ord, .list([MathAtom(.ord, .color(color))] + (try argument(of: name))))]
     case "hspace", "kern", "mkern", "hskip", "mskip": return [try explicitSpace(name, at: start)]
     case "\\", "cr": throw MathError(.misplacedLineBreak, at: start)
     default:

@@ -60,6 +60,25 @@ extension MathParser {
     throw MathError(.badLength(trimmed), at: start)
   }
 
+  /// The colour after `\color` or `\textcolor`: an xcolor base name (`red`), `#RRGGBB`, or
+  /// xcolor's `[HTML]{RRGGBB}`.
+  mutating func colorArgument(at start: Int) throws(MathError) -> Color {
+    skipSpaces()
+    var html = false
+    if index < characters.count, characters[index] == "[" {
+      let open = index
+      guard let close = characters[index...].firstIndex(of: "]") else { throw MathError(.unbalancedOpen, at: open) }
+      let model = String(characters[(index + 1)..<close])
+      guard model == "HTML" else { throw MathError(.unknownColor("[" + model + "]"), at: open) }
+      html = true
+      index = close + 1
+    }
+    let name = String(try rawArgument(of: "color").filter { !$0.isWhitespace })
+    if html, let color = Color(text: "#" + name) { return color }
+    if !html, let color = MathSymbols.colors[name] ?? (name.hasPrefix("#") ? Color(text: name) : nil) { return color }
+    throw MathError(.unknownColor(name), at: start)
+  }
+
   /// `[…]` after a command, read as a math list (`\xrightarrow[below]{above}`), or nil.
   mutating func optionalArgument() throws(MathError) -> [MathAtom]? {
     skipSpaces()

@@ -250,7 +250,7 @@ extension MathAtom {
   /// Spaces and style changes take no scripts: `\quad^2` puts the 2 on an empty ord.
   var isSpaceOrStyle: Bool {
     switch nucleus {
-    case .space, .kern, .interwordSpace, .style: return true
+    case .space, .kern, .interwordSpace, .style, .color: return true
     default: return false
     }
   }

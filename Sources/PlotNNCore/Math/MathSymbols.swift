@@ -207,6 +207,23 @@ enum MathSymbols {
     "underline", "overset", "underset", "stackrel", "text", "textrm", "mbox", "operatorname", "begin", "end",
     "limits", "nolimits", "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "substack",
     "bigl", "bigr", "bigm", "Bigl", "Bigr", "Bigm", "biggl", "biggr", "biggm", "Biggl", "Biggr", "Biggm",
+    "overbrace", "underbrace", "xrightarrow", "xleftarrow", "xleftrightarrow", "xRightarrow", "xLeftarrow",
+    "xmapsto", "not", "hspace", "kern", "mkern", "hskip", "mskip", "over", "atop", "choose", "color", "textcolor",
+    "dotsb", "dotsc", "dotsm", "dotso",
+  ]
+
+  /// xcolor's base colours (xcolor.sty, `\definecolor` of the `rgb` model), by name.
+  static let colors: [String: Color] = [
+    "black": Color(red: 0, green: 0, blue: 0), "white": Color(red: 1, green: 1, blue: 1),
+    "red": Color(red: 1, green: 0, blue: 0), "green": Color(red: 0, green: 1, blue: 0),
+    "blue": Color(red: 0, green: 0, blue: 1), "cyan": Color(red: 0, green: 1, blue: 1),
+    "magenta": Color(red: 1, green: 0, blue: 1), "yellow": Color(red: 1, green: 1, blue: 0),
+    "gray": Color(red: 0.5, green: 0.5, blue: 0.5), "darkgray": Color(red: 0.25, green: 0.25, blue: 0.25),
+    "lightgray": Color(red: 0.75, green: 0.75, blue: 0.75), "brown": Color(red: 0.75, green: 0.5, blue: 0.25),
+    "lime": Color(red: 0.75, green: 1, blue: 0), "olive": Color(red: 0.5, green: 0.5, blue: 0),
+    "orange": Color(red: 1, green: 0.5, blue: 0), "pink": Color(red: 1, green: 0.75, blue: 0.75),
+    "purple": Color(red: 0.75, green: 0, blue: 0.25), "teal": Color(red: 0, green: 0.5, blue: 0.5),
+    "violet": Color(red: 0.5, green: 0, blue: 0.5),
   ]
 
   /// Every command name, for suggestions.

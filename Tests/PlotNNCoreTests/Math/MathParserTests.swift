@@ -64,6 +64,19 @@ import Testing
       try parse("\\xrightarrow[b]{a}") == [MathAtom(.rel, .arrow("→", over: [sym("𝑎")], under: [sym("𝑏")]))])
   }
 
+  /// `\\color` marks the rest of its list, `\\textcolor` its argument (a group); names are
+  /// xcolor's base colours (xcolor.sty: orange is rgb 1, .5, 0), hex and `[HTML]`.
+  @Test func colours() throws {
+    let red = Color(red: 1, green: 0, blue: 0)
+    #expect(try parse("a \\color{red} b") == [sym("𝑎"), MathAtom(.ord, .color(red)), sym("𝑏")])
+    #expect(try parse("\\textcolor{red}{x}") == [MathAtom(.ord, .list([MathAtom(.ord, .color(red)), sym("𝑥")]))])
+    #expect(try parse("\\color{orange}") == [MathAtom(.ord, .color(Color(red: 1, green: 0.5, blue: 0)))])
+    #expect(try parse("\\color[HTML]{0072B2}") == [MathAtom(.ord, .color(Color(hex: 0x0072B2)))])
+    #expect(try parse("\\color{#0072B2}") == [MathAtom(.ord, .color(Color(hex: 0x0072B2)))])
+    #expect(fault("\\color{reddish} x")?.fault == .unknownColor("reddish"))
+    #expect(fault("\\color[cmyk]{1,0,0,0} x")?.fault == .unknownColor("[cmyk]"))
+  }
+
   @Test func scriptsAndPrimes() throws {
     #expect(try parse("x^2") == [MathAtom(.ord, .symbol("𝑥"), sup: [sym("2")])])
     #expect(try parse("x_i^2") == [MathAtom(.ord, .symbol("𝑥"), sub: [sym("𝑖")], sup: [sym("2")])])
