@@ -30,7 +30,7 @@ def latex(formulas, font, text, work):
     # LuaLaTeX's font names: fonts-texgyre calls DejaVu's math "TeX Gyre DejaVu Math".
     body = "\n".join("\\newpage\\[%s\\]" % for_latex(f) for f in formulas)
     tex = (
-        "\\documentclass{article}\\usepackage{amsmath}\\usepackage{unicode-math}\n"
+        "\\documentclass{article}\\usepackage{amsmath}\\usepackage{xcolor}\\usepackage{unicode-math}\n"
         "\\setmainfont{%s}\\setmathfont{%s}\\pagestyle{empty}\\begin{document}\\fontsize{%d}{%d}\\selectfont\n%s\n\\end{document}\n"
         % (text, font, SIZE, int(SIZE * 1.2), body))
     with open(os.path.join(work, "f.tex"), "w") as f:
