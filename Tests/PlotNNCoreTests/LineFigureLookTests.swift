@@ -69,6 +69,22 @@ import Testing
     }
   }
 
+  /// The data keeps two fifths of a small figure's height: a heading, a formula subtitle
+  /// and a legend strip over 240 × 180 once left the plot under a third; the subtitle gives
+  /// way, then the legend strip (the title stays).
+  @Test func thePlotKeepsTwoFifthsOfTheHeight() throws {
+    let small = Size(width: 200, height: 150)
+    for (spec, size) in [
+      ("leaky-relu(alpha=0.5)", Size(width: 240, height: 180)), ("elu", small), ("selu", small), ("relu", small),
+      ("softplus", small), ("sigmoid", small), ("leaky-relu(alpha=0.5)", Size(width: 320, height: 240)),
+    ] {
+      var figure = LineFigure(functions: [spec])
+      figure.curves = .both
+      let (_, layout, _) = try drawn(figure, size: size)
+      #expect(layout.plot.height >= 0.4 * size.height, "\(spec) at \(size): plot \(layout.plot.height) high")
+    }
+  }
+
   @Test func labelsNameTheCurvesAndTheDerivativeGetsAPrime() throws {
     var figure = LineFigure(functions: ["relu", "tanh"])
     figure.curves = .both

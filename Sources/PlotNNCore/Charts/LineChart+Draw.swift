@@ -24,8 +24,10 @@ extension LineChart {
 
   /// The largest share of the figure's height a legend strip may take.
   static let maximumLegendStripShare = 0.2
-  /// The least share of the figure's height the plot keeps before the subtitle gives way.
-  static let minimumPlotShare = 0.25
+  /// The least share of the figure's height the plot keeps before the subtitle gives way:
+  /// two fifths, so the data, not the decoration, has most of a small figure (at a quarter
+  /// a 320 × 240 figure kept a plot 60 points high under its heading and legend).
+  static let minimumPlotShare = 0.4
 
   /// The final layout and text placement ``draw(on:size:tolerance:)`` paints.
   ///
@@ -90,6 +92,15 @@ extension LineChart {
         chart: self, size: size, canvas: canvas, tolerance: tolerance, legendStrip: strip, onFrame: onFrame,
         columnWidth: column, rowsHeight: rows)
       placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
+    }
+    // A legend strip can leave the plot under its share after the heading was checked
+    // (a two-line title, a `cases` subtitle and two legend rows over 320 × 240 left it
+    // 50 points high): the subtitle gives way then, and if that is not enough the strip
+    // (the legend had no free place inside the plot); the title stays, the figure's name.
+    if layout.plot.height < Self.minimumPlotShare * size.height && (subtitle != nil || strip > 0) {
+      var lighter = self
+      if subtitle != nil { lighter.subtitle = nil } else { lighter.showLegend = false }
+      return lighter.arranged(on: canvas, size: size, tolerance: tolerance)
     }
     return (layout, placement)
   }
