@@ -50,6 +50,14 @@ figures: release
 	$(PLOTNN) figures examples/figures.yaml --out-dir output
 	$(PLOTNN) figures examples/paper.yaml --out-dir output/paper
 
+## docs: the example chapter (examples/docs) as a Markdown page, an mdBook site and a Sphinx
+## site, into output/docs/{markdown,mdbook,sphinx}
+docs: release docs-deps
+	python3 scripts/docs_check.py --setup
+	$(PLOTNN) markdown examples/docs/src/activations.md -o output/docs/markdown/activations.md
+	PATH="$(CURDIR)/.build/release:$$PATH" .build/venv/bin/mdbook build examples/docs -d "$(CURDIR)/output/docs/mdbook"
+	PLOTNN="$(CURDIR)/$(PLOTNN)" .build/venv/bin/sphinx-build -q -b html -d .build/docs-doctrees examples/docs/sphinx output/docs/sphinx
+
 ## latex-check: place output/paper's figures at 100 % in a LaTeX page (lualatex), measure their
 ## fonts and sizes, render .build/latex-check/page.png to look at. Not in `test`: installing
 ## TeX Live's LuaTeX takes over a minute.

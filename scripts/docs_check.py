@@ -294,12 +294,17 @@ def chromium_check(plotnn: Path, gallery: Path | None, shots: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("plotnn", type=Path)
+    parser.add_argument("plotnn", type=Path, nargs="?")
+    parser.add_argument("--setup", action="store_true", help="only make .build/venv (for make docs)")
     parser.add_argument("--screenshots", type=Path, default=WORK / "screenshots")
     parser.add_argument("--gallery", type=Path, help="a folder with index.html (default: a small one made here)")
     parser.add_argument("--only", choices=["mdbook", "sphinx", "chromium"])
     args = parser.parse_args()
     ensure_venv()
+    if args.setup:
+        return 0
+    if args.plotnn is None:
+        parser.error("give the plotnn binary")
     plotnn = args.plotnn.resolve()
     WORK.mkdir(parents=True, exist_ok=True)
     start = time.time()
