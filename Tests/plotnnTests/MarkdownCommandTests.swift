@@ -165,4 +165,24 @@ import Testing
     #expect(result.status == 64)
     #expect(try String(contentsOf: folder.appendingPathComponent("in.md"), encoding: .utf8) == "```plotnn\nrelu\n```\n")
   }
+  /// Without -o the page goes to standard output, links relative to the working folder;
+  /// --json (for the Sphinx extension) lists each block's files, alt text, caption and id.
+  @Test func standardOutputAndJSON() throws {
+    let folder = try CLIRunner.scratchFolder()
+    try write("```plotnn {#fig:a caption=\"A\" formats=svg,pdf}\nrelu\n```\n", to: folder.appendingPathComponent("in.md"))
+    let page = try CLIRunner.run(["markdown", "in.md", "--out-dir", "img"], in: folder)
+    #expect(page.status == 0, "\(page.stderr)")
+    #expect(page.stdout.hasPrefix("<a id=\"fig:a\"></a>![A](img/plotnn-"), "\(page.stdout)")
+    #expect(page.stdout.contains(".svg \"A\")\n\n[PDF](img/plotnn-"))
+    let json = try CLIRunner.run(["markdown", "in.md", "-o", "out.md", "--out-dir", "img", "--json"], in: folder)
+    let records = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]], "\(json.stdout)")
+    #expect(records.count == 1)
+    let files = try #require(records.first?["files"] as? [String: String])
+    #expect(Set(files.keys) == ["svg", "pdf"])
+    #expect(files["pdf"]?.hasPrefix("img/plotnn-") == true)
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(files["pdf"] ?? "").path))
+    #expect(records.first?["caption"] as? String == "A" && records.first?["id"] as? String == "fig:a")
+    #expect(records.first?["line"] as? Int == 1)
+  }
 }
