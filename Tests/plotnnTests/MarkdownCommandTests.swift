@@ -169,7 +169,8 @@ import Testing
   /// --json (for the Sphinx extension) lists each block's files, alt text, caption and id.
   @Test func standardOutputAndJSON() throws {
     let folder = try CLIRunner.scratchFolder()
-    try write("```plotnn {#fig:a caption=\"A\" formats=svg,pdf}\nrelu\n```\n", to: folder.appendingPathComponent("in.md"))
+    try write(
+      "```plotnn {#fig:a caption=\"A\" formats=svg,pdf}\nrelu\n```\n", to: folder.appendingPathComponent("in.md"))
     let page = try CLIRunner.run(["markdown", "in.md", "--out-dir", "img"], in: folder)
     #expect(page.status == 0, "\(page.stderr)")
     #expect(page.stdout.hasPrefix("<a id=\"fig:a\"></a>![A](img/plotnn-"), "\(page.stdout)")
