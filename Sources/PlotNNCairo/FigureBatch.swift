@@ -17,18 +17,32 @@ public struct FigureBatch: Sendable {
     public var error: String?
     /// What its drawing left out for room (``LayoutNotes/sentence(for:)``), or nil.
     public var note: String? = nil
+    /// Whether its files were current (``FigureStamps``) and so not drawn.
+    public var cached = false
+    /// SHA-256 of each file written, by format id (for ``FigureStamps``).
+    public var digests: [String: String] = [:]
   }
 
   public var catalog: Catalog
   public var formats: FileFormats
   public var folder: String
   public var jobs: Int
+  /// The plotnn version the cache keys hold (``FigureStamps``); nil: no cache, every figure
+  /// is drawn and no record is kept.
+  public var cacheVersion: String?
+  /// Draw every figure even when its files are current (and record them anew).
+  public var force = false
 
-  public init(catalog: Catalog = .standard, formats: FileFormats, folder: String, jobs: Int) {
+  public init(
+    catalog: Catalog = .standard, formats: FileFormats, folder: String, jobs: Int, cacheVersion: String? = nil,
+    force: Bool = false
+  ) {
     self.catalog = catalog
     self.formats = formats
     self.folder = folder
     self.jobs = max(1, jobs)
+    self.cacheVersion = cacheVersion
+    self.force = force
   }
 
   /// Renders `figures`; `progress` is called once per figure as it finishes (serialised).
@@ -43,15 +57,37 @@ public struct FigureBatch: Sendable {
     // manifest order), so a slow figure does not start last and leave the other cores idle.
     let cost = { (i: Int) in figures[i].spec.kind.cost }
     let order = figures.indices.sorted { (cost($0), $1) > (cost($1), $0) }
+    let stamps = cacheVersion.map { _ in FigureStamps(folder: folder) }
+    let keys = figures.map { figure in cacheVersion.map { DocsImageStore.key(for: figure.spec, version: $0) } }
     DispatchQueue.concurrentPerform(iterations: min(jobs, max(figures.count, 1))) { _ in
       while let claimed = state.claim() {
         let index = order[claimed]
-        let outcome = render(figures[index], newFileMode: mode)
+        let figure = figures[index]
+        let outcome: Outcome
+        if !force, let key = keys[index], let stamps, stamps.isCurrent(figure, key: key, folder: folder) {
+          let files = figure.formats.map { folder + "/" + figure.name + "." + $0 }
+          outcome = Outcome(name: figure.name, files: files, seconds: 0, cached: true)
+        } else {
+          outcome = render(figure, newFileMode: mode)
+        }
         let done = state.store(outcome, at: index)
         state.serially { progress(outcome, done) }
       }
     }
-    return state.outcomes
+    let outcomes = state.outcomes
+    if var stamps {
+      for (figure, (outcome, key)) in zip(figures, zip(outcomes, keys)) {
+        if outcome.error != nil || key == nil {
+          stamps.stamps[figure.name] = nil
+        } else if !outcome.cached, let key {
+          stamps.stamps[figure.name] = FigureStamps.Stamp(key: key, files: outcome.digests)
+        }
+      }
+      // A record that cannot be written only costs the next run its shortcut.
+      try? AtomicFile.write(
+        Array(stamps.text.utf8), to: folder + "/" + FigureStamps.fileName, destination: .insideFolder)
+    }
+    return outcomes
   }
 
   /// Renders one figure in each of its formats (one drawing, replayed for each). Files are
@@ -66,6 +102,7 @@ public struct FigureBatch: Sendable {
     var files: [String] = []
     var failures: [String] = []
     var note: String?
+    var digests: [String: String] = [:]
     do {
       let chart = try figure.spec.chart(catalog: catalog)
       let drawn = try formats.rendered(
@@ -76,6 +113,7 @@ public struct FigureBatch: Sendable {
         do {
           try AtomicFile.write(bytes, to: path, newFileMode: newFileMode, destination: .insideFolder)
           files.append(path)
+          digests[id] = FigureStamps.digest(bytes)
         } catch {
           failures.append(error.description)
         }
@@ -85,16 +123,18 @@ public struct FigureBatch: Sendable {
     }
     let message = failures.isEmpty ? nil : "\(figure.location): " + failures.joined(separator: "; ")
     return Outcome(
-      name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: message, note: note)
+      name: figure.name, files: files, seconds: Date().timeIntervalSince(start), error: message, note: note,
+      digests: digests)
   }
 
   /// Regenerates `manifest` (only the figures `names` when given) into ``folder``, created
-  /// if missing, with the gallery `README.md` when every figure is drawn. `source` names the
+  /// if missing, with the gallery `README.md` and `index.html` (each figure's manifest text
+  /// from `entries`, by name) when every figure is drawn. `source` names the
   /// manifest in the gallery. Throws when a name is unknown or the folder cannot be made.
   /// A figure that fails, when read (``Manifest/failures``, reported first) or when drawn,
   /// is an outcome with its error; the others are still written.
   public func regenerate(
-    _ manifest: Manifest, source: String, names: Set<String>? = nil,
+    _ manifest: Manifest, source: String, names: Set<String>? = nil, entries: [String: String] = [:],
     progress: @escaping @Sendable (Outcome, Int) -> Void
   ) throws -> [Outcome] {
     let figures = try names.map { try manifest.selecting($0) } ?? manifest.figures
@@ -111,6 +151,9 @@ public struct FigureBatch: Sendable {
     if names == nil {
       try AtomicFile.write(
         Array(Gallery.markdown(manifest, source: source).utf8), to: folder + "/README.md", destination: .insideFolder)
+      try AtomicFile.write(
+        Array(Gallery.html(manifest, source: source, entries: entries).utf8), to: folder + "/index.html",
+        destination: .insideFolder)
     }
     return outcomes
   }
@@ -149,9 +192,10 @@ public struct FigureBatch: Sendable {
   public static func summary(_ outcomes: [Outcome], seconds: Double) -> String {
     let failed = outcomes.filter { $0.error != nil }.count
     let files = outcomes.reduce(0) { $0 + $1.files.count }
+    let cached = outcomes.filter(\.cached).count
     let plural = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
-    return "\(plural(outcomes.count, "figure")), \(plural(files, "file")), \(failed) failed in "
-      + String(format: "%.2f s", seconds)
+    return "\(plural(outcomes.count, "figure")), \(plural(files, "file")), \(failed) failed"
+      + (cached > 0 ? ", \(cached) unchanged" : "") + " in " + String(format: "%.2f s", seconds)
   }
 }
 

@@ -27,6 +27,12 @@ struct Figures: ParsableCommand {
     transform: ArgumentValue.wholeNumber)
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  /// Decision: figures whose entry, style and plotnn version are unchanged and whose files
+  /// are as last written are not drawn again (``FigureStamps``, `.plotnn-cache` in the
+  /// folder); `--force` draws them all.
+  @Flag(name: .long, help: "Draw every figure, even those whose files are up to date.")
+  var force = false
+
   /// The names of `--only`, or nil for every figure.
   var selected: Set<String>? {
     only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }) }
@@ -46,11 +52,13 @@ struct Figures: ParsableCommand {
     let formats = FileFormats.cairo()
     let schema = ManifestSchema(formats: formats.ids, styles: StyleFiles(manifest: manifest).source)
     let loaded = try ManifestLoader.load(manifest, schema: schema)
-    let batch = FigureBatch(formats: formats, folder: outDir, jobs: jobs)
+    let batch = FigureBatch(
+      formats: formats, folder: outDir, jobs: jobs, cacheVersion: PlotNN.configuration.version, force: force)
     let progress = Progress(total: selected?.count ?? loaded.figures.count + loaded.failures.count)
     let outcomes: [FigureBatch.Outcome]
     do {
-      outcomes = try batch.regenerate(loaded, source: manifest, names: selected) { outcome, done in
+      outcomes = try batch.regenerate(loaded, source: manifest, names: selected, entries: entryTexts(loaded)) {
+        outcome, done in
         progress.report(outcome, done: done)
       }
     } catch let error as ManifestSelectionError {
@@ -65,6 +73,17 @@ struct Figures: ParsableCommand {
   }
 }
 
+extension Figures {
+  /// Each figure's text in the manifest, for the HTML gallery's `<details>` (failed entries
+  /// count as starts, so that no entry shows another's lines).
+  func entryTexts(_ loaded: Manifest) -> [String: String] {
+    guard let text = try? ManifestLoader.read(manifest) else { return [:] }
+    var starts = Dictionary(loaded.figures.map { ($0.name, $0.line) }) { a, _ in a }
+    for (k, failure) in loaded.failures.enumerated() { starts["\u{0}failed-\(k)"] = failure.line }
+    return Gallery.entryTexts(text, starts: starts)
+  }
+}
+
 /// One line per figure; on a terminal, a live bar that the lines scroll above.
 private final class Progress: @unchecked Sendable {
   let total: Int
@@ -73,7 +92,7 @@ private final class Progress: @unchecked Sendable {
   init(total: Int) { self.total = total }
 
   func report(_ outcome: FigureBatch.Outcome, done: Int) {
-    let ms = String(format: "%6.1f ms", outcome.seconds * 1000)
+    let ms = outcome.cached ? " unchanged" : String(format: "%6.1f ms", outcome.seconds * 1000)
     var line = "[\(String(done).leftPad(String(total).count))/\(total)] \(ms)  \(outcome.name)"
     if let error = outcome.error { line = "[\(done)/\(total)] FAILED \(outcome.name): \(error)" }
     // What the figure left out for room, once, under its line (``LayoutNotes``).

@@ -20,6 +20,7 @@ struct PlotNN: ParsableCommand {
     subcommands: [
       Plot.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, PanelsCommand.self,
       NetworkCommand.self, LRNCommand.self, List.self, Sample.self, Figures.self, StylesCommand.self, MathCommand.self,
+      MarkdownCommand.self, MdbookCommand.self,
     ],
     defaultSubcommand: Plot.self
   )

@@ -81,7 +81,7 @@ import Testing
     let four = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "four", "--jobs", "4"], in: folder)
     #expect(one.status == 0 && four.status == 0, "\(one.stderr)\n\(four.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("one").path).sorted()
-    #expect(names.count == 16, "15 figures files and README.md: \(names)")
+    #expect(names.count == 18, "15 figures files, README.md, index.html and .plotnn-cache: \(names)")
     for name in names {
       let a = try Data(contentsOf: folder.appendingPathComponent("one/\(name)"))
       let b = try Data(contentsOf: folder.appendingPathComponent("four/\(name)"))
@@ -108,7 +108,7 @@ import Testing
       result.stderr.contains("FAILED bad: m.yaml:3: figure 'bad': cannot write")
         && result.stderr.contains("out/bad.png"), "\(result.stderr)")
     let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
-    #expect(Set(written) == ["good.png", "good.svg", "bad.png", "bad.svg", "README.md"])
+    #expect(Set(written) == ["good.png", "good.svg", "bad.png", "bad.svg", "README.md", "index.html", ".plotnn-cache"])
   }
 
   /// A bad function is refused when the manifest is read, with its file, line and key (the
@@ -125,7 +125,7 @@ import Testing
       "\(result.stderr)")
     #expect(result.stderr.contains("2 figures, 2 files, 1 failed"))
     let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
-    #expect(Set(written) == ["good.png", "good.svg", "README.md"])
+    #expect(Set(written) == ["good.png", "good.svg", "README.md", "index.html", ".plotnn-cache"])
   }
 
   @Test func manifestErrorsNameFileLineFigureAndKey() throws {
@@ -149,7 +149,7 @@ import Testing
     let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out", "--only", "b"], in: folder)
     #expect(result.status == 0)
     let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
-    #expect(Set(written) == ["b.png", "b.svg"])
+    #expect(Set(written) == ["b.png", "b.svg", ".plotnn-cache"])
     let unknown = try CLIRunner.run(["figures", "m.yaml", "--only", "zzz"], in: folder)
     #expect(unknown.status == 64 && unknown.stderr.contains("zzz"))
   }

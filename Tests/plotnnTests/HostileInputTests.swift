@@ -110,7 +110,7 @@ import Testing
       failed.contains { $0.contains("dup.yaml:11: figure 'c', key 'marks.x': given twice") }, "\(duplicate.stderr)")
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).sorted() == [
-        "README.md", "b.svg",
+        ".plotnn-cache", "README.md", "b.svg", "index.html",
       ])
     try Data("figures:\n  - {name: a, functions: relu}\n  - \u{1}\n".utf8).write(
       to: folder.appendingPathComponent("ctl.yaml"))
@@ -215,7 +215,7 @@ import Testing
     #expect(result.status == 1 && !result.signalled)
     #expect(result.stderr.contains("FAILED huge: m.yaml:5: figure 'huge', key 'size'"), "\(result.stderr)")
     let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
-    #expect(Set(written) == ["good.svg", "wild.svg", "also-good.svg", "README.md"])
+    #expect(Set(written) == ["good.svg", "wild.svg", "also-good.svg", "README.md", "index.html", ".plotnn-cache"])
     let wild = try String(contentsOf: folder.appendingPathComponent("out/wild.svg"), encoding: .utf8)
     #expect(wild.hasPrefix("<?xml"))
   }

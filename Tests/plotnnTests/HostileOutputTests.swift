@@ -98,7 +98,9 @@ import Testing
     #expect(try Self.entries(folder) == ["m.yaml", "out", "victim.png"])
     // a.svg comes after a.png in the figure's formats and is still written.
     #expect(
-      try Self.entries(folder.appendingPathComponent("out")) == ["README.md", "a.png", "a.svg", "b.png", "b.svg"])
+      try Self.entries(folder.appendingPathComponent("out")) == [
+        ".plotnn-cache", "README.md", "a.png", "a.svg", "b.png", "b.svg", "index.html",
+      ])
     let link = try FileManager.default.destinationOfSymbolicLink(
       atPath: folder.appendingPathComponent("out/a.png").path)
     #expect(link == "../victim.png")
@@ -126,7 +128,10 @@ import Testing
     #expect(line.contains("'out/a.pdf': it is a symbolic link"), "\(line)")
     #expect(!line.contains("give a file name") && !line.contains("a.svg"), "\(line)")
     #expect(result.stderr.contains("2 figures, 4 files, 1 failed"), "\(result.stderr)")
-    #expect(try Self.entries(out) == ["README.md", "a.pdf", "a.png", "a.svg", "b.pdf", "b.png", "b.svg"])
+    #expect(
+      try Self.entries(out) == [
+        ".plotnn-cache", "README.md", "a.pdf", "a.png", "a.svg", "b.pdf", "b.png", "b.svg", "index.html",
+      ])
     #expect(try Self.entries(out.appendingPathComponent("a.png")).isEmpty)
     #expect(
       try FileManager.default.destinationOfSymbolicLink(atPath: out.appendingPathComponent("a.pdf").path)
@@ -149,7 +154,7 @@ import Testing
       .write(to: folder.appendingPathComponent("m.yaml"))
     let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(try Self.entries(out) == ["\(Self.prefix)mine.txt", "README.md", "a.svg"])
+    #expect(try Self.entries(out) == [".plotnn-cache", "\(Self.prefix)mine.txt", "README.md", "a.svg", "index.html"])
   }
 
   /// SIGINT and SIGTERM during a batch remove its temporary files and end it by the signal;
