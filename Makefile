@@ -45,10 +45,11 @@ test: deps docs-deps
 	$(SWIFT) test --skip-build
 	python3 scripts/docs_check.py .build/debug/plotnn
 
-## figures: regenerate output/ (figures and README.md gallery) from examples/figures.yaml
+## figures: regenerate output/ (figures and README.md gallery) from examples/figures.yaml;
+## --force, because the cache's key (spec, style, version) cannot see a change to plotnn's code
 figures: release
-	$(PLOTNN) figures examples/figures.yaml --out-dir output
-	$(PLOTNN) figures examples/paper.yaml --out-dir output/paper
+	$(PLOTNN) figures examples/figures.yaml --out-dir output --force
+	$(PLOTNN) figures examples/paper.yaml --out-dir output/paper --force
 
 ## docs: the example chapter (examples/docs) as a Markdown page, an mdBook site and a Sphinx
 ## site, into output/docs/{markdown,mdbook,sphinx}
