@@ -12,6 +12,7 @@ struct NetworkCommand: FigureCommand {
         plotnn network 3,4,4,3 --names 输入层,特征层,特征层,softmax --out net.svg
         plotnn network 3,3,1 --bias --labels '$x_1$,$x_2$,$x_3$' --labels '$a_1$,$a_2$,$a_3$' --labels '$h$' --out n.png
         plotnn network 784,16,16,10 --dropout 0.5 --seed 1 --orientation bottom-to-top --out mnist.svg
+        plotnn network 4,6,3 --weights-seed 7 --out weights.png
       A manifest entry (kind: network, layers: [...]) takes everything, per layer: edges, highlights, operators.
       """)
 
@@ -42,6 +43,12 @@ struct NetworkCommand: FigureCommand {
   @Option(
     name: .long, help: "Dropout seed (hidden layer k, counted from 1, uses seed + k - 1; default 0).")
   var seed: UInt64 = 0
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Random edge weights in [-1, 1) from this seed (SplitMix64), drawn by width and colour with a colour bar.",
+    transform: ArgumentValue.wholeNumber)
+  var weightsSeed: Int?
 
   @Flag(name: .long, help: "Draw the network without dropout beside the thinned one.")
   var compareDropout = false
@@ -87,6 +94,7 @@ struct NetworkCommand: FigureCommand {
       var figure = NetworkFigure(layers: layers)
       (figure.orientation, figure.arrows, figure.elideAbove) = (orientation, !noArrows, elideAbove)
       figure.compareDropout = compareDropout
+      figure.weightsSeed = weightsSeed
       return try look.spec(figure)
     }
   }

@@ -6,6 +6,8 @@ import Foundation
 struct NetworkPainter {
   let layout: NetworkLayout
   let arrows: Bool
+  /// The weights' scale m (the colour bar's ±m), nil when the edges carry no weights.
+  var weightMaximum: Double? = nil
 
   var style: Style { layout.style }
   var diagram: NetworkDiagram { layout.diagram }
@@ -26,8 +28,19 @@ struct NetworkPainter {
   }
 
   func paint(on canvas: Canvas) {
-    for edge in diagram.edges where !edge.highlighted {
-      paintEdge(edge, color: edgeColor, width: NetworkLayout.edgeWidth, canvas)
+    // Weighted edges lightest first, so the strongest lie on top of the faint ones.
+    let plain = diagram.edges.filter { !$0.highlighted }
+    let ordered = plain.enumerated().sorted {
+      (abs($0.element.weight ?? 0), $0.offset) < (abs($1.element.weight ?? 0), $1.offset)
+    }.map(\.element)
+    for edge in ordered {
+      if let w = edge.weight, let m = weightMaximum {
+        paintEdge(
+          edge, color: NetworkWeights.color(w, maximum: m, style: style),
+          width: NetworkWeights.width(w, maximum: m), canvas)
+      } else {
+        paintEdge(edge, color: edgeColor, width: NetworkLayout.edgeWidth, canvas)
+      }
     }
     for edge in diagram.edges where edge.highlighted {
       paintEdge(edge, color: highlightColor, width: 2 * NetworkLayout.edgeWidth, canvas)

@@ -34,13 +34,36 @@ enum NetworkManifest {
       case "edges": layer.edges = try ManifestReader.list(value, pair)
       case "values": layer.values = try ManifestReader.list(value, ManifestReader.number)
       case "operator": layer.op = try ManifestReader.string(value)
-      case "weights": layer.weights = try ManifestReader.string(value)
+      case "weights": try weights(value, into: &layer)
       default:
         throw Problem(
           "a layer takes \(layerKeys.joined(separator: ", ")), not '\(entry.key)'", line: entry.line)
       }
     }
     return layer
+  }
+
+  /// `weights:` is a label (`$W^{(1)}$`), a matrix (`[[0.5, -1, 2], …]`, a row per unit of
+  /// the layer), or both: `{label: $W^{(1)}$, matrix: [[…], …]}`.
+  static func weights(_ node: ManifestNode, into layer: inout NetworkLayer) throws(Problem) {
+    let row = { (n: ManifestNode) throws(Problem) -> [Double] in
+      guard case .sequence = n else {
+        throw Problem("a weights matrix is a list of rows, each a list of numbers (got \(n.summary))", line: n.line)
+      }
+      return try ManifestReader.list(n, ManifestReader.number)
+    }
+    switch node {
+    case .sequence: layer.weightMatrix = try ManifestReader.list(node, row)
+    case .mapping(let entries, _):
+      for entry in entries {
+        switch entry.key {
+        case "label": layer.weights = try ManifestReader.string(entry.value)
+        case "matrix": layer.weightMatrix = try ManifestReader.list(entry.value, row)
+        default: throw Problem("weights takes label and matrix, not '\(entry.key)'", line: entry.line)
+        }
+      }
+    default: layer.weights = try ManifestReader.string(node)
+    }
   }
 
   /// `{rate: 0.5, seed: 1}`, or a bare rate (seed 0).

@@ -41,6 +41,8 @@ public struct NetworkDiagram: Sendable, Hashable {
     public var toSlot: Int
     /// Part of a highlighted unit's fan-in.
     public var highlighted: Bool
+    /// The edge's weight, given or drawn from `weights-seed`; nil: none.
+    public var weight: Double? = nil
   }
 
   public struct Skip: Sendable, Hashable {
@@ -52,6 +54,13 @@ public struct NetworkDiagram: Sendable, Hashable {
   public var layers: [Layer]
   public var edges: [Edge]
   public var skips: [Skip]
+
+  /// The largest |w| of the drawn edges' weights: the colour bar runs from −m to m; nil when
+  /// no edge has a weight (or all are 0), and then there is no bar.
+  public var weightMaximum: Double? {
+    let m = edges.compactMap(\.weight).map(abs).max() ?? 0
+    return m > 0 ? m : nil
+  }
 
   /// Drawn slots in the longest layer: what sets the spacing of units.
   public var longestColumn: Int { layers.map(\.slots.count).max() ?? 0 }

@@ -29,6 +29,11 @@ public struct NetworkLayer: Sendable, Hashable {
   public var op: String?
   /// A label of the edges into this layer (`$W^{(1)}$`), written over the gap before it.
   public var weights: String?
+  /// The weights of the edges into this layer, W with W[t][s] the weight from unit s of the
+  /// layer before to unit t of this one (the chapter's W⁽ˡ⁾ᵢⱼ, row = the unit fed): one row
+  /// per unit here, one column per unit before, and one more column for the bias when the
+  /// layer before has one (else its bias edges carry no weight); nil: none given.
+  public var weightMatrix: [[Double]]?
 
   public init(size: Int, name: String? = nil) {
     self.size = size
