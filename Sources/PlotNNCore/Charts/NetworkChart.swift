@@ -33,6 +33,11 @@ public struct NetworkChart: Chart {
     let top = title == nil && subtitle == nil ? pad : heading.bottom(on: canvas) + 10
     var area = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     guard area.width > 20, area.height > 20 else { return LayoutNotes() }
+    if network.isBlockChain {
+      let blocks = NetworkBlockLayout(diagram: network, style: style, bounds: area, canvas: canvas)
+      NetworkPainter.paintBlocks(blocks, on: canvas)
+      return blocks.leftOut
+    }
     let maximum = weightMaximum
     if let bar = colorBar(maximum, area: area, canvas) {
       bar.paint(on: canvas, style: style) { NetworkWeights.color(at: $0, style: style) }

@@ -6,6 +6,7 @@ enum NetworkManifest {
   /// The keys a layer mapping takes.
   static let layerKeys = [
     "size", "name", "labels", "bias", "activation", "dropout", "highlight", "edges", "values", "operator", "weights",
+    "type", "shape", "conv", "pool",
   ]
 
   /// A list of layers: each a mapping of ``layerKeys``, or a bare size (`[3, 4, 4, 3]`).
@@ -17,14 +18,32 @@ enum NetworkManifest {
     guard case .mapping(let entries, _) = node else {
       return NetworkLayer(size: try ManifestReader.integer(node))
     }
-    guard let sizeEntry = entries.first(where: { $0.key == "size" }) else {
-      throw Problem("a layer needs a size (a whole number of units)", line: node.line)
+    var layer: NetworkLayer
+    if let typeEntry = entries.first(where: { $0.key == "type" }),
+      try ManifestReader.choice(typeEntry.value, ["units", "tensor"]) == "tensor"
+    {
+      guard let shapeEntry = entries.first(where: { $0.key == "shape" }) else {
+        throw Problem("a tensor layer needs a shape [width, height, channels]", line: node.line)
+      }
+      layer = NetworkLayer(tensor: try shape(shapeEntry.value))
+      if entries.contains(where: { $0.key == "size" }) {
+        throw Problem("a tensor layer's size is its shape's product: give the shape only", line: node.line)
+      }
+    } else {
+      if let shapeEntry = entries.first(where: { $0.key == "shape" }) {
+        throw Problem("shape is for a layer of type: tensor", line: shapeEntry.line)
+      }
+      guard let sizeEntry = entries.first(where: { $0.key == "size" }) else {
+        throw Problem("a layer needs a size (a whole number of units)", line: node.line)
+      }
+      layer = NetworkLayer(size: try ManifestReader.integer(sizeEntry.value))
     }
-    var layer = NetworkLayer(size: try ManifestReader.integer(sizeEntry.value))
     for entry in entries {
       let value = entry.value
       switch entry.key {
-      case "size": break
+      case "size", "type", "shape": break
+      case "conv": layer.conv = try ManifestReader.integer(value)
+      case "pool": layer.pool = try ManifestReader.integer(value)
       case "name": layer.name = try ManifestReader.string(value)
       case "labels": layer.labels = try ManifestReader.list(value, ManifestReader.string)
       case "bias": layer.bias = try ManifestReader.bool(value)
@@ -84,6 +103,16 @@ enum NetworkManifest {
     }
     guard !result.rate.isNaN else { throw Problem("dropout needs a rate", line: node.line) }
     return result
+  }
+
+  /// A tensor's `[width, height, channels]`.
+  static func shape(_ node: ManifestNode) throws(Problem) -> TensorShape {
+    guard case .sequence(let items, _) = node, items.count == 3 else {
+      throw Problem("a shape is [width, height, channels], three whole numbers (got \(node.summary))", line: node.line)
+    }
+    return TensorShape(
+      width: try ManifestReader.integer(items[0]), height: try ManifestReader.integer(items[1]),
+      channels: try ManifestReader.integer(items[2]))
   }
 
   /// An edge `[from, to]`.

@@ -26,6 +26,13 @@ public struct NetworkDiagram: Sendable, Hashable {
     public var values: [Double]
     public var dropped: Set<Int>
     public var highlighted: Set<Int>
+    /// A tensor layer's shape (drawn as a box); nil: units.
+    public var shape: TensorShape? = nil
+    /// In a block chain, the step written in the gap before this layer ("conv 5×5").
+    public var link: RichText? = nil
+    /// The side of the conv kernel or pooling window that makes this layer, drawn on the box
+    /// before; nil: none.
+    public var window: Int? = nil
 
     /// The slot where unit `index` is drawn, if it is drawn.
     public func slot(ofUnit index: Int) -> Int? { slots.firstIndex(of: .unit(index)) }
@@ -61,6 +68,9 @@ public struct NetworkDiagram: Sendable, Hashable {
     let m = edges.compactMap(\.weight).map(abs).max() ?? 0
     return m > 0 ? m : nil
   }
+
+  /// Whether the layers are drawn as a chain of boxes (some layer is a tensor).
+  public var isBlockChain: Bool { layers.contains { $0.shape != nil } }
 
   /// Drawn slots in the longest layer: what sets the spacing of units.
   public var longestColumn: Int { layers.map(\.slots.count).max() ?? 0 }

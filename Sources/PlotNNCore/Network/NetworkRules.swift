@@ -11,7 +11,7 @@ struct NetworkRules {
 
   private var elideAbove: Int { figure.elideAbove ?? NetworkFigure.defaultElideAbove }
 
-  private func fault(_ index: Int, _ text: String) -> FigureSpecError {
+  func fault(_ index: Int, _ text: String) -> FigureSpecError {
     let layer = figure.layers[index]
     let name = layer.name.map { " (\($0))" } ?? ""
     return FigureSpecError(field: "layers", message: "\(field: "layers"), layer \(index + 1)\(name): \(text)")
@@ -24,7 +24,7 @@ struct NetworkRules {
     }
     try FieldRules.within(figure.elideAbove, NetworkFigure.elisionRange, "elide-above")
     for (i, layer) in layers.enumerated() {
-      guard (1...NetworkFigure.maximumUnits).contains(layer.size) else {
+      guard layer.shape != nil || (1...NetworkFigure.maximumUnits).contains(layer.size) else {
         throw fault(i, "size must be from 1 to \(NetworkFigure.maximumUnits) units (got \(layer.size))")
       }
       if !layer.labels.isEmpty && layer.labels.count != layer.size {
@@ -91,6 +91,7 @@ struct NetworkRules {
       }
       if let label = skip.label { try FigureText.checkMarkup(label, field: "skips") }
     }
+    try checkBlocks()
     if let seed = figure.weightsSeed, seed < 0 {
       throw .value("weights-seed", "must be a whole number from 0 (got \(seed))")
     }
@@ -168,11 +169,13 @@ struct NetworkRules {
       for label in layer.labels { labels.append(try FigureText.richText(label, field: "layers")) }
       layers.append(
         NetworkDiagram.Layer(
-          size: layer.size, slots: slots(layer), labels: labels, name: try parse(layer.name),
+          size: layer.size, slots: layer.shape == nil ? slots(layer) : [], labels: labels, name: try parse(layer.name),
           activation: try parse(layer.activation), weights: try parse(layer.weights), op: try parse(layer.op),
           values: values, dropped: dropout ? Set(layer.dropout?.droppedUnits(of: layer.size) ?? []) : [],
-          highlighted: Set(layer.highlight)))
+          highlighted: Set(layer.highlight), shape: layer.shape,
+          link: isBlockChain ? try parse(blockLink(i)) : nil, window: layer.conv ?? layer.pool))
     }
+    if isBlockChain { return NetworkDiagram(layers: layers, edges: [], skips: []) }
     var edges: [NetworkDiagram.Edge] = []
     for i in layers.indices.dropFirst() where figure.layers[i].op == nil {
       let (from, to) = (layers[i - 1], layers[i])
