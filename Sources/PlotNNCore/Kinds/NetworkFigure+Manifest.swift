@@ -142,3 +142,50 @@ enum NetworkManifest {
     }
   }
 }
+
+extension NetworkFigure {
+  /// A network description file (`plotnn network --from-file net.yaml`): one mapping of the
+  /// keys a `kind: network` manifest entry takes (layers, skips, weights-seed, title, …;
+  /// `kind: network` optional, no name: `--out` names the file), read by the manifest's own
+  /// decoder and validation, so its errors are the manifest's, `file:line: key '…': …`.
+  public static func description(_ root: ManifestNode, file: String, schema: ManifestSchema) throws(ManifestError)
+    -> FigureSpec
+  {
+    guard case .mapping(var entries, let line) = root else {
+      throw ManifestError(
+        file: file, line: root.line,
+        message: "a network description is a mapping with layers: [...], got \(root.summary)")
+    }
+    if let named = entries.first(where: { $0.key == "name" }) {
+      throw ManifestError(
+        file: file, line: named.line, key: "name", message: "a network description has no name; --out names the file")
+    }
+    if let kind = entries.first(where: { $0.key == "kind" }), (try? ManifestReader.string(kind.value)) != id {
+      throw ManifestError(
+        file: file, line: kind.line, key: "kind", message: "a network description is kind: network (or no kind)")
+    }
+    entries.removeAll { $0.key == "kind" }
+    entries.insert(ManifestNode.Entry(key: "kind", line: line, value: .scalar(id, line: line)), at: 0)
+    entries.insert(ManifestNode.Entry(key: "name", line: line, value: .scalar("network", line: line)), at: 0)
+    do {
+      return try FigureDecoder(file: file, schema: schema, defaults: []).decode(.mapping(entries, line: line)).spec
+    } catch {
+      // The same place and key, without the figure name the manifest would give; a fault
+      // of "layers, layer k" points at that layer's line.
+      var line = error.line
+      if error.key == "layers", let k = layerNumber(in: error.message),
+        case .sequence(let items, _)? = entries.first(where: { $0.key == "layers" })?.value,
+        items.indices.contains(k - 1)
+      {
+        line = items[k - 1].line
+      }
+      throw ManifestError(file: error.file, line: line, key: error.key, message: error.message)
+    }
+  }
+
+  /// k of "layers, layer k" at the start of a rule's message.
+  static func layerNumber(in message: String) -> Int? {
+    guard let range = message.range(of: "layers, layer ") else { return nil }
+    return Int(message[range.upperBound...].prefix { $0.isNumber })
+  }
+}
