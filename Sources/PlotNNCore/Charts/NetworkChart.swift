@@ -44,10 +44,10 @@ public struct NetworkChart: Chart {
       area.width -= bar.stripWidth
     }
     guard compareDropout, let standard else {
-      NetworkPainter(layout: layout(network, in: area, canvas), arrows: arrows, weightMaximum: maximum).paint(
+      return NetworkPainter(layout: layout(network, in: area, canvas), arrows: arrows, weightMaximum: maximum).paint(
         on: canvas)
-      return LayoutNotes()
     }
+    var notes = LayoutNotes()
     let titles = panelTitles.count == 2 ? panelTitles : Self.defaultPanelTitles
     let gutter = max(16, area.width * 0.06)
     let width = (area.width - gutter) / 2
@@ -63,10 +63,11 @@ public struct NetworkChart: Chart {
       }
       let panel = Rect(x: x, y: y + 8, width: width, height: area.maxY - y - 8)
       guard panel.height > 20 else { continue }
-      NetworkPainter(layout: layout(diagram, in: panel, canvas), arrows: arrows, weightMaximum: maximum).paint(
-        on: canvas)
+      notes.merge(
+        NetworkPainter(layout: layout(diagram, in: panel, canvas), arrows: arrows, weightMaximum: maximum).paint(
+          on: canvas))
     }
-    return LayoutNotes()
+    return notes
   }
 
   /// The largest |w| of both panels, so a comparison's two networks share one scale.

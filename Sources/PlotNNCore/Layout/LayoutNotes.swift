@@ -13,7 +13,7 @@ public struct LayoutNotes: Sendable, Equatable {
     case title, subtitle, legend, tickLabel, axisName, offsetText, markLabel
     case panelTitle, panelSubtitle, pathLabel, minimumLabel, colorBarLabel, colorBarTicks
     case header, valueLabel, sumLine
-    case layerName, unitLabel, stepLabel, dimensionLabel
+    case layerName, unitLabel, stepLabel, dimensionLabel, activationName, weightsLabel, skipLabel
 
     /// The phrase for `count` of them: "the legend", "2 tick labels".
     func phrase(_ count: Int) -> String {
@@ -39,6 +39,9 @@ public struct LayoutNotes: Sendable, Equatable {
       case .unitLabel: (one, many) = ("a unit label", "unit labels")
       case .stepLabel: (one, many) = ("a step label", "step labels")
       case .dimensionLabel: (one, many) = ("a dimension label", "dimension labels")
+      case .activationName: (one, many) = ("an activation name", "activation names")
+      case .weightsLabel: (one, many) = ("a weights label", "weights labels")
+      case .skipLabel: (one, many) = ("a skip label", "skip labels")
       }
       return count == 1 ? one : "\(count) \(many)"
     }
