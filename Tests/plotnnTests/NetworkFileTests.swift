@@ -22,6 +22,17 @@ import Testing
         - {size: 2, name: 输出层}
       weights-seed: 7
       """, in: folder)
+    let labelled = try Self.write(
+      """
+      layers:
+        - {size: 2}
+        - size: 2
+          weights: {label: "$W^{(1)}$", matrix: [[1, -2], [0.5, 0]]}
+      """, in: folder, name: "labelled.yaml")
+    let c = try CLIRunner.run([
+      "network", "--from-file", labelled, "--out", folder.appendingPathComponent("c.svg").path,
+    ])
+    #expect(c.status == 0, "\(c.stderr)")
     let a = folder.appendingPathComponent("a.svg").path, b = folder.appendingPathComponent("b.svg").path
     let fromFile = try CLIRunner.run(["network", "--from-file", file, "--out", a])
     #expect(fromFile.status == 0, "\(fromFile.stderr)")
@@ -94,6 +105,18 @@ import Testing
     (
       "layers:\n  - {type: tensor, shape: [32, 32, 1]}\n  - {type: tensor, shape: [27, 27, 6], conv: 5}\n",
       "net.yaml:3: key 'layers': layers, layer 2: conv 5×5 of 32×32 gives 28×28"
+    ),
+    (
+      "layers:\n  - {size: 2}\n  - {size: 2, weights: [1, 2]}\n",
+      "net.yaml:3: key 'layers': a weights matrix is a list of rows"
+    ),
+    (
+      "layers:\n  - {size: 2}\n  - size: 2\n    weights:\n      label: W\n      colour: red\n",
+      "net.yaml:6: key 'layers': weights takes label and matrix, not 'colour'"
+    ),
+    (
+      "layers: [2, 2]\nweights-seed: -3\n",
+      "net.yaml:2: key 'weights-seed': weights-seed must be a whole number from 0 (got -3)"
     ),
     ("layers:\n  - {size: 2, colour: red}\n", "net.yaml:2: key 'layers': a layer takes size, name"),
     (
