@@ -6,7 +6,10 @@ computed once, independently of plotnn:
   precision the network figure shows computed values at);
 - the units dropout removes: SplitMix64 (Steele, Lea, Flood 2014) in Python integers masked
   to 64 bits, driving a partial Fisher-Yates shuffle (j = i + next() % (n - i)), the first
-  k = round(rate * n) places (Swift's rounded(): halves away from zero).
+  k = round(rate * n) places (Swift's rounded(): halves away from zero);
+- random edge weights: the pair into layer i uses the stream seeded with seed + i - 1; the
+  weight from unit s to unit t is the stream's number k = t * columns + s (computed here by
+  drawing k + 1 numbers one by one, not by the jump plotnn uses), 2 * (z >> 11) / 2**53 - 1.
 
 Run: python3 scripts/network_reference.py  (prints the JSON the tests hold).
 """
@@ -47,6 +50,12 @@ def dropped(rate, seed, n):
     return sorted(units[:k])
 
 
+def weights(seed, layer, rows, columns):
+    gen = splitmix64((seed + layer - 1) & MASK)
+    numbers = [next(gen) for _ in range(rows * columns)]
+    return [[repr(2 * ((numbers[t * columns + s] >> 11) / 2**53) - 1) for s in range(columns)] for t in range(rows)]
+
+
 cases = {
     "softmax": {
         "[3,1,-3]": [format(float(p), ".3f") for p in softmax([3, 1, -3])],
@@ -55,6 +64,10 @@ cases = {
     "dropout": [
         {"rate": r, "seed": s, "n": n, "dropped": dropped(r, s, n)}
         for (r, s, n) in [(0.5, 1, 6), (0.5, 2, 6), (0.2, 3, 5), (0.5, 0, 4), (0.3, 42, 10), (0.5, 7, 784)]
+    ],
+    "weights": [
+        {"seed": sd, "layer": l, "rows": r, "columns": c, "matrix": weights(sd, l, r, c)}
+        for (sd, l, r, c) in [(7, 1, 3, 4), (7, 2, 2, 3), (0, 1, 2, 2), (2**64 - 1, 3, 2, 5)]
     ],
 }
 print(json.dumps(cases, indent=1))

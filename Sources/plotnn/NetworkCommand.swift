@@ -12,6 +12,7 @@ struct NetworkCommand: FigureCommand {
         plotnn network 3,4,4,3 --names 输入层,特征层,特征层,softmax --out net.svg
         plotnn network 3,3,1 --bias --labels '$x_1$,$x_2$,$x_3$' --labels '$a_1$,$a_2$,$a_3$' --labels '$h$' --out n.png
         plotnn network 784,16,16,10 --dropout 0.5 --seed 1 --orientation bottom-to-top --out mnist.svg
+        plotnn network 4,6,3 --weights-seed 7 --out weights.png
       A manifest entry (kind: network, layers: [...]) takes everything, per layer: edges, highlights, operators.
       """)
 
@@ -43,11 +44,17 @@ struct NetworkCommand: FigureCommand {
     name: .long, help: "Dropout seed (hidden layer k, counted from 1, uses seed + k - 1; default 0).")
   var seed: UInt64 = 0
 
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Random edge weights in [-1, 1) from this seed (SplitMix64), drawn by width and colour with a colour bar.",
+    transform: ArgumentValue.wholeNumber)
+  var weightsSeed: Int?
+
   @Flag(name: .long, help: "Draw the network without dropout beside the thinned one.")
   var compareDropout = false
 
   @Option(name: .long, help: "left-to-right or bottom-to-top.")
-  var orientation: NetworkFigure.Orientation = .leftToRight
+  var orientation: NetworkFigure.Orientation?
 
   @Option(name: .long, help: "Layers with more units are drawn elided, ⋮ and the count (default 10).")
   var elideAbove: Int?
@@ -55,11 +62,19 @@ struct NetworkCommand: FigureCommand {
   @Flag(name: .long, help: "Edges without arrowheads.")
   var noArrows = false
 
+  @Option(
+    name: .customLong("from-file"),
+    help: ArgumentHelp(
+      "A network description: a YAML mapping of a kind: network manifest entry's keys (layers, skips, …).",
+      valueName: "file"))
+  var fromFile: String?
+
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
 
   var spec: FigureSpec {
     get throws {
+      if let fromFile { return try described(by: fromFile) }
       let counts = try sizes.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }.map { text in
         guard let v = Int(text.trimmingCharacters(in: .whitespaces)) else {
           throw ValidationError("'\(text)' is not a layer size; give whole numbers such as 3,4,4,3")
@@ -85,10 +100,49 @@ struct NetworkCommand: FigureCommand {
         throw ValidationError("--labels is given \(labels.count) times for \(layers.count) layers")
       }
       var figure = NetworkFigure(layers: layers)
-      (figure.orientation, figure.arrows, figure.elideAbove) = (orientation, !noArrows, elideAbove)
+      (figure.orientation, figure.arrows, figure.elideAbove) = (orientation ?? .leftToRight, !noArrows, elideAbove)
       figure.compareDropout = compareDropout
+      figure.weightsSeed = weightsSeed
       return try look.spec(figure)
     }
+  }
+
+  /// The figure of a description file, read as the manifest reads an entry (its errors are
+  /// the manifest's, `file:line: key '…': …`), then the command line's look: a size, title,
+  /// dark theme or style given here wins over the file's. The network's own options belong in the file.
+  func described(by path: String) throws -> FigureSpec {
+    let given: [(String, Bool)] = [
+      ("sizes", !sizes.isEmpty), ("--names", names != nil), ("--labels", !labels.isEmpty),
+      ("--activations", activations != nil), ("--bias", bias), ("--dropout", dropout != nil),
+      ("--compare-dropout", compareDropout), ("--orientation", orientation != nil),
+      ("--elide-above", elideAbove != nil),
+      ("--no-arrows", noArrows), ("--weights-seed", weightsSeed != nil),
+    ]
+    if let (option, _) = given.first(where: { $0.1 }) {
+      throw ValidationError("--from-file describes the whole network; give \(option) in the file, not here")
+    }
+    let file: FigureSpec
+    do {
+      let text = try ManifestLoader.read(path, what: "network description")
+      guard let root = try YAMLComposer(file: path).compose(text) else {
+        throw ManifestError(file: path, line: 1, message: "the network description is empty")
+      }
+      let schema = ManifestSchema(formats: FileFormats.cairo().ids, styles: StyleFiles(manifest: path).source)
+      file = try NetworkFigure.description(root, file: path, schema: schema)
+    } catch let error as ManifestError {
+      throw ValidationError(error.description)
+    }
+    guard let figure = file.figure as? NetworkFigure else { throw ValidationError("\(path): not a network") }
+    var spec = try look.spec(figure)
+    if spec.size == nil && spec.width == nil && spec.height == nil {
+      (spec.size, spec.width, spec.height) = (file.size, file.width, file.height)
+    }
+    spec.title = spec.title ?? file.title
+    // --theme's default (light) leaves the file's theme; the file's style lies under the
+    // command line's --style and font flags.
+    if look.theme == .light { spec.theme = file.theme }
+    spec.style = StyleSheet.layered([file.style, spec.style])
+    return spec
   }
 
   /// `text` split at commas outside braces, so TeX such as `$h_{W,b}(x)$` stays one label.

@@ -34,6 +34,28 @@ import Testing
     ("bad markup", "is not valid markup", { $0.layers[0].name = "<b>x" }),
     ("values count", "one number per unit, 3 (got 2)", { $0.layers[0].values = [1, 2] }),
     ("elide", "elide-above must be from 4 to 64", { $0.elideAbove = 2 }),
+    (
+      "weights rows",
+      "weights must be a 4 × 3 matrix, a row per unit of this layer, a number per unit of the layer before (got 2 rows)",
+      { $0.layers[1].weightMatrix = [[1, 2, 3], [1, 2, 3]] }
+    ),
+    (
+      "weights row length", "(row 2 has 2 numbers)",
+      { $0.layers[2].weightMatrix = [[1, 2, 3, 4], [1, 2]] }
+    ),
+    (
+      "weights bias column", "(4 × 4 with a last column for its bias) (row 1 has 5 numbers)",
+      {
+        $0.layers[0].bias = true
+        $0.layers[1].weightMatrix = Array(repeating: [1, 2, 3, 4, 5], count: 4)
+      }
+    ),
+    (
+      "weights nan", "weights must be finite (got nan)",
+      { $0.layers[2].weightMatrix = [[1, 2, 3, .nan], [1, 2, 3, 4]] }
+    ),
+    ("weights first layer", "the first layer has no edges into it", { $0.layers[0].weightMatrix = [[1], [1], [1]] }),
+    ("weights seed", "weights-seed must be a whole number from 0 (got -1)", { $0.weightsSeed = -1 }),
   ]
 
   @Test(arguments: cases.indices)
@@ -46,5 +68,11 @@ import Testing
   @Test func aGoodNetworkPasses() {
     #expect(Self.refusal { $0.layers[1].dropout = Dropout(rate: 0.5, seed: 1) } == nil)
     #expect(Self.refusal { $0.skips = [NetworkSkip(from: 0, to: 2)] } == nil)
+    #expect(Self.refusal { $0.layers[2].weightMatrix = [[1, 2, 3, 4], [-1, 0, 0.5, 2]] } == nil)
+    #expect(
+      Self.refusal {
+        $0.layers[0].bias = true
+        $0.layers[1].weightMatrix = Array(repeating: [1, 2, 3, 4], count: 4)
+      } == nil)
   }
 }

@@ -72,7 +72,10 @@ private struct NetworkReference: Decodable {
     ]
   }()
 
-  static let sizes = [Size(width: 240, height: 180), Size(width: 720, height: 480), Size(width: 1440, height: 810)]
+  static let sizes = [
+    Size(width: 200, height: 150), Size(width: 240, height: 180), Size(width: 720, height: 480),
+    Size(width: 1440, height: 810),
+  ]
 
   /// Each layer's circles lie on one line across the layer axis, at one spacing for the whole
   /// figure (gaps are whole multiples of it: an ellipsis takes a slot), centred on the same

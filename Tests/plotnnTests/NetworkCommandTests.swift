@@ -11,6 +11,7 @@ import Testing
       ["3,3,1", "--bias", "--labels", "$x_1$,$x_2$,$x_3$", "--labels", "", "--labels", "$h_{W,b}(x)$"],
       ["784,16,16,10", "--dropout", "0.5", "--seed", "1", "--orientation", "bottom-to-top"],
       ["5,6,6,2", "--dropout", "0.5", "--compare-dropout"],
+      ["4,6,3", "--weights-seed", "7", "--compare-dropout", "--dropout", "0.5"],
       // The largest layers allowed: only the drawn units are connected (10¹⁰ pairs otherwise).
       ["100000,100000,100000", "--dropout", "0.9"],
     ].enumerated() {
@@ -32,6 +33,7 @@ import Testing
     (["3,4", "--names", "a,b,c"], "--names gives 3 names for 2 layers"),
     (["3,4", "--compare-dropout"], "--compare-dropout needs a layer with dropout"),
     ([String](repeating: "2", count: 33), "1 to 32 layers"),
+    (["3,4", "--weights-seed", "-1"], "weights-seed must be a whole number from 0 (got -1)"),
   ]
 
   @Test(arguments: bad.indices)

@@ -66,15 +66,17 @@ struct ColorBar {
 
   /// Paints the ramp as horizontal slices, one per point of height and at most 256, from the
   /// top down, each reaching to the bottom of the bar: a slice's lower edge is antialiased
-  /// against the slice above it, never against the background, so no seam shows.
-  func paint(on canvas: Canvas, style: Style) {
+  /// against the slice above it, never against the background, so no seam shows. `ramp`
+  /// gives the colour at a fraction of the bar's height (viridis unless told: a network's
+  /// weights pass their diverging one).
+  func paint(on canvas: Canvas, style: Style, ramp: (Double) -> Color = { Viridis.color(at: $0) }) {
     let slices = Int(clamping: bar.height, to: 2...256, rounding: .up)
     let h = bar.height / Double(slices)
     for k in stride(from: slices - 1, through: 0, by: -1) {
       let t = (Double(k) + 0.5) / Double(slices)
       let top = bar.maxY - Double(k + 1) * h
       canvas.fill(
-        .rectangle(Rect(x: bar.x, y: top, width: bar.width, height: bar.maxY - top)), color: Viridis.color(at: t))
+        .rectangle(Rect(x: bar.x, y: top, width: bar.width, height: bar.maxY - top)), color: ramp(t))
     }
     canvas.stroke(.rectangle(bar), style: StrokeStyle(color: style.axis, width: 0.8))
     var marks = Path()

@@ -33,8 +33,16 @@ public struct LRNChart: Chart {
   public func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes {
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
     let pad = style.margin
-    let heading = FigureHeading(
+    // A heading that leaves the maps under 40 points (a 200 × 150 figure with a two-line
+    // title) is given up, and noted: the schematic is the figure.
+    var heading = FigureHeading(
       title: title, subtitle: subtitle, style: style, top: pad, width: size.width, height: size.height)
+    var headingNotes = LayoutNotes()
+    if title != nil || subtitle != nil, size.height - heading.bottom(on: canvas) - 12 - pad < 40 + 0.25 * size.height {
+      headingNotes.leaveOut(.title, count: title == nil ? 0 : 1)
+      headingNotes.leaveOut(.subtitle, count: subtitle == nil ? 0 : 1)
+      heading = FigureHeading(title: nil, subtitle: nil, style: style, top: pad, width: size.width, height: size.height)
+    }
     heading.paint(on: canvas, width: size.width)
     let top = heading.bottom(on: canvas) + 12
     let note = style.tickLabel
@@ -54,8 +62,14 @@ public struct LRNChart: Chart {
     var ends: FigureHeading.Block?
     var facts: FigureHeading.Block?
     var bottomBand = 0.0
-    for (endLines, withFacts) in [(2, true), (2, false), (1, false)] {
-      ends = FigureHeading.fit(endsText, role: note, width: size.width, lines: endLines, on: canvas)
+    var notes = LayoutNotes()
+    // Last, the ends go too (a 200 × 150 figure keeps the maps and the bracket); each line
+    // given up is noted as a sum line.
+    for (endLines, withFacts) in [(2, true), (2, false), (1, false), (0, false)] {
+      notes = headingNotes
+      notes.leaveOut(.sumLine, count: (withFacts ? 0 : 1) + (endLines == 0 ? 1 : 0))
+      ends =
+        endLines > 0 ? FigureHeading.fit(endsText, role: note, width: size.width, lines: endLines, on: canvas) : nil
       facts =
         withFacts
         ? FigureHeading.fit(factsText, role: note.with(color: style.muted), width: size.width, lines: 2, on: canvas)
@@ -66,7 +80,7 @@ public struct LRNChart: Chart {
     let n = Double(window.channels)
     let width = size.width - 2 * pad
     let room = size.height - top - pad - bottomBand
-    guard room > 20, width > 20 else { return LayoutNotes() }
+    guard room > 20, width > 20 else { return notes }
     let h = min(room / 1.35, width / (0.63 * (n - 1) + 0.55))
     let total = 0.63 * h * (n - 1) + 0.55 * h
     let left = pad + (width - total) / 2
@@ -126,6 +140,6 @@ public struct LRNChart: Chart {
       }
       lineTop += gap
     }
-    return LayoutNotes()
+    return notes
   }
 }

@@ -31,12 +31,23 @@ public struct NetworkChart: Chart {
       title: title, subtitle: subtitle, style: style, top: pad, width: size.width, height: size.height)
     heading.paint(on: canvas, width: size.width)
     let top = title == nil && subtitle == nil ? pad : heading.bottom(on: canvas) + 10
-    let area = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
+    var area = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     guard area.width > 20, area.height > 20 else { return LayoutNotes() }
-    guard compareDropout, let standard else {
-      NetworkPainter(layout: layout(network, in: area, canvas), arrows: arrows).paint(on: canvas)
-      return LayoutNotes()
+    if network.isBlockChain {
+      let blocks = NetworkBlockLayout(diagram: network, style: style, bounds: area, canvas: canvas)
+      NetworkPainter.paintBlocks(blocks, on: canvas)
+      return blocks.leftOut
     }
+    let maximum = weightMaximum
+    if let bar = colorBar(maximum, area: area, canvas) {
+      bar.paint(on: canvas, style: style) { NetworkWeights.color(at: $0, style: style) }
+      area.width -= bar.stripWidth
+    }
+    guard compareDropout, let standard else {
+      return NetworkPainter(layout: layout(network, in: area, canvas), arrows: arrows, weightMaximum: maximum).paint(
+        on: canvas)
+    }
+    var notes = LayoutNotes()
     let titles = panelTitles.count == 2 ? panelTitles : Self.defaultPanelTitles
     let gutter = max(16, area.width * 0.06)
     let width = (area.width - gutter) / 2
@@ -52,9 +63,28 @@ public struct NetworkChart: Chart {
       }
       let panel = Rect(x: x, y: y + 8, width: width, height: area.maxY - y - 8)
       guard panel.height > 20 else { continue }
-      NetworkPainter(layout: layout(diagram, in: panel, canvas), arrows: arrows).paint(on: canvas)
+      notes.merge(
+        NetworkPainter(layout: layout(diagram, in: panel, canvas), arrows: arrows, weightMaximum: maximum).paint(
+          on: canvas))
     }
-    return LayoutNotes()
+    return notes
+  }
+
+  /// The largest |w| of both panels, so a comparison's two networks share one scale.
+  var weightMaximum: Double? {
+    [network.weightMaximum, standard?.weightMaximum].compactMap { $0 }.max()
+  }
+
+  /// The colour bar of the weights, labelled "w", from −m to m (symmetric about 0, so white
+  /// is 0 and equal weights of opposite sign are equally saturated), at the right of `area`,
+  /// 70 % of its height (at most 320 points) and centred; nil without weights.
+  func colorBar(_ maximum: Double?, area: Rect, _ canvas: Canvas) -> ColorBar? {
+    guard let m = maximum else { return nil }
+    let height = min(320, 0.7 * area.height)
+    return ColorBar(
+      range: -m...m, label: (try? RichText(markup: "$w$")) ?? .plain("w"), style: style, canvas: canvas,
+      right: area.maxX, middle: area.midY,
+      height: height, gap: ColorBar.gap(figureWidth: area.width))
   }
 
   func layout(_ diagram: NetworkDiagram, in rect: Rect, _ canvas: Canvas) -> NetworkLayout {

@@ -6,6 +6,8 @@ import Foundation
 struct NetworkPainter {
   let layout: NetworkLayout
   let arrows: Bool
+  /// The weights' scale m (the colour bar's ±m), nil when the edges carry no weights.
+  var weightMaximum: Double? = nil
 
   var style: Style { layout.style }
   var diagram: NetworkDiagram { layout.diagram }
@@ -25,17 +27,32 @@ struct NetworkPainter {
     style.foreground.withAlpha(diagram.edges.contains { $0.highlighted } ? 0.25 : 0.55)
   }
 
-  func paint(on canvas: Canvas) {
-    for edge in diagram.edges where !edge.highlighted {
-      paintEdge(edge, color: edgeColor, width: NetworkLayout.edgeWidth, canvas)
+  /// Paints everything; returns the values left off their arrows for want of length.
+  @discardableResult
+  func paint(on canvas: Canvas) -> LayoutNotes {
+    // Weighted edges lightest first, so the strongest lie on top of the faint ones.
+    let plain = diagram.edges.filter { !$0.highlighted }
+    let ordered = plain.enumerated().sorted {
+      (abs($0.element.weight ?? 0), $0.offset) < (abs($1.element.weight ?? 0), $1.offset)
+    }.map(\.element)
+    for edge in ordered {
+      if let w = edge.weight, let m = weightMaximum {
+        paintEdge(
+          edge, color: NetworkWeights.color(w, maximum: m, style: style),
+          width: NetworkWeights.width(w, maximum: m), canvas)
+      } else {
+        paintEdge(edge, color: edgeColor, width: NetworkLayout.edgeWidth, canvas)
+      }
     }
     for edge in diagram.edges where edge.highlighted {
       paintEdge(edge, color: highlightColor, width: 2 * NetworkLayout.edgeWidth, canvas)
     }
-    for i in diagram.layers.indices { paintOperator(i, canvas) }
+    var notes = layout.leftOut
+    for i in diagram.layers.indices { notes.leaveOut(.valueLabel, count: paintOperator(i, canvas)) }
     for (k, skip) in diagram.skips.enumerated() { paintSkip(skip, lane: layout.skipLanes[k], canvas) }
     for i in diagram.layers.indices { paintUnits(i, canvas) }
     paintBands(on: canvas)
+    return notes
   }
 
   /// Straight from rim to rim, an arrowhead at the target's rim.
@@ -62,9 +79,11 @@ struct NetworkPainter {
   }
 
   /// The box before layer i, an arrow from every unit before it and one to every unit of
-  /// layer i, and the previous layer's values on its arrows when it is not the first.
-  func paintOperator(_ i: Int, _ canvas: Canvas) {
-    guard let box = layout.operatorBoxes[i], let op = diagram.layers[i].op else { return }
+  /// layer i, and the previous layer's values on its arrows when it is not the first;
+  /// returns how many values did not fit their arrows.
+  func paintOperator(_ i: Int, _ canvas: Canvas) -> Int {
+    guard let box = layout.operatorBoxes[i], let op = diagram.layers[i].op else { return 0 }
+    var omitted = 0
     let horizontal = layout.isHorizontal
     let inputs = diagram.layers[i - 1]
     let values = i - 1 > 0 ? layout.valueTexts(i - 1) : []
@@ -73,9 +92,11 @@ struct NetworkPainter {
       let start = horizontal ? Point(c.x + r, c.y) : Point(c.x, c.y - r)
       let end = horizontal ? Point(box.minX, c.y) : Point(c.x, box.maxY)
       arrow(from: start, to: end, color: style.foreground, width: NetworkLayout.edgeWidth, canvas)
-      if k < values.count, let text = values[k],
-        let style = arrowValueStyle(text, length: hypot(end.x - start.x, end.y - start.y), canvas)
-      {
+      if k < values.count, let text = values[k] {
+        guard let style = arrowValueStyle(text, length: hypot(end.x - start.x, end.y - start.y), canvas) else {
+          omitted += 1
+          continue
+        }
         let mid = Point((start.x + end.x) / 2, (start.y + end.y) / 2)
         if horizontal {
           canvas.text(text, at: Point(mid.x, mid.y - 2), style: style, anchor: TextAnchor(.center, .bottom))
@@ -95,6 +116,7 @@ struct NetworkPainter {
     canvas.text(
       op, at: Point(box.midX, box.midY), style: layout.operatorStyle, anchor: TextAnchor(.center, .middle),
       rotation: layout.operatorRotated ? Double.pi / 2 : 0)
+    return omitted
   }
 
   /// The style a value on an arrow `length` long is written in: the note style, or 75 % of

@@ -21,6 +21,7 @@ public struct NetworkFigure: FigureKind, Hashable {
     .choice("orientation", \.orientation),
     .flag("arrows", \.arrows),
     .integer("elide-above", \.elideAbove),
+    .integer("weights-seed", \.weightsSeed),
     .flag("compare-dropout", \.compareDropout),
     .texts("panel-titles", \.panelTitles),
     FigureKey("skips") { (figure: inout Self, node: ManifestNode) throws(ManifestProblem) in
@@ -55,6 +56,9 @@ public struct NetworkFigure: FigureKind, Hashable {
   /// The two panels' titles when ``compareDropout`` is on.
   public var panelTitles: [String] = []
   public var skips: [NetworkSkip] = []
+  /// Random weights (``NetworkWeights/random(seed:layer:from:to:columns:)``) on every edge
+  /// whose layer gives no `weights` matrix; nil: only the matrices given.
+  public var weightsSeed: Int?
 
   public init() {}
 

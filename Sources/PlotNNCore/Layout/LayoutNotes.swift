@@ -13,6 +13,7 @@ public struct LayoutNotes: Sendable, Equatable {
     case title, subtitle, legend, tickLabel, axisName, offsetText, markLabel
     case panelTitle, panelSubtitle, pathLabel, minimumLabel, colorBarLabel, colorBarTicks
     case header, valueLabel, sumLine
+    case layerName, unitLabel, stepLabel, dimensionLabel, activationName, weightsLabel, skipLabel
 
     /// The phrase for `count` of them: "the legend", "2 tick labels".
     func phrase(_ count: Int) -> String {
@@ -34,6 +35,13 @@ public struct LayoutNotes: Sendable, Equatable {
       case .header: (one, many) = ("a column header", "column headers")
       case .valueLabel: (one, many) = ("a value label", "value labels")
       case .sumLine: (one, many) = ("a sum line", "sum lines")
+      case .layerName: (one, many) = ("a layer name", "layer names")
+      case .unitLabel: (one, many) = ("a unit label", "unit labels")
+      case .stepLabel: (one, many) = ("a step label", "step labels")
+      case .dimensionLabel: (one, many) = ("a dimension label", "dimension labels")
+      case .activationName: (one, many) = ("an activation name", "activation names")
+      case .weightsLabel: (one, many) = ("a weights label", "weights labels")
+      case .skipLabel: (one, many) = ("a skip label", "skip labels")
       }
       return count == 1 ? one : "\(count) \(many)"
     }

@@ -26,6 +26,13 @@ public struct NetworkDiagram: Sendable, Hashable {
     public var values: [Double]
     public var dropped: Set<Int>
     public var highlighted: Set<Int>
+    /// A tensor layer's shape (drawn as a box); nil: units.
+    public var shape: TensorShape? = nil
+    /// In a block chain, the step written in the gap before this layer ("conv 5×5").
+    public var link: RichText? = nil
+    /// The side of the conv kernel or pooling window that makes this layer, drawn on the box
+    /// before; nil: none.
+    public var window: Int? = nil
 
     /// The slot where unit `index` is drawn, if it is drawn.
     public func slot(ofUnit index: Int) -> Int? { slots.firstIndex(of: .unit(index)) }
@@ -41,6 +48,8 @@ public struct NetworkDiagram: Sendable, Hashable {
     public var toSlot: Int
     /// Part of a highlighted unit's fan-in.
     public var highlighted: Bool
+    /// The edge's weight, given or drawn from `weights-seed`; nil: none.
+    public var weight: Double? = nil
   }
 
   public struct Skip: Sendable, Hashable {
@@ -52,6 +61,16 @@ public struct NetworkDiagram: Sendable, Hashable {
   public var layers: [Layer]
   public var edges: [Edge]
   public var skips: [Skip]
+
+  /// The largest |w| of the drawn edges' weights: the colour bar runs from −m to m; nil when
+  /// no edge has a weight (or all are 0), and then there is no bar.
+  public var weightMaximum: Double? {
+    let m = edges.compactMap(\.weight).map(abs).max() ?? 0
+    return m > 0 ? m : nil
+  }
+
+  /// Whether the layers are drawn as a chain of boxes (some layer is a tensor).
+  public var isBlockChain: Bool { layers.contains { $0.shape != nil } }
 
   /// Drawn slots in the longest layer: what sets the spacing of units.
   public var longestColumn: Int { layers.map(\.slots.count).max() ?? 0 }

@@ -29,11 +29,52 @@ public struct NetworkLayer: Sendable, Hashable {
   public var op: String?
   /// A label of the edges into this layer (`$W^{(1)}$`), written over the gap before it.
   public var weights: String?
+  /// The weights of the edges into this layer, W with W[t][s] the weight from unit s of the
+  /// layer before to unit t of this one (the chapter's W⁽ˡ⁾ᵢⱼ, row = the unit fed): one row
+  /// per unit here, one column per unit before, and one more column for the bias when the
+  /// layer before has one (else its bias edges carry no weight); nil: none given.
+  public var weightMatrix: [[Double]]?
+
+  /// `type: tensor`: the layer is a width × height × channels block, drawn as a box in a
+  /// chain of blocks (LeNet-style); nil: a layer of units.
+  public var shape: TensorShape?
+  /// The convolution (kernel k × k, stride 1, no padding) or pooling (p × p, stride p) that
+  /// makes this tensor layer from the one before, checked against both shapes and written
+  /// between the blocks ("conv 5×5", "pool 2×2").
+  public var conv: Int?
+  public var pool: Int?
 
   public init(size: Int, name: String? = nil) {
     self.size = size
     self.name = name
   }
+
+  /// A tensor layer of `shape` (its size the product of the three).
+  public init(tensor shape: TensorShape, name: String? = nil) {
+    self.size = shape.width * shape.height * shape.channels
+    self.name = name
+    self.shape = shape
+  }
+}
+
+/// The shape of a tensor layer: width × height × channels, as NN-SVG and the LeNet paper
+/// write them (32×32×1, 28×28×6).
+public struct TensorShape: Sendable, Hashable {
+  public var width: Int
+  public var height: Int
+  public var channels: Int
+
+  public init(width: Int, height: Int, channels: Int) {
+    self.width = width
+    self.height = height
+    self.channels = channels
+  }
+
+  /// Each side may be 1 to this.
+  public static let maximumSide = 10_000
+
+  /// "28×28×6".
+  public var text: String { "\(width)×\(height)×\(channels)" }
 }
 
 /// What an operator box computes from the values of the layer before it.

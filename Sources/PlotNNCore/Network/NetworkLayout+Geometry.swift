@@ -47,13 +47,15 @@ extension NetworkLayout {
 
   /// Whether every edge keeps clear of every unit but its two ends.
   func edgesClear() -> Bool {
+    // Weighted edges are up to ``NetworkWeights/thickest`` wide.
+    let width = diagram.weightMaximum == nil ? Self.edgeWidth : NetworkWeights.thickest
     for edge in diagram.edges {
       let (a, b) = segment(edge)
       for layer in [edge.layer - 1, edge.layer] {
         for (k, c) in centers[layer].enumerated() {
           if layer == edge.layer - 1 && k == edge.fromSlot { continue }
           if layer == edge.layer && k == edge.toSlot { continue }
-          if Self.distance(from: c, to: a, b) < radius + Self.edgeWidth + 1 { return false }
+          if Self.distance(from: c, to: a, b) < radius + width + 1 { return false }
         }
       }
     }

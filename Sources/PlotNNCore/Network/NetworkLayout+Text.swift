@@ -30,10 +30,11 @@ extension NetworkLayout {
 
   /// Whether some neighbours among `texts`, one a layer centred on its column, would come
   /// within 6 points of each other.
-  func crowded(_ texts: [RichText?], _ s: TextStyle, _ canvas: Canvas) -> Bool {
+  /// `step` 2: neighbours on the same row of two.
+  func crowded(_ texts: [RichText?], _ s: TextStyle, _ canvas: Canvas, step: Int = 1) -> Bool {
     let widths = texts.map { extent($0, s, canvas).width }
-    return widths.indices.dropFirst().contains { i in
-      (widths[i - 1] + widths[i]) / 2 + 6 > abs(axis(i) - axis(i - 1))
+    return widths.indices.dropFirst(step).contains { i in
+      (widths[i - step] + widths[i]) / 2 + 6 > abs(axis(i) - axis(i - step))
     }
   }
 

@@ -11,7 +11,8 @@ import Foundation
 /// between layers and ``maximumRadius``, and then shrunk (×0.85 steps) until every edge
 /// keeps half a line width and 1 point clear of every unit it does not connect.
 struct NetworkLayout {
-  let diagram: NetworkDiagram
+  /// The diagram as drawn: the texts given up for room removed (``leftOut``).
+  private(set) var diagram: NetworkDiagram
   let orientation: NetworkFigure.Orientation
   let style: Style
   let bounds: Rect
@@ -44,6 +45,11 @@ struct NetworkLayout {
   private(set) var nameRowStep = 0.0
   private(set) var activationRowStep = 0.0
   private(set) var activationLine = 0.0
+  /// What was given up for room, for the layout notes.
+  private(set) var leftOut = LayoutNotes()
+
+  /// The smallest radius a unit keeps before texts are given up for its room.
+  static let minimumRadius = 5.0
 
   /// The largest radius: 24 points, or 4.5 % of the bounds' shorter side when that is more,
   /// so a 1920x1080 figure is not a scatter of dots.
@@ -65,17 +71,67 @@ struct NetworkLayout {
     biasStyle = style.annotation
     operatorStyle = style.annotation
     noteStyle = style.tickLabel
-    layOut(canvas)
-    // Names or activations too wide for their gaps take two rows: laid out again with the
-    // taller band (which changes the spacing a little, never the gaps' order).
-    if isHorizontal {
-      let names = crowded(diagram.layers.map(\.name), nameStyle, canvas)
-      let activations = crowded(diagram.layers.map(\.activation), noteStyle, canvas)
-      if names || activations {
-        (namesStaggered, activationsStaggered) = (names, activations)
-        layOut(canvas)
+    // A small figure gives up texts for the units' room, in this order, until the units keep
+    // ``minimumRadius`` and no names or activations would touch even on two rows:
+    // activations, names, weights labels with skip labels, unit labels (each noted).
+    let given = diagram
+    for level in 0...4 {
+      self.diagram = Self.trimmed(given, level: level)
+      (namesStaggered, activationsStaggered) = (false, false)
+      layOut(canvas)
+      // Names or activations too wide for their gaps take two rows: laid out again with the
+      // taller band (which changes the spacing a little, never the gaps' order).
+      var crowdedAfter = false
+      if isHorizontal {
+        let names = crowded(self.diagram.layers.map(\.name), nameStyle, canvas)
+        let activations = crowded(self.diagram.layers.map(\.activation), noteStyle, canvas)
+        if names || activations {
+          (namesStaggered, activationsStaggered) = (names, activations)
+          layOut(canvas)
+          crowdedAfter =
+            (names && crowded(self.diagram.layers.map(\.name), nameStyle, canvas, step: 2))
+            || (activations && crowded(self.diagram.layers.map(\.activation), noteStyle, canvas, step: 2))
+        }
+      }
+      if level == 4 || (radius >= Self.minimumRadius && !crowdedAfter) { break }
+    }
+    leftOut = Self.notes(given, self.diagram)
+    // Unit labels that cannot fit their circle even at the smallest size are given up.
+    var unlabelled = 0
+    for i in self.diagram.layers.indices where !self.diagram.layers[i].labels.isEmpty {
+      let (w, h) = largest(self.diagram.layers[i].labels, labelStyles[i], canvas)
+      if w > 1.6 * radius || h > 1.5 * radius || labelStyles[i].size < 4 {
+        unlabelled += self.diagram.layers[i].labels.count
+        self.diagram.layers[i].labels = []
       }
     }
+    leftOut.leaveOut(.unitLabel, count: unlabelled)
+  }
+
+  /// The diagram with the texts of `level` given up: 1 activations, 2 also names, 3 also
+  /// weights labels and skip labels, 4 also unit labels.
+  static func trimmed(_ diagram: NetworkDiagram, level: Int) -> NetworkDiagram {
+    var d = diagram
+    for i in d.layers.indices {
+      if level >= 1 { d.layers[i].activation = nil }
+      if level >= 2 { d.layers[i].name = nil }
+      if level >= 3 { d.layers[i].weights = nil }
+      if level >= 4 { d.layers[i].labels = [] }
+    }
+    if level >= 3 { d.skips = d.skips.map { NetworkDiagram.Skip(from: $0.from, to: $0.to, label: nil) } }
+    return d
+  }
+
+  /// What `trimmed` gave up, counted.
+  static func notes(_ given: NetworkDiagram, _ drawn: NetworkDiagram) -> LayoutNotes {
+    var notes = LayoutNotes()
+    let pairs = zip(given.layers, drawn.layers)
+    notes.leaveOut(.layerName, count: pairs.filter { $0.name != nil && $1.name == nil }.count)
+    notes.leaveOut(.activationName, count: pairs.filter { $0.activation != nil && $1.activation == nil }.count)
+    notes.leaveOut(.weightsLabel, count: pairs.filter { $0.weights != nil && $1.weights == nil }.count)
+    notes.leaveOut(.unitLabel, count: pairs.filter { $1.labels.isEmpty }.map(\.0.labels.count).reduce(0, +))
+    notes.leaveOut(.skipLabel, count: zip(given.skips, drawn.skips).filter { $0.label != nil && $1.label == nil }.count)
+    return notes
   }
 
   // MARK: layout

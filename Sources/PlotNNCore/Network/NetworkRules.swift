@@ -11,7 +11,7 @@ struct NetworkRules {
 
   private var elideAbove: Int { figure.elideAbove ?? NetworkFigure.defaultElideAbove }
 
-  private func fault(_ index: Int, _ text: String) -> FigureSpecError {
+  func fault(_ index: Int, _ text: String) -> FigureSpecError {
     let layer = figure.layers[index]
     let name = layer.name.map { " (\($0))" } ?? ""
     return FigureSpecError(field: "layers", message: "\(field: "layers"), layer \(index + 1)\(name): \(text)")
@@ -24,7 +24,7 @@ struct NetworkRules {
     }
     try FieldRules.within(figure.elideAbove, NetworkFigure.elisionRange, "elide-above")
     for (i, layer) in layers.enumerated() {
-      guard (1...NetworkFigure.maximumUnits).contains(layer.size) else {
+      guard layer.shape != nil || (1...NetworkFigure.maximumUnits).contains(layer.size) else {
         throw fault(i, "size must be from 1 to \(NetworkFigure.maximumUnits) units (got \(layer.size))")
       }
       if !layer.labels.isEmpty && layer.labels.count != layer.size {
@@ -49,11 +49,17 @@ struct NetworkRules {
       if i == 0 {
         if layer.edges != nil { throw fault(i, "edges: the first layer has no layer before it") }
         if layer.op != nil { throw fault(i, "operator: the first layer has no layer before it") }
-        if layer.weights != nil { throw fault(i, "weights: the first layer has no edges into it") }
+        if layer.weights != nil || layer.weightMatrix != nil {
+          throw fault(i, "weights: the first layer has no edges into it")
+        }
         continue
       }
       let previous = layers[i - 1]
       if layer.op != nil && layer.edges != nil { throw fault(i, "takes edges or an operator, not both") }
+      if let matrix = layer.weightMatrix {
+        if layer.op != nil { throw fault(i, "weights: an operator's arrows carry no weights") }
+        try checkMatrix(matrix, i)
+      }
       if let edges = layer.edges {
         let fromLimit = previous.size + (previous.bias ? 1 : 0)
         for edge in edges {
@@ -85,12 +91,46 @@ struct NetworkRules {
       }
       if let label = skip.label { try FigureText.checkMarkup(label, field: "skips") }
     }
+    try checkBlocks()
+    if let seed = figure.weightsSeed, seed < 0 {
+      throw .value("weights-seed", "must be a whole number from 0 (got \(seed))")
+    }
     if figure.compareDropout && !layers.contains(where: { $0.dropout != nil }) {
       throw .value("compare-dropout", "needs a layer with dropout to compare with")
     }
     if !figure.panelTitles.isEmpty && figure.panelTitles.count != 2 {
       throw .value("panel-titles", "must give two titles, the standard and the thinned network's")
     }
+  }
+
+  /// A weights matrix's shape: one row per unit of layer i, each with one number per unit of
+  /// the layer before (one more for its bias, if it has one), all finite.
+  private func checkMatrix(_ matrix: [[Double]], _ i: Int) throws(FigureSpecError) {
+    let rows = figure.layers[i].size
+    let previous = figure.layers[i - 1]
+    let columns = previous.size
+    let shape =
+      "weights must be a \(rows) × \(columns) matrix, a row per unit of this layer, a number per unit of the layer before"
+      + (previous.bias ? " (\(rows) × \(columns + 1) with a last column for its bias)" : "")
+    guard matrix.count == rows else { throw fault(i, "\(shape) (got \(matrix.count) rows)") }
+    for (k, row) in matrix.enumerated() {
+      guard row.count == columns || (previous.bias && row.count == columns + 1) else {
+        throw fault(i, "\(shape) (row \(k + 1) has \(row.count) numbers)")
+      }
+      if let bad = row.first(where: { !$0.isFinite }) { throw fault(i, "weights must be finite (got \(bad))") }
+    }
+  }
+
+  /// The weight of the edge from unit `s` (the previous layer's size: its bias) to unit `t`
+  /// of layer i: the matrix's, else the seed's, else none.
+  func weight(layer i: Int, from s: Int, to t: Int) -> Double? {
+    let previous = figure.layers[i - 1]
+    if let matrix = figure.layers[i].weightMatrix {
+      return s < matrix[t].count ? matrix[t][s] : nil
+    }
+    guard let seed = figure.weightsSeed else { return nil }
+    let columns = previous.size + (previous.bias ? 1 : 0)
+    return NetworkWeights.random(seed: UInt64(seed), layer: i, from: s, to: t, columns: columns)
   }
 
   /// The slots a layer of `size` draws: every unit up to ``elideAbove``, else the first
@@ -129,11 +169,13 @@ struct NetworkRules {
       for label in layer.labels { labels.append(try FigureText.richText(label, field: "layers")) }
       layers.append(
         NetworkDiagram.Layer(
-          size: layer.size, slots: slots(layer), labels: labels, name: try parse(layer.name),
+          size: layer.size, slots: layer.shape == nil ? slots(layer) : [], labels: labels, name: try parse(layer.name),
           activation: try parse(layer.activation), weights: try parse(layer.weights), op: try parse(layer.op),
           values: values, dropped: dropout ? Set(layer.dropout?.droppedUnits(of: layer.size) ?? []) : [],
-          highlighted: Set(layer.highlight)))
+          highlighted: Set(layer.highlight), shape: layer.shape,
+          link: isBlockChain ? try parse(blockLink(i)) : nil, window: layer.conv ?? layer.pool))
     }
+    if isBlockChain { return NetworkDiagram(layers: layers, edges: [], skips: []) }
     var edges: [NetworkDiagram.Edge] = []
     for i in layers.indices.dropFirst() where figure.layers[i].op == nil {
       let (from, to) = (layers[i - 1], layers[i])
@@ -156,7 +198,9 @@ struct NetworkRules {
         if s < from.size && from.dropped.contains(s) { continue }
         if to.dropped.contains(t) { continue }
         edges.append(
-          NetworkDiagram.Edge(layer: i, fromSlot: fromSlot, toSlot: toSlot, highlighted: to.highlighted.contains(t)))
+          NetworkDiagram.Edge(
+            layer: i, fromSlot: fromSlot, toSlot: toSlot, highlighted: to.highlighted.contains(t),
+            weight: weight(layer: i, from: s, to: t)))
       }
     }
     var skips: [NetworkDiagram.Skip] = []
