@@ -57,7 +57,10 @@ extension LineFigure {
     chart.showGrid = grid ?? chart.style.showGrid
     chart.legendPlacement = legend ?? chart.style.legendPlacement
     if drawnCurves == .derivative && bound.count == 1 {
-      let name = "<i>y</i> = <i>f</i>\(FigureText.primes(order))(<i>x</i>)"
+      // f″ and beyond in TeX: the math font spaces its primes after the italic f, where
+      // the text font's ″ and ‴ crowd into f's hook and read as one prime (looked at, 640x480).
+      let name =
+        order == 1 ? "<i>y</i> = <i>f</i>′(<i>x</i>)" : "$y = f" + String(repeating: "'", count: order) + "(x)$"
       chart.yLabel = try FigureText.richText(name, field: "curves")
     }
     if let xlabel { chart.xLabel = try FigureText.richText(xlabel, field: "xlabel") }
