@@ -37,8 +37,13 @@ struct PanelsCommand: FigureCommand {
   var shareY = false
 
   /// Counted, as in `plotnn plot`: given twice is refused.
-  @Flag(name: .long, help: "Draw each panel's derivative f′ only.")
+  @Flag(name: .long, help: "Draw each panel's derivative f′ only; --derivative N the N-th (as in plotnn plot).")
   var derivative: Int
+
+  @Option(
+    name: .customLong(DerivativeOrderArgument.option), parsing: .unconditionalSingleValue,
+    help: ArgumentHelp(visibility: .private), transform: DerivativeOrderArgument.order)
+  var derivativeOrders: [Int] = []
 
   @Flag(name: .long, help: "Draw f solid and f′ dashed in every panel.")
   var withDerivative: Int
@@ -66,13 +71,15 @@ struct PanelsCommand: FigureCommand {
       var grid = PanelsFigure()
       let curves: [LineFigure.Curves] =
         pairDerivative
-        ? [.function, .derivative] : [withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function]
+        ? [.function, .derivative]
+        : [withDerivative > 0 ? .both : derivative > 0 || !derivativeOrders.isEmpty ? .derivative : .function]
       let annotations = try notes.annotations()
       grid.panels = functions.flatMap { f in
         curves.map { c in
           var line = LineFigure(functions: [f])
           (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
           (line.curves, line.axes, line.grid) = (c, axes, noGrid ? false : nil)
+          if c == .derivative { line.derivativeOrder = derivativeOrders.first }
           line.annotations = annotations
           return FigureSpec(line)
         }
@@ -98,11 +105,10 @@ struct PanelsCommand: FigureCommand {
     if functions.isEmpty {
       throw ValidationError("no function given; name one per panel, e.g. plotnn panels sigmoid tanh relu")
     }
-    for (flag, count) in [("--derivative", derivative), ("--with-derivative", withDerivative)] where count > 1 {
-      throw ValidationError("\(flag) was given \(count) times; give it once")
-    }
+    try DerivativeOrderArgument.checkOnce(flagCount: derivative, orders: derivativeOrders)
+    if withDerivative > 1 { throw ValidationError("--with-derivative was given \(withDerivative) times; give it once") }
     let given = [
-      ("--derivative", derivative > 0), ("--with-derivative", withDerivative > 0),
+      ("--derivative", derivative > 0 || !derivativeOrders.isEmpty), ("--with-derivative", withDerivative > 0),
       ("--pair-derivative", pairDerivative),
     ].filter(\.1).map(\.0)
     if given.count > 1 { throw ValidationError("\(given.joined(separator: " and ")) exclude each other; give one") }

@@ -25,9 +25,19 @@ struct Plot: FigureCommand {
   @OptionGroup var range: RangeOptions
 
   /// Counted, not a Bool: a repeated `--derivative` (perhaps meant as f″) is refused, not
-  /// silently taken as one.
-  @Flag(name: .long, help: "Draw the derivative f′ only.")
+  /// silently taken as one. `--derivative N` reaches ``derivativeOrders`` (see
+  /// ``DerivativeOrderArgument``).
+  @Flag(
+    name: .long,
+    help:
+      "Draw the derivative f′ only; --derivative N draws the N-th (f″ for 2): 1 to 4 for expressions, 1 or 2 for catalog functions."
+  )
   var derivative: Int
+
+  @Option(
+    name: .customLong(DerivativeOrderArgument.option), parsing: .unconditionalSingleValue,
+    help: ArgumentHelp(visibility: .private), transform: DerivativeOrderArgument.order)
+  var derivativeOrders: [Int] = []
 
   @Flag(name: .long, help: "Draw f solid and f′ dashed in the same colour.")
   var withDerivative: Int
@@ -61,7 +71,8 @@ struct Plot: FigureCommand {
     get throws {
       var line = LineFigure(functions: functions)
       (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
-      line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
+      line.curves = withDerivative > 0 ? .both : derivative > 0 || !derivativeOrders.isEmpty ? .derivative : .function
+      line.derivativeOrder = derivativeOrders.first
       (line.axes, line.grid) = (axes, noGrid ? false : nil)
       curveLooks.apply(to: &line, noLegend: noLegend)
       line.annotations = try notes.annotations()
@@ -81,12 +92,13 @@ struct Plot: FigureCommand {
       }
       throw ValidationError("unknown option '\(option)'; 'plotnn plot --help' lists the options")
     }
-    for (flag, count) in [("--derivative", derivative), ("--with-derivative", withDerivative)] where count > 1 {
+    try DerivativeOrderArgument.checkOnce(flagCount: derivative, orders: derivativeOrders)
+    if withDerivative > 1 {
       throw ValidationError(
-        "\(flag) was given \(count) times; give it once (plotnn draws the first derivative only, "
-          + "there is no f″ curve)")
+        "--with-derivative was given \(withDerivative) times; give it once (it draws f and f′; "
+          + "--derivative 2 draws f″)")
     }
-    if derivative > 0 && withDerivative > 0 {
+    if (derivative > 0 || !derivativeOrders.isEmpty) && withDerivative > 0 {
       throw ValidationError("--derivative and --with-derivative exclude each other; give one")
     }
     if noLegend, let legend = curveLooks.legend, legend != .none {

@@ -44,7 +44,7 @@ struct PlotNN: ParsableCommand {
       Foundation.exit(ExitCode.validationFailure.rawValue)
     }
     var command: any ParsableCommand
-    do { command = try parseAsRoot(arguments) } catch { exit(reporting: error) }
+    do { command = try parseAsRoot(DerivativeOrderArgument.rewrite(arguments)) } catch { exit(reporting: error) }
     do {
       try command.run()
     } catch let error as ValidationError {

@@ -4,7 +4,7 @@ import PlotNNCore
 /// `plotnn sample FUNCTION [--from X] [--to X] [--count N] [--format csv|json]`.
 struct Sample: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print x, f(x), f′(x) at evenly spaced x, both ends included.",
+    abstract: "Print x, f(x), f′(x) (and f″ … with --order) at evenly spaced x, both ends included.",
     discussion: "Doubles are printed in Swift's shortest round-trip form: reading them back gives the same bits.")
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
@@ -32,6 +32,12 @@ struct Sample: ParsableCommand {
     transform: ArgumentValue.wholeNumber)
   var count = 101
 
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Highest derivative printed: 2 adds d2y (f″), up to 4 for expressions (2 for catalog functions).",
+    transform: ArgumentValue.wholeNumber)
+  var order = 1
+
   @Option(name: .long, help: "Output format.")
   var format: Format = .csv
 
@@ -51,7 +57,8 @@ struct Sample: ParsableCommand {
   /// What to print; checked, not yet sampled.
   var stream: SampleStream {
     get throws {
-      do { return try SampleStream(words[0], from: from, to: to, count: count, catalog: .standard) } catch {
+      do { return try SampleStream(words[0], from: from, to: to, count: count, order: order, catalog: .standard) } catch
+      {
         throw ValidationError(FieldSpelling.message(error))
       }
     }

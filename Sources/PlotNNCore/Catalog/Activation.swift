@@ -36,6 +36,17 @@ public struct Activation: Sendable {
   public var value: @Sendable (Double, ParameterValues) -> Double
   /// f′(x), with PyTorch's convention at kinks.
   public var derivative: @Sendable (Double, ParameterValues) -> Double
+  /// f″(x), exact, with PyTorch's convention where it is undefined.
+  ///
+  /// Decision: on each linear piece f″ = 0 (PyTorch's double backward of a piecewise-linear
+  /// unit is 0 everywhere, kinks included); where f″ jumps, the point takes the same side
+  /// as f′ there (ELU's f′(0) takes the `x <= 0` branch, so f″(0) = α too). The definitions
+  /// state each formula. Activations defined outside the catalog that give none have NaN
+  /// (no curve is drawn rather than a wrong one).
+  public var secondDerivative: @Sendable (Double, ParameterValues) -> Double
+  /// The x where f″ jumps although f and f′ are smooth there (softsign at 0), ascending:
+  /// vertices of an f″ curve besides ``breakpoints``.
+  public var secondDerivativeBreakpoints: @Sendable (ParameterValues) -> [Double]
   /// The x where f or f′ is not smooth (kinks, jumps, branch switches), ascending.
   /// Plots make each one a vertex; the sampler decides from the one-sided limits
   /// whether the curve jumps there.
@@ -54,7 +65,9 @@ public struct Activation: Sendable {
     domain: ClosedRange<Double> = -5...5,
     value: @escaping @Sendable (Double, ParameterValues) -> Double,
     derivative: @escaping @Sendable (Double, ParameterValues) -> Double,
+    secondDerivative: @escaping @Sendable (Double, ParameterValues) -> Double = { _, _ in .nan },
     breakpoints: @escaping @Sendable (ParameterValues) -> [Double] = { _ in [] },
+    secondDerivativeBreakpoints: @escaping @Sendable (ParameterValues) -> [Double] = { _ in [] },
     validate: @escaping @Sendable (ParameterValues) -> String? = { _ in nil },
     formulaWithValues: (@Sendable (ParameterValues) -> String)? = nil,
     derivativeFormula: (@Sendable (ParameterValues) -> String)? = nil,
@@ -68,6 +81,8 @@ public struct Activation: Sendable {
     self.domain = domain
     self.value = value
     self.derivative = derivative
+    self.secondDerivative = secondDerivative
+    self.secondDerivativeBreakpoints = secondDerivativeBreakpoints
     self.breakpoints = breakpoints
     self.validate = validate
     self.formulaWithValues = formulaWithValues

@@ -21,6 +21,8 @@ public struct BoundActivation: Sendable {
   public func value(at x: Double) -> Double { activation.value(x, parameters) }
   /// f′(x).
   public func derivative(at x: Double) -> Double { activation.derivative(x, parameters) }
+  /// f″(x) (``Activation/secondDerivative``).
+  public func secondDerivative(at x: Double) -> Double { activation.secondDerivative(x, parameters) }
   /// Breakpoints inside `range` (ends excluded), ascending.
   public func breakpoints(in range: ClosedRange<Double>) -> [Double] {
     activation.breakpoints(parameters).filter { $0 > range.lowerBound && $0 < range.upperBound }.sorted()

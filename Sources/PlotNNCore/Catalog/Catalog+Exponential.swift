@@ -10,6 +10,7 @@ extension BuiltinActivations {
   /// Exponential linear unit, f(x) = x for x > 0, else α·(e^x − 1) (via `expm1`).
   /// PyTorch `nn.ELU`, `jax.nn.elu`, `keras.activations.elu`. f′ = 1 for x > 0, else α·e^x;
   /// at the kink PyTorch's backward (`x <= 0` branch) gives f′(0) = α.
+  /// f″ = 0 for x > 0, else α·e^x; f″(0) = α, the side f′(0) takes.
   static let elu = Activation(
     id: "elu", displayName: "ELU",
     formula: "\(Typeset.fx)\(Typeset.x) if \(Typeset.x) &gt; 0, else α(\(Typeset.exp(Typeset.x)) − 1)",
@@ -17,6 +18,7 @@ extension BuiltinActivations {
     parameters: [Parameter("alpha", default: 1, summary: "α: the limit −α as x → −∞")],
     value: { x, p in x > 0 ? x : p[0] * expm1(x) },
     derivative: { x, p in x > 0 ? 1 : p[0] * exp(x) },
+    secondDerivative: { x, p in x > 0 ? 0 : p[0] * exp(x) },
     breakpoints: { _ in [0] },
     validate: { p in Check.finite(p, "alpha") },
     formulaWithValues: { p in
@@ -30,6 +32,7 @@ extension BuiltinActivations {
   /// Continuously differentiable ELU, f(x) = max(0, x) + min(0, α·(e^(x/α) − 1)).
   /// PyTorch `nn.CELU`, `jax.nn.celu`, `keras.activations.celu`. f′ = 1 for x > 0, else
   /// e^(x/α); PyTorch's backward takes the `x <= 0` branch, so f′(0) = 1 (C¹ for any α).
+  /// f″ = 0 for x > 0, else e^(x/α)/α; f″(0) = 1/α, the side f′(0) takes.
   static let celu = Activation(
     id: "celu", displayName: "CELU",
     formula: "\(Typeset.fx)max(0, \(Typeset.x)) + min(0, α(\(Typeset.exp("\(Typeset.x)/α")) − 1))",
@@ -37,6 +40,7 @@ extension BuiltinActivations {
     parameters: [Parameter("alpha", default: 1, summary: "α: scale of the negative branch, ≠ 0")],
     value: { x, p in max(0, x) + min(0, p[0] * expm1(x / p[0])) },
     derivative: { x, p in x > 0 ? 1 : exp(x / p[0]) },
+    secondDerivative: { x, p in x > 0 ? 0 : exp(x / p[0]) / p[0] },
     breakpoints: { _ in [0] },
     validate: { p in Check.finite(p, "alpha") ?? Check.require(p[0] != 0, "alpha", "must be ≠ 0", p[0]) },
     formulaWithValues: { p in
@@ -52,12 +56,14 @@ extension BuiltinActivations {
   /// Scaled ELU, f(x) = λ·(x for x > 0, else α·(e^x − 1)) with the fixed constants
   /// λ ≈ 1.0507 and α ≈ 1.6733. PyTorch `nn.SELU`, `jax.nn.selu`, `keras.activations.selu`.
   /// f′ = λ for x > 0, else λα·e^x; f′(0) = λα (PyTorch's `x <= 0` branch).
+  /// f″ = 0 for x > 0, else λα·e^x; f″(0) = λα, the side f′(0) takes.
   static let selu = Activation(
     id: "selu", displayName: "SELU",
     formula: "\(Typeset.fx)λ·(\(Typeset.x) if \(Typeset.x) &gt; 0, else α(\(Typeset.exp(Typeset.x)) − 1))",
     tex: #"f(x) = \lambda \begin{cases} x, & x > 0 \\ \alpha (e^{x} - 1), & x \le 0 \end{cases}"#,
     value: { x, _ in x > 0 ? seluScale * x : seluScaleAlpha * expm1(x) },
     derivative: { x, _ in x > 0 ? seluScale : seluScaleAlpha * exp(x) },
+    secondDerivative: { x, _ in x > 0 ? 0 : seluScaleAlpha * exp(x) },
     breakpoints: { _ in [0] },
     formulaWithValues: { _ in "\(T.fx)λ·(\(T.x) if \(T.x) &gt; 0, else α(\(T.exp(T.x)) − 1)), λ ≈ 1.0507, α ≈ 1.6733" },
     derivativeFormula: { _ in "\(T.fpx)λ if \(T.x) &gt; 0, else λα\(T.exp(T.x)), λ ≈ 1.0507, λα ≈ 1.7581" },
@@ -68,6 +74,7 @@ extension BuiltinActivations {
 
   /// Exponential, f(x) = f′(x) = e^x. Keras `keras.activations.exponential`, `torch.exp`.
   /// Overflows to +∞ for x > log(DBL_MAX) ≈ 709.78, as the true value does.
+  /// f″ = e^x.
   static let exponential = Activation(
     id: "exponential", aliases: ["exp"], displayName: "Exponential",
     formula: "\(Typeset.fx)\(Typeset.exp(Typeset.x))",
@@ -75,5 +82,6 @@ extension BuiltinActivations {
     domain: -5...3,
     value: { x, _ in exp(x) },
     derivative: { x, _ in exp(x) },
+    secondDerivative: { x, _ in exp(x) },
     derivativeFormula: { _ in "\(T.fpx)\(T.exp(T.x))" })
 }

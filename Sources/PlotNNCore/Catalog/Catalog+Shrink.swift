@@ -16,6 +16,7 @@ extension BuiltinActivations {
   /// Hard shrinkage, f(x) = x for |x| > λ, else 0 (λ = `lambd`, 0.5). PyTorch `nn.Hardshrink`,
   /// `keras.activations.hard_shrink`. f′ = 1 for |x| > λ, else 0, so f′(±λ) = 0 as in
   /// PyTorch's backward (`-λ <= x <= λ ? 0 : 1`).
+  /// f″ = 0 on every piece and at both jumps.
   static let hardShrink = Activation(
     id: "hard-shrink", displayName: "Hard Shrink",
     formula: "\(Typeset.fx)\(Typeset.x) if |\(Typeset.x)| &gt; λ, else 0",
@@ -24,6 +25,7 @@ extension BuiltinActivations {
     domain: -2...2,
     value: { x, p in abs(x) > p[0] ? x : 0 },
     derivative: { x, p in abs(x) > p[0] ? 1 : 0 },
+    secondDerivative: { _, _ in 0 },
     breakpoints: { p in symmetricBreakpoints(p) },
     validate: { p in validateLambda(p) },
     formulaWithValues: { p in "\(T.fx)\(T.x) if |\(T.x)| &gt; \(T.number(p[0])), else 0" },
@@ -33,6 +35,7 @@ extension BuiltinActivations {
   /// Soft shrinkage, f(x) = x − λ for x > λ, x + λ for x < −λ, else 0 (λ = `lambd`, 0.5).
   /// PyTorch `nn.Softshrink`, `keras.activations.soft_shrink` (whose `threshold` is an
   /// alias here). f′ = 1 for |x| > λ, else 0, so f′(±λ) = 0 as in PyTorch's backward.
+  /// f″ = 0 on every piece and at both kinks.
   static let softShrink = Activation(
     id: "soft-shrink", displayName: "Soft Shrink",
     formula: "\(Typeset.fx)sign(\(Typeset.x))·max(|\(Typeset.x)| − λ, 0)",
@@ -44,6 +47,7 @@ extension BuiltinActivations {
     domain: -2...2,
     value: { x, p in x > p[0] ? x - p[0] : x < -p[0] ? x + p[0] : 0 },
     derivative: { x, p in abs(x) > p[0] ? 1 : 0 },
+    secondDerivative: { _, _ in 0 },
     breakpoints: { p in symmetricBreakpoints(p) },
     validate: { p in validateLambda(p) },
     formulaWithValues: { p in "\(T.fx)sign(\(T.x))·max(|\(T.x)| − \(T.number(p[0])), 0)" },
@@ -60,6 +64,7 @@ extension BuiltinActivations {
   /// Tanh shrinkage, f(x) = x − tanh x, f′ = tanh² x. PyTorch `nn.Tanhshrink`,
   /// `keras.activations.tanh_shrink`. Smooth; near 0 (where f ≈ x³/3) it is evaluated
   /// without cancellation, see ``Stable/tanhShrink(_:)``.
+  /// f″ = 2·tanh x·sech² x.
   static let tanhShrink = Activation(
     id: "tanh-shrink", displayName: "Tanh Shrink",
     formula: "\(Typeset.fx)\(Typeset.x) − tanh \(Typeset.x)",
@@ -69,5 +74,6 @@ extension BuiltinActivations {
       let t = Foundation.tanh(x)
       return t * t
     },
+    secondDerivative: { x, _ in 2 * Foundation.tanh(x) * Stable.sech2(x) },
     derivativeFormula: { _ in "\(T.fpx)tanh<sup>2</sup> \(T.x)" })
 }

@@ -7,6 +7,7 @@ extension BuiltinActivations {
   /// (β = 1, threshold = 20); `jax.nn.softplus` and `keras.activations.softplus` have
   /// neither parameter (β = 1, no switch). The switch makes a tiny jump at threshold/β,
   /// where f′ = σ(threshold) as in PyTorch (`βx > threshold` is strict).
+  /// f″ = β·σ′(βx) where βx ≤ threshold (the side f′ takes at the switch), 0 in the linear regime.
   static let softplus = Activation(
     id: "softplus", displayName: "Softplus",
     formula: "\(Typeset.fx)ln(1 + \(Typeset.exp("β\(Typeset.x)")))/β",
@@ -22,6 +23,10 @@ extension BuiltinActivations {
       guard t.isFinite else { return t > 0 ? 1 : 0 }
       let error = (-t).addingProduct(p[0], x)  // exact: β·x − t, applied to first order
       return Stable.sigmoid(t) + error * Stable.sigmoidDerivative(t)
+    },
+    secondDerivative: { x, p in
+      let t = p[0] * x
+      return t > p[1] || !t.isFinite ? 0 : p[0] * Stable.sigmoidDerivative(t)
     },
     breakpoints: { p in
       let corner = p[1] / p[0]
@@ -39,6 +44,7 @@ extension BuiltinActivations {
   /// x² never overflows; for x < 0 both are rewritten without cancellation as
   /// b/(2(√(x² + b) − x)) and b/(2√(x² + b)(√(x² + b) − x)). Smooth for b > 0; for b = 0
   /// it is ReLU, with a kink at 0 where f′(0) = 0 as for `relu`.
+  /// f″ = b/(2(x² + b)^(3/2)), divided one factor at a time so (x² + b)^(3/2) never overflows; 0 for b = 0.
   static let squareplus = Activation(
     id: "squareplus", displayName: "Squareplus",
     formula: "\(Typeset.fx)(\(Typeset.x) + √(\(Typeset.x)<sup>2</sup> + <i>b</i>))/2",
@@ -54,6 +60,11 @@ extension BuiltinActivations {
       guard root > 0 else { return 0 }  // b = 0 and x = 0: ReLU's convention
       return x >= 0 ? (1 + x / root) / 2 : p[0] / root / (root - x) / 2
     },
+    secondDerivative: { x, p in
+      let root = hypot(x, p[0].squareRoot())
+      guard root > 0 else { return 0 }  // b = 0: ReLU, f″ = 0
+      return p[0] / 2 / root / root / root
+    },
     breakpoints: { p in p[0] == 0 ? [0] : [] },
     validate: { p in Check.finite(p, "b") ?? Check.require(p[0] >= 0, "b", "must be ≥ 0", p[0]) },
     formulaWithValues: { p in "\(T.fx)(\(T.x) + √(\(T.x)<sup>2</sup> + \(T.number(p[0]))))/2" },
@@ -63,6 +74,7 @@ extension BuiltinActivations {
   /// Sparse plus, f(x) = 0 for x ≤ −1, (x + 1)²/4 for −1 < x < 1, x for x ≥ 1;
   /// f′ = 0, (x + 1)/2, 1 on the same pieces (continuous, so no convention is needed).
   /// JAX `jax.nn.sparse_plus`, `keras.activations.sparse_plus`. f″ jumps at ±1.
+  /// f″ = 1/2 on the open interval (−1, 1), 0 elsewhere and at ±1 (the outer pieces f′ takes there).
   static let sparsePlus = Activation(
     id: "sparse-plus", displayName: "Sparse Plus",
     formula: "\(Typeset.fx)(\(Typeset.x) + 1)<sup>2</sup>/4 on [−1, 1], else max(0, \(Typeset.x))",
@@ -75,6 +87,7 @@ extension BuiltinActivations {
       return s * s / 4
     },
     derivative: { x, _ in x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2 },
+    secondDerivative: { x, _ in x > -1 && x < 1 ? 0.5 : 0 },
     breakpoints: { _ in [-1, 1] },
     derivativeFormula: { _ in "\(T.fpx)0 if \(T.x) ≤ −1, (\(T.x) + 1)/2 if \(T.x) &lt; 1, else 1" })
 }

@@ -35,6 +35,66 @@ public enum FunctionSource: Sendable {
     }
   }
 
+  /// The highest derivative order known exactly: 2 for a catalog activation (its analytic f′
+  /// and f″), ``MathExpression/maximumDerivativeOrder`` for an expression (4, or 2 when it
+  /// calls an activation).
+  public var maximumDerivativeOrder: Int {
+    switch self {
+    case .activation: return 2
+    case .expression(let e, _): return e.maximumDerivativeOrder
+    }
+  }
+
+  /// Why `order` cannot be drawn or sampled for this function, or nil when it can (1 up to
+  /// ``maximumDerivativeOrder``): the text a usage error shows.
+  ///
+  /// Decision: a catalog function's derivatives are analytic formulas, written out up to f″;
+  /// an order above that is refused rather than approximated, pointing to the expression
+  /// form, whose Taylor-mode jets go to order 4.
+  public func derivativeOrderProblem(_ order: Int) -> String? {
+    if (1...maximumDerivativeOrder).contains(order) { return nil }
+    if order >= 1 && order <= Jet.maximumOrder {
+      switch self {
+      case .activation:
+        return "catalog functions have exact derivatives up to order 2; write the formula as an expression for more "
+          + "(e.g. 'x*sigmoid(x)' for silu), which has them up to order \(Jet.maximumOrder)"
+      case .expression:
+        return "an expression that calls a catalog function has exact derivatives up to order 2 "
+          + "(the catalog's f″ is the last it knows); write the function out for orders 3 and 4"
+      }
+    }
+    return "the derivative order must be a whole number from 1 to \(maximumDerivativeOrder) for this function "
+      + "(got \(order)); catalog functions go to 2, expressions to \(Jet.maximumOrder)"
+  }
+
+  /// f^(n)(x) for n from 0 to ``maximumDerivativeOrder`` (NaN above it): n = 0 is f, n = 1 is
+  /// ``derivative(at:)`` (the same bits), n = 2 the catalog's f″ or an expression's jet.
+  public func derivative(order n: Int, at x: Double) -> Double {
+    switch (self, n) {
+    case (_, 0): return value(at: x)
+    case (_, 1): return derivative(at: x)
+    case (.activation(let f), 2): return f.secondDerivative(at: x)
+    case (.activation, _): return .nan
+    case (.expression(let e, _), _): return n <= e.maximumDerivativeOrder ? e.derivative(order: n, at: x) : .nan
+    }
+  }
+
+  /// f^(n) ready for a plot over `range`, n ≥ 2 (n = 1 is ``plotFunctions(over:breakpointWork:)``):
+  /// the catalog's f″ with its breakpoints, or an expression's jet with f's breakpoints (a
+  /// jump in f′ is a jump in f″, a kink of f′ a vertex).
+  public func higherDerivativeFunction(
+    order n: Int, over range: ClosedRange<Double>, breakpointWork: Int = MathExpression.breakpointWork
+  ) -> PlotFunction {
+    switch self {
+    case .activation(let f):
+      return n == 2 ? f.secondDerivativeFunction : PlotFunction { _ in .nan }
+    case .expression(let e, _):
+      let breakpoints = e.breakpoints(in: range, maximumWork: breakpointWork)
+      // A jet of order n costs about n² of a value's work per node; counted as n times.
+      return PlotFunction(breakpoints: breakpoints, cost: e.nodeCount * n) { e.derivative(order: n, at: $0) }
+    }
+  }
+
   /// The default x range: the activation's, or the expression's (``MathExpression/domain``).
   public var domain: ClosedRange<Double> {
     switch self {

@@ -32,6 +32,39 @@ enum FigureText {
     }
   }
 
+  /// The name of the n-th derivative: the f′ name with n primes (`GELU″`, `(…)‴`); n = 1 is
+  /// ``derivativeName(_:)-(FunctionSource)`` itself.
+  static func derivativeName(_ f: FunctionSource, order n: Int) -> String {
+    guard n != 1 else { return derivativeName(f) }
+    switch f {
+    case .activation(let a): return Markup.escape(a.activation.displayName) + primes(n) + parameterSuffix(a)
+    case .expression(let e, _): return "(" + Markup.elided(e.markup, limit: expressionLimit) + ")" + primes(n)
+    }
+  }
+
+  /// n primes as the one Unicode character there is for each: ′ ″ ‴ ⁗ (U+2032, U+2033,
+  /// U+2034, U+2057), the glyphs TeX's \prime, \dprime, \trprime, \qprime stand for
+  /// (one glyph each, not spaced apart).
+  static func primes(_ n: Int) -> String {
+    switch n {
+    case 1: return "′"
+    case 2: return "″"
+    case 3: return "‴"
+    case 4: return "⁗"
+    default: return String(repeating: "′", count: max(0, n))
+    }
+  }
+
+  /// `Second derivative of `, `Third …`, `Fourth …` for n = 2…4; `Derivative of ` for 1.
+  static func derivativeTitle(_ n: Int) -> String {
+    switch n {
+    case 2: return "Second derivative of "
+    case 3: return "Third derivative of "
+    case 4: return "Fourth derivative of "
+    default: return "Derivative of "
+    }
+  }
+
   /// Title and subtitle: for one function its name and formula, the formula with the
   /// parameter values written in (``BoundActivation/formula``: softplus reads ln(1 + eˣ),
   /// never a β the text does not define) and, for the derivative alone, f′'s formula (the
@@ -39,7 +72,7 @@ enum FigureText {
   /// several functions, none (the legend names them). A user title replaces the title; an
   /// empty one removes both.
   static func titles(
-    for functions: [FunctionSource], curves: LineFigure.Curves, userTitle: String?
+    for functions: [FunctionSource], curves: LineFigure.Curves, order: Int = 1, userTitle: String?
   ) -> (String?, String?) {
     if let userTitle, userTitle.isEmpty { return (nil, nil) }
     guard functions.count == 1, let f = functions.first else { return (userTitle, nil) }
@@ -54,14 +87,16 @@ enum FigureText {
     let automatic: String
     switch curves {
     case .function: automatic = name
-    case .derivative: automatic = "Derivative of " + name
+    case .derivative: automatic = derivativeTitle(order) + name
     case .both: automatic = name + " and its derivative"
     }
     guard case .activation(let a) = f else { return (userTitle ?? automatic, nil) }
     // The formula as the textbook sets it, in TeX (``BoundActivation/tex``): real fractions
     // and cases, typeset with the math font. The derivative's is still the linear markup.
+    // f″ and beyond have no formula of their own in the catalog: the subtitle is f's.
     let formula =
-      curves == .derivative ? a.derivativeFormula ?? "<i>f</i>′ of " + a.formula : "$\\displaystyle " + a.tex + "$"
+      curves == .derivative && order == 1
+      ? a.derivativeFormula ?? "<i>f</i>′ of " + a.formula : "$\\displaystyle " + a.tex + "$"
     return (userTitle ?? automatic, formula)
   }
 
@@ -83,7 +118,7 @@ enum FigureText {
     return template.replacingOccurrences(of: "{y}", with: text)
   }
 
-  private static func parameterSuffix(_ f: BoundActivation) -> String {
+  static func parameterSuffix(_ f: BoundActivation) -> String {
     let changed = f.nonDefaultParameters
     guard !changed.isEmpty else { return "" }
     let parts = changed.map { name, value in

@@ -28,14 +28,18 @@ extension LineFigure {
     for (i, f) in bound.enumerated() {
       // The breakpoint searches share one bound (4,000,000 nodes evaluated) per figure.
       let searchWork = MathExpression.breakpointWork / max(1, bound.count)
-      let (value, derivative) = f.plotFunctions(over: low...high, breakpointWork: searchWork)
+      let (value, first) = f.plotFunctions(over: low...high, breakpointWork: searchWork)
+      let derivative =
+        order == 1 ? first : f.higherDerivativeFunction(order: order, over: low...high, breakpointWork: searchWork)
       let look = look(i)
+      let curves = drawnCurves
       if curves != .derivative {
         let label = try FigureText.richText(look.label ?? FigureText.legendName(f), field: "labels")
         series.append(.init(label: label, function: value, colorIndex: i, look: look.curve))
       }
       if curves != .function {
-        let name = look.derivativeLabel ?? look.label.map { $0 + "′" } ?? FigureText.derivativeName(f)
+        let primes = FigureText.primes(order)
+        let name = look.derivativeLabel ?? look.label.map { $0 + primes } ?? FigureText.derivativeName(f, order: order)
         let label = try FigureText.richText(name, field: "labels")
         // Dashed only beside its function: a derivative drawn alone is the figure's curve,
         // and takes the function's look as it is.
@@ -52,14 +56,19 @@ extension LineFigure {
     chart.axes = axes ?? chart.style.axes
     chart.showGrid = grid ?? chart.style.showGrid
     chart.legendPlacement = legend ?? chart.style.legendPlacement
-    if curves == .derivative && bound.count == 1 {
-      chart.yLabel = try FigureText.richText("<i>y</i> = <i>f</i>′(<i>x</i>)", field: "curves")
+    if drawnCurves == .derivative && bound.count == 1 {
+      // f″ and beyond in TeX: the math font spaces its primes after the italic f, where
+      // the text font's ″ and ‴ crowd into f's hook and read as one prime (looked at, 640x480).
+      let name =
+        order == 1 ? "<i>y</i> = <i>f</i>′(<i>x</i>)" : "$y = f" + String(repeating: "'", count: order) + "(x)$"
+      chart.yLabel = try FigureText.richText(name, field: "curves")
     }
     if let xlabel { chart.xLabel = try FigureText.richText(xlabel, field: "xlabel") }
     if let ylabel { chart.yLabel = try FigureText.richText(ylabel, field: "ylabel") }
     chart.xTicks = Self.tickChoice(values: xticks, step: xtickStep)
     chart.yTicks = Self.tickChoice(values: yticks, step: ytickStep)
-    let (title, automaticSubtitle) = FigureText.titles(for: bound, curves: curves, userTitle: spec.title)
+    let (title, automaticSubtitle) = FigureText.titles(
+      for: bound, curves: drawnCurves, order: order, userTitle: spec.title)
     let subtitle = self.subtitle.map { $0.isEmpty ? nil : $0 } ?? automaticSubtitle
     chart.title = try title.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }
     chart.subtitle = try subtitle.map { text throws(FigureSpecError) in

@@ -1,6 +1,7 @@
 extension LineFigure {
   /// `leaky-relu` for `leaky-relu(alpha=0.5)`: the first function's spec name, kept to safe
-  /// characters; `-derivative` appended when only f′ is drawn. For an expression the whole
+  /// characters; `-derivative` appended when only f′ is drawn (`-second-derivative`,
+  /// `-third-derivative`, `-fourth-derivative` for f″, f‴, f⁗). For an expression the whole
   /// text, each run of other characters made one `-`, without `-` at the ends, at most 60
   /// characters: `x-sigmoid-1-702-x` for `x*sigmoid(1.702*x)` (`expression` when nothing is left).
   public var defaultFileStem: String {
@@ -16,6 +17,8 @@ extension LineFigure {
       let short = String(words.prefix(60))
       stem = short.isEmpty ? "expression" : String(short.reversed().drop { $0 == "-" }.reversed())
     }
-    return stem + (curves == .derivative ? "-derivative" : "")
+    guard drawnCurves == .derivative else { return stem }
+    let suffixes = ["-derivative", "-second-derivative", "-third-derivative", "-fourth-derivative"]
+    return stem + suffixes[max(0, min(order, 4) - 1)]
   }
 }

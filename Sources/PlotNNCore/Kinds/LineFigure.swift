@@ -44,6 +44,16 @@ public struct LineFigure: FigureKind, Hashable {
   public var ymin: Double?
   public var ymax: Double?
   public var curves: Curves = .function
+  /// The order n of the derivative `curves: derivative` draws (manifest `derivative: n`,
+  /// CLI `--derivative n`); nil: 1, f′.
+  ///
+  /// Decision: `derivative: n` alone means `curves: derivative` of order n (f″ only for 2),
+  /// so a manifest entry reads as the command line does; with `curves: both` only n = 1 is
+  /// allowed (`--with-derivative` keeps meaning f and f′). n runs from 1 to 4 for
+  /// expressions (``Jet``) and to 2 for catalog functions (``Activation/secondDerivative``);
+  /// beyond a function's limit the figure is refused, naming it
+  /// (``FunctionSource/derivativeOrderProblem(_:)``).
+  public var derivativeOrder: Int?
   /// Axes and grid; nil: the style's (``Style/axes``, ``Style/showGrid``).
   public var axes: LineChart.AxesStyle?
   public var grid: Bool?
@@ -79,6 +89,9 @@ public struct LineFigure: FigureKind, Hashable {
     .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
     .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
     .optionalFlag("grid", \.grid),
+    FigureKey("derivative") { (o: inout Self, node) throws(ManifestProblem) in
+      o.derivativeOrder = try ManifestReader.integer(node)
+    },
     FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
       o.legend = try LineChart.LegendPlacement.read(node)
     },
@@ -119,6 +132,7 @@ public struct LineFigure: FigureKind, Hashable {
     }
     try FieldRules.ordered(from, "from", to, "to")
     try FieldRules.ordered(ymin, "ymin", ymax, "ymax")
+    try validateDerivativeOrder(bound)
     try validateLooks()
     try validateAxes()
     // A step's tick count where the range is known before drawing: x always, y when fixed
@@ -145,6 +159,30 @@ public struct LineFigure: FigureKind, Hashable {
       }
       guard mark.x.isFinite else { throw .value("marks", "x must be a finite number (got \(mark.x))") }
       try FigureText.checkMarkup(mark.label, field: "marks")
+    }
+  }
+
+  /// The curves drawn: ``curves``, except that a derivative order given alone means the
+  /// derivative only.
+  public var drawnCurves: Curves { derivativeOrder != nil && curves == .function ? .derivative : curves }
+
+  /// The order of the derivative drawn (1 unless ``derivativeOrder`` says otherwise).
+  public var order: Int { derivativeOrder ?? 1 }
+
+  /// The order is 1…4, at most each function's limit, and 1 beside f (`curves: both`).
+  func validateDerivativeOrder(_ bound: [FunctionSource]) throws(FigureSpecError) {
+    guard let n = derivativeOrder else { return }
+    guard (1...Jet.maximumOrder).contains(n) else {
+      throw .value(
+        "derivative",
+        "must be a whole number from 1 to \(Jet.maximumOrder) (got \(n)); catalog functions have exact "
+          + "derivatives up to order 2, expressions up to \(Jet.maximumOrder)")
+    }
+    if curves == .both && n != 1 {
+      throw .value("derivative", "must be 1 beside the function (curves: both draws f and f′); got \(n)")
+    }
+    for (text, f) in zip(functions, bound) {
+      if let problem = f.derivativeOrderProblem(n) { throw .value("derivative", "\(n) for \(text): \(problem)") }
     }
   }
 

@@ -5,19 +5,27 @@ extension SampleStream {
   /// name the field; an end not given is named as the function's default. Nothing is
   /// sampled yet.
   public init(
-    _ text: String, from: Double?, to: Double?, count: Int, catalog: Catalog
+    _ text: String, from: Double?, to: Double?, count: Int, order: Int = 1, catalog: Catalog
   ) throws(FigureSpecError) {
     try FieldRules.within(count, 1...SampleTable.maximumCount, "count")
+    guard (1...Jet.maximumOrder).contains(order) else {
+      throw .value(
+        "order",
+        "must be a whole number from 1 to \(Jet.maximumOrder) (got \(order)); catalog functions have exact "
+          + "derivatives up to order 2, expressions up to \(Jet.maximumOrder)")
+    }
     try FieldRules.finite(from, "from")
     try FieldRules.finite(to, "to")
     let f: FunctionSource
     do { f = try catalog.source(text) } catch {
       throw FigureSpecError(field: "functions", message: "\(error.description)")
     }
+    if let problem = f.derivativeOrderProblem(order) { throw .value("order", "\(order) for \(text): \(problem)") }
     if case .expression(let e, _) = f {
-      // count × nodes bounds the work; Int division, so no product can overflow.
+      // count × nodes bounds the work (a jet of order n counted as n evaluations); Int
+      // division, so no product can overflow.
       let bound = SampleTable.maximumExpressionWork
-      let most = bound / max(1, e.nodeCount)
+      let most = bound / max(1, e.nodeCount * (order > 1 ? 1 + order : 1))
       guard count <= most else {
         let limit: FieldText = "(count × nodes at most \(bound)); got \(count)"
         throw .value("count", "may be at most \(most) for this expression of \(e.nodeCount) nodes \(limit)")
@@ -35,6 +43,7 @@ extension SampleStream {
       )
     }
     self.init(f, name: text, from: lo, to: hi, count: count)
+    self.order = order
   }
 }
 

@@ -10,6 +10,9 @@ public struct SampleStream: Sendable {
   public var from: Double
   public var to: Double
   public var count: Int
+  /// The highest derivative printed: 1 (x, y, dy) up to the function's
+  /// ``FunctionSource/maximumDerivativeOrder`` (`plotnn sample --order N`).
+  public var order = 1
 
   /// Rows per chunk handed to the sink.
   public static let chunkRows = 4096
@@ -22,12 +25,24 @@ public struct SampleStream: Sendable {
   public func row(_ i: Int) -> SampleTable.Row {
     let x = count == 1 ? from : EvenSpacing.value(i, of: count - 1, from: from, to: to)
     let (y, dy) = source.valueAndDerivative(at: x)  // one evaluation for both
-    return SampleTable.Row(x: x, y: y, dy: dy)
+    guard order > 1 else { return SampleTable.Row(x: x, y: y, dy: dy) }
+    return SampleTable.Row(x: x, y: y, dy: dy, higher: higherDerivatives(at: x))
+  }
+
+  /// f″ … f^(order) at x: the catalog's f″, or one jet of an expression for all of them
+  /// (f and f′ stay the dual-number path's, so the first three columns never change).
+  func higherDerivatives(at x: Double) -> [Double] {
+    switch source {
+    case .activation(let f): return [f.secondDerivative(at: x)]
+    case .expression(let e, _):
+      let jet = e.jet(at: x, order: order)
+      return (2...order).map { jet.value.isNaN ? .nan : jet.derivative($0) }
+    }
   }
 
   /// The CSV text (``SampleTable/csv``), handed to `sink` in chunks.
   public func writeCSV<E: Error>(to sink: (String) throws(E) -> Void) throws(E) {
-    var chunk = SampleTable.csvHeader
+    var chunk = SampleTable.csvHeader(order: order)
     try forEachChunk(into: &chunk, sink: sink) { out, row, _ in SampleTable.appendCSV(row, to: &out) }
     if !chunk.isEmpty { try sink(chunk) }
   }

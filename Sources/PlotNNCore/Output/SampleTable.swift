@@ -11,6 +11,15 @@ public struct SampleTable: Sendable, Hashable {
     public var x: Double
     public var y: Double
     public var dy: Double
+    /// f″, f‴, … when a higher order is asked for (``SampleStream/order``): columns `d2y`,
+    /// `d3y`, `d4y` after `dy`. Empty for order 1, so the table is the one it always was.
+    public var higher: [Double] = []
+
+    public init(x: Double, y: Double, dy: Double, higher: [Double] = []) {
+      (self.x, self.y, self.dy, self.higher) = (x, y, dy, higher)
+    }
+
+    enum CodingKeys: String, CodingKey { case x, y, dy }
   }
 
   public var function: String
@@ -65,6 +74,11 @@ public struct SampleTable: Sendable, Hashable {
 
   static let csvHeader = "x,y,dy\n"
 
+  /// `x,y,dy,d2y,…,dNy` for order N ≥ 2, `x,y,dy` for 1.
+  static func csvHeader(order: Int) -> String {
+    order <= 1 ? csvHeader : "x,y,dy" + (2...order).map { ",d\($0)y" }.joined() + "\n"
+  }
+
   /// `x,y,dy\n`. NaN prints as "nan" whatever its sign bit (Swift would write "-nan"), as
   /// in the JSON.
   static func appendCSV(_ r: Row, to out: inout String) {
@@ -74,6 +88,10 @@ public struct SampleTable: Sendable, Hashable {
     out += text(r.y)
     out += ","
     out += text(r.dy)
+    for v in r.higher {
+      out += ","
+      out += text(v)
+    }
     out += "\n"
   }
 
@@ -95,8 +113,15 @@ public struct SampleTable: Sendable, Hashable {
 
   /// `{"dy":…,"x":…,"y":…}` as JSONEncoder writes a Row with sorted keys: finite values in
   /// Swift's shortest round-trip form less a trailing ".0", non-finite ones as strings.
+  /// Higher orders come first as `"d2y":…,"d3y":…`, sorted keys as the rest ('2' < 'y').
   static func appendJSON(_ r: Row, to out: inout String) {
-    out += "{\"dy\":"
+    out += "{"
+    for (k, v) in r.higher.enumerated() {
+      out += "\"d\(k + 2)y\":"
+      appendJSONNumber(v, to: &out)
+      out += ","
+    }
+    out += "\"dy\":"
     appendJSONNumber(r.dy, to: &out)
     out += ",\"x\":"
     appendJSONNumber(r.x, to: &out)

@@ -34,4 +34,12 @@ extension BoundActivation {
     let bound = self
     return PlotFunction(breakpoints: activation.breakpoints(parameters)) { bound.derivative(at: $0) }
   }
+
+  /// f″ as a ``PlotFunction``: f's breakpoints and the points where only f″ jumps
+  /// (``Activation/secondDerivativeBreakpoints``).
+  public var secondDerivativeFunction: PlotFunction {
+    let bound = self
+    let points = activation.breakpoints(parameters) + activation.secondDerivativeBreakpoints(parameters)
+    return PlotFunction(breakpoints: points) { bound.secondDerivative(at: $0) }
+  }
 }
