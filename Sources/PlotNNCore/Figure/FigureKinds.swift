@@ -16,6 +16,7 @@ public struct FigureKinds: Sendable {
     PanelsFigure.self,
     NetworkFigure.self,
     LRNFigure.self,
+    OptimizersFigure.self,
   ])
 
   /// Adds `kind`, replacing a kind of the same id.

@@ -4,7 +4,8 @@
 public struct PlaneLoss: Sendable {
   /// The id (`rosenbrock`) or, for an expression, its text.
   public let name: String
-  /// How the figure's heading names it: "Rosenbrock", or the typed expression as markup.
+  /// How the figure's heading names it: "Rosenbrock", or the typed expression typeset as
+  /// Pango markup (``MathExpression/markup``: `<i>x</i><sup>2</sup> + 10<i>y</i><sup>2</sup>`).
   public let title: String
   /// The formula in TeX, for the subtitle: `(1-x)^2 + 100(y-x^2)^2`; nil for an expression,
   /// whose markup is the title.
@@ -43,7 +44,7 @@ public struct PlaneLoss: Sendable {
   public static func expression(_ text: String, catalog: Catalog = .standard) throws(ExpressionError) -> PlaneLoss {
     let e = try ExpressionParser.parse(text, catalog: catalog, variables: .xy)
     return PlaneLoss(
-      name: text, title: text, formula: nil, minima: [], minimumValue: nil, start: Vector2(-4, 3),
+      name: text, title: e.markup, formula: nil, minima: [], minimumValue: nil, start: Vector2(-4, 3),
       window: (-5...5, -5...5), value: { e.value(x: $0.x, y: $0.y) },
       gradient: { e.valueAndGradient(x: $0.x, y: $0.y).gradient })
   }
