@@ -29,6 +29,14 @@ public struct OptimizersChart: Chart {
   public var tuned = false
   public var steps = OptimizersFigure.defaultSteps
   public var levels = 14
+  /// Legend texts instead of the optimizers' names and hyper-parameters (the batch-size
+  /// figure's "批量为 1"); nil: from the optimizers.
+  public var labels: [String]?
+  /// The subtitle's second part instead of the learning-rate rule; nil: the rule.
+  public var note: String?
+  /// Samples per step of each trace: the loss panel's x axis is then the samples seen
+  /// (step × batch size), which compares batch sizes at equal work; nil: the step.
+  public var samplesPerStep: [Int]?
 
   public init(
     loss: PlaneLoss, window: (x: ClosedRange<Double>, y: ClosedRange<Double>), traces: [OptimizersFigure.Trace]
@@ -45,9 +53,10 @@ public struct OptimizersChart: Chart {
   var subtitle: RichText {
     let formula = loss.formula.map { "$L = \($0)$，" } ?? "<i>L</i> = \(loss.title)，"
     let rule =
-      tuned
-      ? "学习率经调优：各取 10⁻⁴…10 对数网格（每十倍 3 个）上末 1/4 步最大损失最小者（\(steps) 步）"
-      : "\(steps) 步，学习率为给定值"
+      note
+      ?? (tuned
+        ? "学习率经调优：各取 10⁻⁴…10 对数网格（每十倍 3 个）上末 1/4 步最大损失最小者（\(steps) 步）"
+        : "\(steps) 步，学习率为给定值")
     let text = formula + rule
     return (try? RichText(markup: text)) ?? .plain(text)
   }
@@ -57,7 +66,9 @@ public struct OptimizersChart: Chart {
   func legendLabel(_ i: Int, parameters: Bool) -> RichText {
     let t = traces[i]
     var text = t.optimizer.entry.title
-    if parameters {
+    if let labels, i < labels.count {
+      text = labels[i]
+    } else if parameters {
       let list = t.optimizer.legendParameters.map { "\($0.symbol) = \(Self.number($0.value))" }
       if !list.isEmpty { text += "  " + list.joined(separator: ", ") }
       if t.optimizer.values.convention == .tf { text += "（TF 约定）" }

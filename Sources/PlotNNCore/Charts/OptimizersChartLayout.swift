@@ -1,7 +1,8 @@
 import Foundation
 
 /// Where an ``OptimizersChart`` puts its parts: heading at the top, the legend's rows at
-/// the bottom, and between them the contour panel (58 % of the width) and the loss panel.
+/// the bottom, and between them the contour panel (58 % of the width at most, less for a
+/// tall window) and the loss panel.
 ///
 /// **Small figures.** When the legend would take more than 30 % of the height it drops
 /// the hyper-parameters, then (still too tall) it is left out; the loss panel is left out
@@ -42,14 +43,22 @@ struct OptimizersChartLayout {
     let withLoss = size.width >= 360
     if !withLoss { notes.leaveOut(.panelTitle) }
     let gap = 0.05 * inner.width
-    let contourColumn =
-      withLoss ? Rect(x: inner.minX, y: inner.minY, width: 0.58 * inner.width - gap / 2, height: inner.height) : inner
     let label = canvas.measure(.plain("−0.5"), style: style.tickLabel)
     let name = canvas.measure(.plain("x"), style: style.panelAxisName)
-    showTickLabels = min(contourColumn.width, contourColumn.height) >= 120
+    showTickLabels = min(0.5 * inner.width, inner.height) >= 120
     if !showTickLabels { notes.leaveOut(.tickLabel) }
     let left = showTickLabels ? label.width + 8 + name.height + 4 : 4
     let below = showTickLabels ? label.height + 6 + name.height + 2 : 4
+    // The contour column takes 58 % of the width, or less when the window is taller than
+    // that column's plot (equal aspect would only widen the window into empty contours):
+    // then as wide as the window's shape at the full height, at least 40 %.
+    let (wx, wy) = (
+      chart.window.x.upperBound - chart.window.x.lowerBound, chart.window.y.upperBound - chart.window.y.lowerBound
+    )
+    let fitted = left + (inner.height - below) * wx / wy + gap / 2
+    let share = min(0.58 * inner.width, max(0.4 * inner.width, fitted))
+    let contourColumn =
+      withLoss ? Rect(x: inner.minX, y: inner.minY, width: share - gap / 2, height: inner.height) : inner
     let plotBox = Rect(
       x: contourColumn.minX + left, y: contourColumn.minY, width: max(contourColumn.width - left, 10),
       height: max(contourColumn.height - below, 10))

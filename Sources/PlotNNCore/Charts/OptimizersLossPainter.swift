@@ -27,7 +27,9 @@ struct OptimizersLossPainter {
   func paint() {
     let all = chart.traces.indices.flatMap(values).filter(\.isFinite)
     guard let top = all.max(), let bottom = all.min() else { return }
-    let steps = max(chart.traces.map { $0.path.points.count - 1 }.max() ?? 1, 1)
+    let perStep = { (i: Int) in Double(chart.samplesPerStep.map { i < $0.count ? $0[i] : 1 } ?? 1) }
+    let steps = max(
+      chart.traces.indices.map { Int(Double(chart.traces[$0].path.points.count - 1) * perStep($0)) }.max() ?? 1, 1)
     let xScale = LinearScale(domain: 0...Double(steps), start: plot.minX, end: plot.maxX)
     let log = isLog
     let yRange: ClosedRange<Double>
@@ -45,7 +47,7 @@ struct OptimizersLossPainter {
       for i in chart.traces.indices.reversed() {
         let look = style.seriesLine(index: i, derivative: false)
         let points = values(i).enumerated().map { k, v in
-          Point(xScale(Double(k)), min(max(y(v.isFinite ? v : top), plot.minY - 1e4), plot.maxY + 1e4))
+          Point(xScale(Double(k) * perStep(i)), min(max(y(v.isFinite ? v : top), plot.minY - 1e4), plot.maxY + 1e4))
         }
         canvas.stroke(
           .polyline(points),
@@ -98,7 +100,8 @@ struct OptimizersLossPainter {
     }
     let labelHeight = canvas.measure(.plain("0"), style: style.tickLabel).height
     canvas.text(
-      .plain("步数"), at: Point(plot.midX, plot.maxY + 8 + labelHeight), style: style.panelAxisName,
+      .plain(chart.samplesPerStep == nil ? "步数" : "已见样本数"), at: Point(plot.midX, plot.maxY + 8 + labelHeight),
+      style: style.panelAxisName,
       anchor: TextAnchor(.center, .top))
     let name: RichText =
       chart.loss.minimumValue != nil

@@ -17,6 +17,7 @@ public struct FigureKinds: Sendable {
     NetworkFigure.self,
     LRNFigure.self,
     OptimizersFigure.self,
+    BatchSizeFigure.self,
   ])
 
   /// Adds `kind`, replacing a kind of the same id.
