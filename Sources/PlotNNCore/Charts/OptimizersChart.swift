@@ -55,7 +55,7 @@ public struct OptimizersChart: Chart {
     let rule =
       note
       ?? (tuned
-        ? "学习率经调优：各取 10⁻⁴…10 对数网格（每十倍 3 个）上末 1/4 步最大损失最小者（\(steps) 步）"
+        ? "\(steps) 步，学习率经调优：取 10⁻⁴…10 对数网格（每十倍 3 个）中末 1/4 步最坏损失最低者"
         : "\(steps) 步，学习率为给定值")
     let text = formula + rule
     return (try? RichText(markup: text)) ?? .plain(text)
