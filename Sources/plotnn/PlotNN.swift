@@ -19,8 +19,8 @@ struct PlotNN: ParsableCommand {
     // One subcommand per figure kind (FigureKinds.standard), then the other commands.
     subcommands: [
       Plot.self, SoftmaxCommand.self, DescentCommand.self, SurfaceCommand.self, PanelsCommand.self,
-      NetworkCommand.self, LRNCommand.self, List.self, Sample.self, Figures.self, StylesCommand.self, MathCommand.self,
-      MarkdownCommand.self, MdbookCommand.self,
+      NetworkCommand.self, LRNCommand.self, OptimizersCommand.self, BatchSizeCommand.self, List.self, Sample.self,
+      Figures.self, StylesCommand.self, MathCommand.self, MarkdownCommand.self, MdbookCommand.self,
     ],
     defaultSubcommand: Plot.self
   )

@@ -23,6 +23,7 @@ extension ExpressionParser {
       throw fail(.needsArgument(token.text), at: token)
     case .conditional: throw fail(.needsArgument("where"), at: token)
     case nil:
+      if variables == .xy, Identifier.normalize(token.name) == "y" { return .variableY }
       if let run = token.run {  // `lealy-relu(x)`: report the whole hyphenated name
         let suggestions = ExpressionName.suggestions(for: run.text, catalog: catalog, functions: true)
         throw fail(.unknownFunction(run.text, suggestions: suggestions), at: token, length: run.length)

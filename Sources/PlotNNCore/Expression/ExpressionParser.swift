@@ -35,14 +35,31 @@ public struct ExpressionParser {
   /// Deepest nesting accepted.
   public static let maximumDepth = 64
 
+  /// Which variables an expression may use.
+  public enum Variables: Sendable {
+    /// x alone: every function of the line plot.
+    case x
+    /// x and y: a loss over two weights (`x^2 + 10*y^2`).
+    case xy
+  }
+
   let text: String
   let catalog: Catalog
+  var variables = Variables.x
   var tokens: [ExpressionToken]
   var index = 0
   var depth = 0
 
   /// The syntax tree of `text`, its names resolved in `catalog`.
   public static func parse(_ text: String, catalog: Catalog = .standard) throws(ExpressionError) -> MathExpression {
+    try parse(text, catalog: catalog, variables: .x)
+  }
+
+  /// The syntax tree of `text` in the given `variables`: with `.xy`, the name `y` (any
+  /// case) is the second variable, everything else as in one variable.
+  public static func parse(_ text: String, catalog: Catalog = .standard, variables: Variables)
+    throws(ExpressionError) -> MathExpression
+  {
     let characters = Array(text)
     guard characters.count <= maximumLength else {
       throw ExpressionError(.tooLong(length: characters.count), in: text, offset: maximumLength)
@@ -50,7 +67,7 @@ public struct ExpressionParser {
     let known = ExpressionName.knownNames(catalog: catalog)
     let longest = known.map(\.unicodeScalars.count).max() ?? 0
     let lexer = ExpressionLexer(text: text, characters: characters, longestKnownName: longest) { known.contains($0) }
-    var parser = ExpressionParser(text: text, catalog: catalog, tokens: try lexer.tokens())
+    var parser = ExpressionParser(text: text, catalog: catalog, variables: variables, tokens: try lexer.tokens())
     return try parser.parseWhole()
   }
 

@@ -96,7 +96,7 @@ extension MathExpression {
   private func collectCrossings(into crossings: inout [(MathExpression, MathExpression)]) {
     let zero = MathExpression.number(0)
     switch self {
-    case .variable, .number, .constant:
+    case .variable, .variableY, .number, .constant:
       return
     case .negation(let u):
       u.collectCrossings(into: &crossings)

@@ -26,7 +26,7 @@ extension MathExpression {
   /// limit.
   public var nodeCount: Int {
     switch self {
-    case .variable, .number, .constant: return 1
+    case .variable, .variableY, .number, .constant: return 1
     case .negation(let u): return 1 + u.nodeCount
     case .sum(let terms): return terms.reduce(1) { $0 + $1.operand.nodeCount }
     case .product(let factors): return factors.reduce(1) { $0 + $1.operand.nodeCount }
@@ -37,10 +37,11 @@ extension MathExpression {
     }
   }
 
-  /// Whether the expression depends on x (a parameter value must not).
+  /// Whether the expression depends on x, or on y where y is a variable (a parameter value
+  /// must not).
   public var dependsOnX: Bool {
     switch self {
-    case .variable: return true
+    case .variable, .variableY: return true
     case .number, .constant: return false
     case .negation(let u): return u.dependsOnX
     case .sum(let terms): return terms.contains { $0.operand.dependsOnX }
@@ -57,44 +58,52 @@ extension MathExpression {
   ///
   /// `e^u` is computed as exp(u), not pow(2.718281828459045, u), which would be off by
   /// up to |u|·1e-16 relative since the double e is not exactly e.
-  func evaluate(_ x: Dual) -> Dual {
+  func evaluate(_ x: Dual) -> Dual { evaluate(in: OneVariable(x: x)) }
+
+  /// The expression with its variables bound to dual numbers. Generic over the binding so
+  /// that the compiler specialises it: for ``OneVariable`` the code is the one-variable
+  /// evaluation it always was (y is never read, as the parser refuses y there), for
+  /// ``TwoVariables`` one pass gives the derivative along the seeds' direction.
+  func evaluate<V: DualVariables>(in v: V) -> Dual {
     switch self {
     case .variable:
-      return x
+      return v.x
+    case .variableY:
+      return v.y
     case .number(let c):
       return Dual(c)
     case .constant(let k):
       return Dual(k.value)
     case .negation(let u):
-      return -u.evaluate(x)
+      return -u.evaluate(in: v)
     case .sum(let terms):
       var total = Dual(0)
       for (i, t) in terms.enumerated() {
-        let v = t.operand.evaluate(x)
-        total = i == 0 ? v : t.isSubtracted ? total - v : total + v
+        let w = t.operand.evaluate(in: v)
+        total = i == 0 ? w : t.isSubtracted ? total - w : total + w
       }
       return total
     case .product(let factors):
       var total = Dual(1)
       for (i, f) in factors.enumerated() {
-        let v = f.operand.evaluate(x)
-        total = i == 0 ? v : f.isDivisor ? total / v : total * v
+        let w = f.operand.evaluate(in: v)
+        total = i == 0 ? w : f.isDivisor ? total / w : total * w
       }
       return total
     case .power(.constant(.e), let exponent):
-      return Dual.exp(exponent.evaluate(x))
+      return Dual.exp(exponent.evaluate(in: v))
     case .power(let base, let exponent):
-      return Dual.pow(base.evaluate(x), exponent.evaluate(x))
+      return Dual.pow(base.evaluate(in: v), exponent.evaluate(in: v))
     case .call(let f, let arguments) where arguments.count == 1:
       // One argument without building an array: most calls, and the hot path of sampling.
-      return f.apply(arguments[0].evaluate(x))
+      return f.apply(arguments[0].evaluate(in: v))
     case .call(let f, let arguments):
-      return f.apply(arguments.map { $0.evaluate(x) })
+      return f.apply(arguments.map { $0.evaluate(in: v) })
     case .conditional(let c, let a, let b):
-      let holds = c.comparison.holds(c.lhs.evaluate(x).value, c.rhs.evaluate(x).value)
-      return holds ? a.evaluate(x) : b.evaluate(x)
+      let holds = c.comparison.holds(c.lhs.evaluate(in: v).value, c.rhs.evaluate(in: v).value)
+      return holds ? a.evaluate(in: v) : b.evaluate(in: v)
     case .activation(let f, let u):
-      let g = u.evaluate(x)
+      let g = u.evaluate(in: v)
       return g.chain(value: f.value(at: g.value), slope: f.derivative(at: g.value))
     }
   }
@@ -114,7 +123,7 @@ extension MathExpression {
   /// Calls `body` for each catalog activation in the expression.
   func visitActivations(_ body: (BoundActivation) -> Void) {
     switch self {
-    case .variable, .number, .constant: return
+    case .variable, .variableY, .number, .constant: return
     case .negation(let u): u.visitActivations(body)
     case .sum(let terms): for t in terms { t.operand.visitActivations(body) }
     case .product(let factors): for f in factors { f.operand.visitActivations(body) }

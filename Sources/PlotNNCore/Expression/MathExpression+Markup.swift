@@ -28,6 +28,7 @@ extension MathExpression {
   func typeset() -> (text: String, level: Level) {
     switch self {
     case .variable: return ("<i>x</i>", .atom)
+    case .variableY: return ("<i>y</i>", .atom)
     case .number(let v): return Self.typesetNumber(v)
     case .constant(.pi): return ("π", .atom)
     case .constant(.e): return ("<i>e</i>", .atom)

@@ -13,6 +13,9 @@
 public indirect enum MathExpression: Sendable {
   /// The variable x.
   case variable
+  /// The second variable y: only in an expression parsed for two variables
+  /// (``ExpressionParser/parse(_:catalog:variables:)``), such as a loss L(x, y).
+  case variableY
   /// A finite number as written, e.g. `1.702` or `1e-3`.
   case number(Double)
   /// π or e.

@@ -16,6 +16,8 @@ public struct FigureKinds: Sendable {
     PanelsFigure.self,
     NetworkFigure.self,
     LRNFigure.self,
+    OptimizersFigure.self,
+    BatchSizeFigure.self,
   ])
 
   /// Adds `kind`, replacing a kind of the same id.

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Where an ``OptimizersChart`` puts its parts: heading at the top, the legend's rows at
+/// the bottom, and between them the contour panel (58 % of the width at most, less for a
+/// tall window) and the loss panel.
+///
+/// **Small figures.** When the legend would take more than 30 % of the height it drops
+/// the hyper-parameters, then (still too tall) it is left out; the loss panel is left out
+/// when the figure is narrower than 360 points; the tick labels and axis names when a
+/// panel would be under 60 points. Each omission is reported (``LayoutNotes``).
+struct OptimizersChartLayout {
+  let heading: FigureHeading
+  let legend: OptimizersLegend
+  let contourPlot: Rect
+  let xScale: LinearScale
+  let yScale: LinearScale
+  let xTicks: [AxisTick]
+  let yTicks: [AxisTick]
+  let lossPlot: Rect?
+  let showTickLabels: Bool
+  let notes: LayoutNotes
+
+  init(chart: OptimizersChart, size: Size, canvas: Canvas) {
+    let style = chart.style
+    var notes = LayoutNotes()
+    let pad = max(4, 0.03 * min(size.width, size.height))
+    heading = FigureHeading(
+      title: chart.title, subtitle: size.height >= 200 ? chart.subtitle : nil, style: style, top: pad, width: size.width
+    )
+    if size.height < 200 { notes.leaveOut(.subtitle) }
+    let top = heading.bottom(on: canvas) + 8
+    var legend = OptimizersLegend(chart: chart, width: size.width - 2 * pad, parameters: true, canvas: canvas)
+    if legend.height > 0.3 * size.height {
+      legend = OptimizersLegend(chart: chart, width: size.width - 2 * pad, parameters: false, canvas: canvas)
+    }
+    if legend.height > 0.3 * size.height {
+      legend = OptimizersLegend(empty: style)
+      notes.leaveOut(.legend)
+    }
+    let bottom = size.height - pad - legend.height - (legend.height > 0 ? 6 : 0)
+    legend = legend.placed(at: Point(pad, bottom + 6))
+    let inner = Rect(x: pad, y: top, width: size.width - 2 * pad, height: max(bottom - top, 10))
+    let withLoss = size.width >= 360
+    if !withLoss { notes.leaveOut(.panelTitle) }
+    let gap = 0.05 * inner.width
+    let label = canvas.measure(.plain("−0.5"), style: style.tickLabel)
+    let name = canvas.measure(.plain("x"), style: style.panelAxisName)
+    showTickLabels = min(0.5 * inner.width, inner.height) >= 120
+    if !showTickLabels { notes.leaveOut(.tickLabel) }
+    let left = showTickLabels ? label.width + 8 + name.height + 4 : 4
+    let below = showTickLabels ? label.height + 6 + name.height + 2 : 4
+    // The contour column takes 58 % of the width, or less when the window is taller than
+    // that column's plot (equal aspect would only widen the window into empty contours):
+    // then as wide as the window's shape at the full height, at least 40 %.
+    let (wx, wy) = (
+      chart.window.x.upperBound - chart.window.x.lowerBound, chart.window.y.upperBound - chart.window.y.lowerBound
+    )
+    let fitted = left + (inner.height - below) * wx / wy + gap / 2
+    let share = min(0.58 * inner.width, max(0.4 * inner.width, fitted))
+    let contourColumn =
+      withLoss ? Rect(x: inner.minX, y: inner.minY, width: share - gap / 2, height: inner.height) : inner
+    let plotBox = Rect(
+      x: contourColumn.minX + left, y: contourColumn.minY, width: max(contourColumn.width - left, 10),
+      height: max(contourColumn.height - below, 10))
+    // Equal aspect: the plot keeps the box's shape unless the window is far from it; the
+    // window is widened along its shorter side to the plot's shape.
+    var (xr, yr) = chart.window
+    let (dx, dy) = (xr.upperBound - xr.lowerBound, yr.upperBound - yr.lowerBound)
+    let shape = plotBox.width / plotBox.height
+    if dx / dy < shape {
+      let grow = (dy * shape - dx) / 2
+      xr = (xr.lowerBound - grow)...(xr.upperBound + grow)
+    } else {
+      let grow = (dx / shape - dy) / 2
+      yr = (yr.lowerBound - grow)...(yr.upperBound + grow)
+    }
+    contourPlot = plotBox
+    xScale = LinearScale(domain: xr, start: plotBox.minX, end: plotBox.maxX)
+    yScale = LinearScale(domain: yr, start: plotBox.maxY, end: plotBox.minY)
+    let spacing = { (a: RichText, b: RichText) in
+      (canvas.measure(a, style: style.tickLabel).width + canvas.measure(b, style: style.tickLabel).width) / 2 + 8
+    }
+    let vertical = { (_: RichText, _: RichText) in label.height + 4 }
+    let (xs, ys) = (xScale, yScale)
+    xTicks = TickLocator.labelledTicks(xr, length: plotBox.width, bins: 7, spacing: spacing).ticks.map {
+      $0.placed(by: xs)
+    }
+    yTicks = TickLocator.labelledTicks(yr, length: plotBox.height, bins: 7, spacing: vertical).ticks.map {
+      $0.placed(by: ys)
+    }
+    if withLoss {
+      let lossLeft =
+        showTickLabels ? canvas.measure(.plain("10⁻¹⁰"), style: style.tickLabel).width + 10 + name.height + 4 : 4
+      let x0 = contourColumn.maxX + gap + lossLeft
+      lossPlot = Rect(x: x0, y: plotBox.minY, width: max(inner.maxX - x0 - 4, 10), height: plotBox.height)
+    } else {
+      lossPlot = nil
+    }
+    self.legend = legend
+    self.notes = notes
+  }
+}
