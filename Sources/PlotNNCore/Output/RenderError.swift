@@ -41,7 +41,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
       let near = closest.isEmpty ? "" : "; the closest installed families: " + closest.joined(separator: ", ")
       return "font family '\(family)' is not installed\(near) (fc-list : family lists them all)"
     case .notAnimatable(let kind, let formats):
-      return "\(kind) figures have no paths to animate; \(formats) are for figures with paths (descent, surface)"
+      return
+        "this figure (a \(kind)) has no paths to animate; \(formats) are written for figures with paths, such as descent"
     case .animationTooLarge(let message):
       return "the animation is too large: \(message)"
     }
