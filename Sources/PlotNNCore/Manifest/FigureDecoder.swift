@@ -126,7 +126,9 @@ struct FigureDecoder {
       if (try? ManifestReader.string(node)) == "forever" {
         fields.spec.animation.loop = .forever
       } else {
-        fields.spec.animation.loop = .times(try ManifestReader.integer(node))
+        do { fields.spec.animation.loop = .times(try ManifestReader.integer(node)) } catch {
+          throw ManifestProblem("expected forever or a whole number of plays, got \(node.summary)", line: node.line)
+        }
       }
     case "theme": fields.spec.theme = try ManifestReader.choice(node, Theme.self)
     // Decision: a figure's style is stacked on the defaults' rather than replacing it, so
