@@ -129,4 +129,35 @@ import Testing
       }
     }
   }
+
+  /// The surface figure keeps the same contract: its last frame is the static figure, its
+  /// first draws no stretch of the path, and each frame's path is a part of the next one's.
+  @Test func surfaceFramesCutThePathOnly() throws {
+    let chart = try #require(try FigureSpec(SurfaceFigure()).chart(catalog: .standard) as? SurfaceChart)
+    let size = Size(width: 480, height: 360)
+    func commands(_ c: any Chart) -> [RecordingCanvas.Command] {
+      let canvas = RecordingCanvas()
+      c.draw(on: canvas, size: size, tolerance: 0.1)
+      return canvas.commands
+    }
+    let pathColor = chart.style.color(1)
+    func pathPoints(_ list: [RecordingCanvas.Command]) -> Int {
+      list.reduce(0) { total, command in
+        guard case .stroke(let path, let s) = command, s.color == pathColor, s.width == chart.style.curveWidth
+        else { return total }
+        return total + path.elements.count
+      }
+    }
+    #expect(chart.animationSteps == chart.path.count - 1)
+    let whole = commands(chart)
+    #expect(commands(chart.frame(step: chart.animationSteps)) == whole)
+    #expect(pathPoints(commands(chart.frame(step: 0))) == 0)
+    var previous = 0
+    for step in [1, 2, 10, 100, chart.animationSteps] {
+      let points = pathPoints(commands(chart.frame(step: step)))
+      #expect(points >= previous)
+      previous = points
+    }
+    #expect(previous == pathPoints(whole) && previous > 0)
+  }
 }

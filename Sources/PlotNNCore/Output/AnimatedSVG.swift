@@ -15,7 +15,9 @@ import Foundation
 /// - Timing: ``Animation/delays(count:)``, in centiseconds as in the GIF; `repeatCount` is
 ///   the loop count or `indefinite`, `fill="freeze"` keeps the last frame after a finite loop.
 ///   Without SMIL (a print), the last frame's layer is the one visible.
-/// - Deterministic: numbers in fixed notation to 1/1000 point, ids numbered in order.
+/// - Each distinct shape is defined once in `<defs>` and drawn by `<use>` in every layer
+///   that has it. Deterministic: numbers in fixed notation to 1/1000 point, ids numbered in
+///   order of first use.
 public struct AnimatedSVG: Sendable {
   public var animation: Animation
 
@@ -30,8 +32,9 @@ public struct AnimatedSVG: Sendable {
     let root = first.commands
     var layers: [String] = []
     var clips: [Rect] = []
+    var shapes = Shapes()
     for frame in frames {
-      layers.append(try layer(root, frame.commands, clips: &clips))
+      layers.append(try layer(root, frame.commands, clips: &clips, shapes: &shapes))
     }
     let delays = animation.delays(count: frames.count)
     let total = delays.reduce(0, +)
@@ -47,14 +50,15 @@ public struct AnimatedSVG: Sendable {
       time += delays[k]
     }
     var out = "<g id=\"plotnn-animation\">\n"
-    if !clips.isEmpty {
-      out += "<defs>\n"
-      for (k, r) in clips.enumerated() {
-        out +=
-          "<clipPath id=\"plotnn-clip\(k)\"><rect x=\"\(n(r.x))\" y=\"\(n(r.y))\" width=\"\(n(r.width))\" height=\"\(n(r.height))\"/></clipPath>\n"
-      }
-      out += "</defs>\n"
+    out += "<defs>\n"
+    for (k, r) in clips.enumerated() {
+      out +=
+        "<clipPath id=\"plotnn-clip\(k)\"><rect x=\"\(n(r.x))\" y=\"\(n(r.y))\" width=\"\(n(r.width))\" height=\"\(n(r.height))\"/></clipPath>\n"
     }
+    for (k, shape) in shapes.elements.enumerated() {
+      out += shape.replacingOccurrences(of: "<path ", with: "<path id=\"plotnn-s\(k)\" ")
+    }
+    out += "</defs>\n"
     let repeatCount: String
     switch animation.loop {
     case .forever: repeatCount = "indefinite"
@@ -101,10 +105,26 @@ public struct AnimatedSVG: Sendable {
     }
   }
 
-  /// What `frame` draws beyond `root`, as SVG elements; clip rectangles are added to `clips`.
-  func layer(_ root: [RecordingCanvas.Command], _ frame: [RecordingCanvas.Command], clips: inout [Rect])
-    throws(RenderError) -> String
-  {
+  /// Every distinct shape of the layers, defined once and drawn by `<use>`: a dot, an
+  /// arrowhead or a marker drawn in many frames costs its path once.
+  struct Shapes {
+    var elements: [String] = []
+    var ids: [String: Int] = [:]
+
+    /// The id number of `element`, added when new.
+    mutating func id(_ element: String) -> Int {
+      if let known = ids[element] { return known }
+      elements.append(element)
+      ids[element] = elements.count - 1
+      return elements.count - 1
+    }
+  }
+
+  /// What `frame` draws beyond `root`, as SVG `<use>` of `shapes`; clip rectangles are added
+  /// to `clips`.
+  func layer(
+    _ root: [RecordingCanvas.Command], _ frame: [RecordingCanvas.Command], clips: inout [Rect], shapes: inout Shapes
+  ) throws(RenderError) -> String {
     let runs = try Self.insertions(root, frame)
     var out = ""
     for run in runs {
@@ -125,7 +145,10 @@ public struct AnimatedSVG: Sendable {
         covering.append(command)
       }
       var body = ""
-      for command in run.commands + covering { body += element(command) }
+      for command in run.commands + covering {
+        let shape = element(command)
+        if !shape.isEmpty { body += "<use xlink:href=\"#plotnn-s\(shapes.id(shape))\"/>\n" }
+      }
       for r in stack.reversed() {
         let id: Int
         if let known = clips.firstIndex(of: r) {

@@ -42,7 +42,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
       return "font family '\(family)' is not installed\(near) (fc-list : family lists them all)"
     case .notAnimatable(let kind, let formats):
       return
-        "this figure (a \(kind)) has no paths to animate; \(formats) are written for figures with paths, such as descent"
+        "this figure (a \(kind)) has no paths to animate; \(formats) are written for figures with paths (descent, surface)"
     case .animationTooLarge(let message):
       return "the animation is too large: \(message)"
     }
