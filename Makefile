@@ -2,7 +2,7 @@
 # `make figures` and `make test` install what is missing on Debian (apt-get; sudo when not root).
 
 SWIFT ?= $(shell command -v swift 2>/dev/null || echo /opt/swift/usr/bin/swift)
-APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev fonts-dejavu-core fonts-dejavu-extra fonts-noto-cjk fonts-lmodern fonts-texgyre fonts-texgyre-math locales time poppler-utils
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev libpng-dev libgif-dev fonts-dejavu-core fonts-dejavu-extra fonts-noto-cjk fonts-lmodern fonts-texgyre fonts-texgyre-math locales time poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PLOTNN := .build/release/plotnn
 

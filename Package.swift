@@ -24,13 +24,17 @@ let package = Package(
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
     ),
+    // giflib has no pkg-config file on Debian: header and library are on the default paths.
+    .systemLibrary(name: "CGif", providers: [.apt(["libgif-dev"])]),
     .target(name: "PlotNNCore"),
     // The signal handler that removes temporary files on SIGINT/SIGTERM: in C, so that it
     // does only async-signal-safe work.
     .target(name: "CPlotNNCleanup"),
     .target(
       name: "PlotNNCairo",
-      dependencies: ["PlotNNCore", "CCairo", "CPlotNNCleanup", .product(name: "Crypto", package: "swift-crypto")]),
+      dependencies: [
+        "PlotNNCore", "CCairo", "CGif", "CPlotNNCleanup", .product(name: "Crypto", package: "swift-crypto"),
+      ]),
     .executableTarget(
       name: "plotnn",
       dependencies: [
@@ -46,7 +50,7 @@ let package = Package(
       dependencies: ["PlotNNCore"],
       resources: [.copy("Resources")]
     ),
-    .testTarget(name: "PlotNNCairoTests", dependencies: ["PlotNNCairo", "PlotNNCore"]),
+    .testTarget(name: "PlotNNCairoTests", dependencies: ["PlotNNCairo", "PlotNNCore", "CGif"]),
     .testTarget(name: "plotnnTests", dependencies: ["plotnn", "PlotNNCore"]),
   ],
   swiftLanguageModes: [.v6]

@@ -70,7 +70,7 @@ public struct CairoBackend: RenderBackend {
 
   /// The chart's drawing commands, text measured through a Pango layout on `fontMap`, and
   /// what the drawing left out.
-  private static func record(
+  static func record(
     _ chart: any Chart, size: Size, tolerance: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
   ) throws(RenderError) -> (RecordingCanvas, LayoutNotes) {
     guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else {
@@ -87,7 +87,7 @@ public struct CairoBackend: RenderBackend {
   }
 
   /// Replays `recording` on a new surface of `target` and returns the file's bytes.
-  private static func output(
+  static func output(
     _ recording: RecordingCanvas, target: any CairoTarget, size: Size, scale: Double, title: String?,
     fontMap: UnsafeMutablePointer<PangoFontMap>?
   ) throws(RenderError) -> [UInt8] {
@@ -122,8 +122,10 @@ public struct CairoBackend: RenderBackend {
 }
 
 extension FileFormats {
-  /// png, svg and pdf through Cairo (``CairoBackend``), with a fresh font-map pool.
+  /// png, svg and pdf through Cairo (``CairoBackend``), and the animated gif and anim.svg
+  /// (``AnimationBackend``), sharing one fresh font-map pool.
   public static func cairo(timer: PhaseTimer? = nil) -> FileFormats {
-    FileFormats([CairoBackend(timer: timer)])
+    let fonts = FontMapPool()
+    return FileFormats([CairoBackend(fonts: fonts, timer: timer), AnimationBackend(fonts: fonts)])
   }
 }

@@ -21,12 +21,15 @@ struct DescentCommand: FigureCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
+  @OptionGroup(title: "Animation (.gif, .anim.svg, --animate)") var animation: AnimationOptions
 
   var spec: FigureSpec {
     get throws {
       var figure = DescentFigure()
       (figure.run, figure.levels, figure.panels) = (run.run, levels, panels)
-      return try look.spec(figure)
+      var spec = try look.spec(figure)
+      animation.apply(to: &spec)
+      return spec
     }
   }
 }

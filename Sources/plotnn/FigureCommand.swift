@@ -41,6 +41,11 @@ extension FigureCommand {
     } catch {
       // A font family that is not installed is the command line's fault: exit 64.
       if case .unknownFont = error { throw ValidationError(FieldSpelling.fontMessage(error, style: spec.style)) }
+      // So is an animation of a figure without paths, or one past the bounds.
+      switch error {
+      case .notAnimatable, .animationTooLarge: throw ValidationError(error.description)
+      default: break
+      }
       throw error
     }
     let bytes = drawn.files

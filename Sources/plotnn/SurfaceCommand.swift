@@ -23,12 +23,15 @@ struct SurfaceCommand: FigureCommand {
   @OptionGroup var run: DescentRunOptions
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
+  @OptionGroup(title: "Animation (.gif, .anim.svg, --animate)") var animation: AnimationOptions
 
   var spec: FigureSpec {
     get throws {
       var figure = SurfaceFigure()
       (figure.run, figure.azimuth, figure.elevation) = (run.run, azimuth, elevation)
-      return try look.spec(figure)
+      var spec = try look.spec(figure)
+      animation.apply(to: &spec)
+      return spec
     }
   }
 }

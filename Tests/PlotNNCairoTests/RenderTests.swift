@@ -152,8 +152,10 @@ import Testing
     #expect(try formats.format(forPath: "a/b.PNG").id == "png")
     #expect(try formats.format(forPath: "x.svg").id == "svg")
     #expect(try formats.format(forPath: "x.pdf").id == "pdf")
+    #expect(try formats.format(forPath: "x.gif").id == "gif")
+    #expect(try formats.format(forPath: "x.anim.svg").id == "anim.svg")
     for bad in ["x.jpg", "x", ".png", "dir.png/x", "x."] {
-      #expect(throws: RenderError.unknownFormat(path: bad, allowed: ".png, .svg, .pdf")) {
+      #expect(throws: RenderError.unknownFormat(path: bad, allowed: ".png, .svg, .pdf, .gif, .anim.svg")) {
         try formats.format(forPath: bad)
       }
     }

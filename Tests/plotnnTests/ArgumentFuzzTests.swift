@@ -56,7 +56,7 @@ import Testing
       }
     }
     if command != "sample" && command != "list" {
-      words += ["--out", out + "/f." + g.pick(["png", "svg", "pdf", "png", "gif", ""])]
+      words += ["--out", out + "/f." + g.pick(["png", "svg", "pdf", "png", "jpg", ""])]
     }
     return words
   }

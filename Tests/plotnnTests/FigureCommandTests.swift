@@ -48,7 +48,7 @@ import Testing
     (["descent", "--start", "1", "--out", "d.png"], "--start"),
     (["descent", "--learning-rate", "-1", "--out", "d.png"], "--learning-rate"),
     (["surface", "--elevation", "120", "--out", "s.png"], "--elevation"),
-    (["surface", "--out", "s.gif"], ".png, .svg, .pdf"),
+    (["surface", "--out", "s.jpg"], ".png, .svg, .pdf, .gif, .anim.svg"),
     (["figures", "--jobs", "0"], "--jobs"),
     (["figures", "--only", ""], "--only"),
     (["figures", "--out-dir", ""], "--out-dir"),

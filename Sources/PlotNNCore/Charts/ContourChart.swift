@@ -83,6 +83,11 @@ public struct ContourChart: Chart {
   public var pathLabel = RichText.plain("梯度下降路径")
   /// Text next to the minimum; empty for none.
   public var minimumLabel = RichText.plain("最优解")
+  /// Draw the paths only up to this iterate (an animation's frame, ``AnimatableChart``);
+  /// nil: whole. Layout and labels are those of the whole paths either way.
+  public var pathSteps: Int?
+  /// The timing of the animated formats.
+  public var animation = Animation()
 
   public init(panels: [Panel], title: RichText? = nil) {
     self.panels = panels

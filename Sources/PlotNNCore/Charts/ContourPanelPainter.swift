@@ -26,7 +26,7 @@ struct ContourPanelPainter {
     let all = contours()
     canvas.clipped(to: plot) {
       paintContours(all)
-      path.paintPath(geometry)
+      path.paintPath(chart.pathSteps.map { geometry.cut(atStep: $0) } ?? geometry)
     }
     paintFrame()
     var notes = LayoutNotes()

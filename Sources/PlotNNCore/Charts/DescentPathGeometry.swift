@@ -72,33 +72,71 @@ struct DescentPathGeometry {
   let segments: [(Point, Point)]
   let dots: [Point]
   let heads: [Arrowhead]
+  /// The step (index of the iterate in the path) at which each segment, dot and head is
+  /// reached: what ``cut(atStep:)`` keeps.
+  private(set) var segmentSteps: [Int] = []
+  private(set) var dotSteps: [Int] = []
+  private(set) var headSteps: [Int] = []
 
   /// The drawing of a path through `points` (device coordinates, the start first), with the
   /// minimum's star at `minimum`.
   init(points: [Point], minimum: Point?) {
-    let finite = points.filter { $0.x.isFinite && $0.y.isFinite }
+    let finite = points.enumerated().filter { $0.element.x.isFinite && $0.element.y.isFinite }
     start = points.first.flatMap { $0.x.isFinite && $0.y.isFinite ? $0 : nil }
     var segments: [(Point, Point)] = []
+    var segmentSteps: [Int] = []
     var drawn = Set<[Double]>()
-    var last = finite.first
-    for p in finite.dropFirst() {
+    var last = finite.first?.element
+    for (step, p) in finite.dropFirst() {
       guard segments.count < Self.maximumSegments, let a = last else { break }
       if hypot(p.x - a.x, p.y - a.y) < Self.mergeDistance { continue }
       last = p
       let (ka, kb) = ([a.x.rounded(), a.y.rounded()], [p.x.rounded(), p.y.rounded()])
       let key = ka.lexicographicallyPrecedes(kb) ? ka + kb : kb + ka
-      if drawn.insert(key).inserted { segments.append((a, p)) }
+      if drawn.insert(key).inserted {
+        segments.append((a, p))
+        segmentSteps.append(step)
+      }
     }
     self.segments = segments
     var dots: [Point] = []
+    var dotSteps: [Int] = []
     var dotted = Set<[Double]>()
-    for (_, b) in segments {
+    for ((_, b), step) in zip(segments, segmentSteps) {
       if let d = dots.last, hypot(b.x - d.x, b.y - d.y) < 2 * Self.dotRadius { continue }
       if let s = start, hypot(b.x - s.x, b.y - s.y) < Self.startRadius + Self.dotRadius { continue }
-      if dotted.insert([b.x.rounded(), b.y.rounded()]).inserted { dots.append(b) }
+      if dotted.insert([b.x.rounded(), b.y.rounded()]).inserted {
+        dots.append(b)
+        dotSteps.append(step)
+      }
     }
     self.dots = dots
-    heads = Self.arrowheads(segments: segments, dots: dots, start: start, minimum: minimum)
+    let placed = Self.arrowheads(segments: segments, dots: dots, start: start, minimum: minimum)
+    heads = placed.map(\.head)
+    (self.segmentSteps, self.dotSteps) = (segmentSteps, dotSteps)
+    headSteps = placed.map { segmentSteps[$0.segment] }
+  }
+
+  private init(
+    start: Point?, segments: [(Point, Point)], dots: [Point], heads: [Arrowhead], steps: ([Int], [Int], [Int])
+  ) {
+    (self.start, self.segments, self.dots, self.heads) = (start, segments, dots, heads)
+    (segmentSteps, dotSteps, headSteps) = steps
+  }
+
+  /// The drawing of the path up to iterate `step`: the segments, dots and heads of the whole
+  /// path's drawing reached by then, nothing placed anew.
+  ///
+  /// Decision: an animation frame is this cut, not the drawing of the shorter path, whose
+  /// arrowheads could sit where a later step of the path runs: each frame is then a part of
+  /// the last, and no head jumps between frames.
+  func cut(atStep step: Int) -> DescentPathGeometry {
+    let s = segmentSteps.prefix { $0 <= step }.count
+    let d = dotSteps.prefix { $0 <= step }.count
+    let h = headSteps.prefix { $0 <= step }.count
+    return DescentPathGeometry(
+      start: start, segments: Array(segments.prefix(s)), dots: Array(dots.prefix(d)), heads: Array(heads.prefix(h)),
+      steps: (Array(segmentSteps.prefix(s)), Array(dotSteps.prefix(d)), Array(headSteps.prefix(h))))
   }
 
   /// The segments joined into polylines where one ends where the next begins.
@@ -110,10 +148,12 @@ struct DescentPathGeometry {
     return runs
   }
 
+  /// The heads placed, each with the index of its segment.
   private static func arrowheads(segments: [(Point, Point)], dots: [Point], start: Point?, minimum: Point?)
-    -> [Arrowhead]
+    -> [(head: Arrowhead, segment: Int)]
   {
     var heads: [Arrowhead] = []
+    var placed: [(head: Arrowhead, segment: Int)] = []
     var tried = 0
     for (k, (a, b)) in segments.enumerated() {
       let length = hypot(b.x - a.x, b.y - a.y)
@@ -130,11 +170,12 @@ struct DescentPathGeometry {
         if clear(head, segment: k, end: b, segments: segments, dots: dots, heads: heads, start: start, minimum: minimum)
         {
           heads.append(head)
+          placed.append((head, k))
           break
         }
       }
     }
-    return heads
+    return placed
   }
 
   /// Whether `head` on segment `k` (ending at `end`) keeps clear of the rest of the drawing.

@@ -106,6 +106,11 @@ public struct SurfaceChart: Chart {
   /// Quads between two mesh lines with ``EdgeStyle/lines`` (at least 1).
   public var meshLineSpacing = 4
   public var hiddenPath: HiddenPathStyle = .dashed
+  /// Draw the path only up to this iterate (an animation's frame, ``AnimatableChart``); nil:
+  /// whole. The view, the marks and the labels are those of the whole path either way.
+  public var pathSteps: Int?
+  /// The timing of the animated formats.
+  public var animation = Animation()
   /// Side lengths of the normalised box, matplotlib's `set_box_aspect` (default (4, 4, 3)).
   public var boxAspect = Vector3(4, 4, 3)
 

@@ -111,13 +111,15 @@ struct SurfaceChartPainter {
 
   private func paintPath() {
     let width = style.curveWidth
-    for run in layout.path.runs where !run.hidden || chart.hiddenPath == .solid {
+    // An animation's frame draws the path up to its step (``SurfaceChart/pathSteps``).
+    let drawn = chart.pathSteps.map { layout.path.cut(atStep: $0) } ?? layout.path
+    for run in drawn.runs where !run.hidden || chart.hiddenPath == .solid {
       let line = Path.polyline(run.points)
       canvas.stroke(line, style: StrokeStyle(color: style.background, width: width + 2.6, cap: .round, join: .round))
       canvas.stroke(line, style: StrokeStyle(color: pathColor, width: width, cap: .round, join: .round))
     }
     if chart.hiddenPath == .dashed {
-      for run in layout.path.runs where run.hidden {
+      for run in drawn.runs where run.hidden {
         canvas.stroke(
           .polyline(run.points),
           style: StrokeStyle(color: pathColor.withAlpha(0.85), width: 1.4, dash: [4, 3], join: .round))
@@ -126,12 +128,12 @@ struct SurfaceChartPainter {
     // A hidden marker is drawn faded (dashed style), not at all (omitted) or as a visible one.
     let faded = { (m: LiftedPath.Marker) in m.hidden && chart.hiddenPath != .solid ? 0.5 : 1.0 }
     let shown = { (m: LiftedPath.Marker) in !m.hidden || chart.hiddenPath != .omitted }
-    if let start = layout.path.start, shown(start) {
+    if let start = drawn.start, shown(start) {
       let circle = Path.circle(center: start.point, radius: SurfaceMarkLabels.circleRadius)
       canvas.fill(circle, color: style.background.withAlpha(faded(start)))
       canvas.stroke(circle, style: StrokeStyle(color: pathColor.withAlpha(faded(start)), width: 2))
     }
-    if let end = layout.path.end, shown(end) {
+    if let end = drawn.end, shown(end) {
       let circle = Path.circle(center: end.point, radius: SurfaceMarkLabels.circleRadius)
       canvas.fill(circle, color: pathColor.withAlpha(faded(end)))
       canvas.stroke(circle, style: StrokeStyle(color: style.background.withAlpha(faded(end)), width: 1.2))

@@ -1,7 +1,9 @@
 extension FigureSpec {
   /// The manifest keys every kind takes (besides the gallery's `name`, `section`, `caption`
   /// and `formats`, which belong to the manifest).
-  public static let commonKeys = ["kind", "size", "width", "height", "dpi", "scale", "title", "theme", "style"]
+  public static let commonKeys = [
+    "kind", "size", "width", "height", "dpi", "scale", "title", "theme", "style", "frames", "fps", "loop", "hold",
+  ]
 
   /// Most characters of a title, markup included (a paragraph; titles wrap, then shrink).
   public static let maximumTitleLength = 1000
@@ -10,6 +12,7 @@ extension FigureSpec {
   func validateCommon() throws(FigureSpecError) {
     try style.validate()
     try validateSize()
+    try animation.validate()
     if let title {
       guard title.count <= Self.maximumTitleLength else {
         throw .value("title", "may hold at most \(Self.maximumTitleLength) characters (got \(title.count))")

@@ -31,6 +31,9 @@ public struct FigureSpec: Sendable {
   /// The style sheets given (`--style`, `--font`, a manifest's `style:`), stacked: applied
   /// over ``theme``'s colours (``resolvedStyle``).
   public var style = StyleSheet()
+  /// Frames, speed, loop and hold of the animated formats (`.gif`, `.anim.svg`); used only by
+  /// figures whose chart is an ``AnimatableChart``.
+  public var animation = Animation()
 
   public init(_ figure: some FigureKind) { self.figure = figure }
 
@@ -71,7 +74,7 @@ public struct FigureSpec: Sendable {
   /// The chart of this figure, after ``validate(catalog:)``.
   public func chart(catalog: Catalog) throws(FigureSpecError) -> any Chart {
     try validate(catalog: catalog)
-    return try figure.chart(self, catalog: catalog)
+    return applyingAnimation(to: try figure.chart(self, catalog: catalog))
   }
 
   /// Largest side in points (227 in, 5.8 m: no layout is meant for more) and, separately,

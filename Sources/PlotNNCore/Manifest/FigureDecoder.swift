@@ -118,6 +118,18 @@ struct FigureDecoder {
     case "dpi": fields.spec.dpi = try ManifestReader.number(node)
     case "scale": fields.spec.scale = try ManifestReader.number(node)
     case "title": fields.spec.title = try ManifestReader.string(node)
+    case "frames": fields.spec.animation.frames = try ManifestReader.integer(node)
+    case "fps": fields.spec.animation.fps = try ManifestReader.number(node)
+    case "hold": fields.spec.animation.hold = try ManifestReader.number(node)
+    case "loop":
+      // `forever` or a number of plays.
+      if (try? ManifestReader.string(node)) == "forever" {
+        fields.spec.animation.loop = .forever
+      } else {
+        do { fields.spec.animation.loop = .times(try ManifestReader.integer(node)) } catch {
+          throw ManifestProblem("expected forever or a whole number of plays, got \(node.summary)", line: node.line)
+        }
+      }
     case "theme": fields.spec.theme = try ManifestReader.choice(node, Theme.self)
     // Decision: a figure's style is stacked on the defaults' rather than replacing it, so
     // `defaults: {style: paper}` with `style: dark` on one figure gives a dark paper figure.

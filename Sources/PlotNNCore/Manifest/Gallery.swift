@@ -17,7 +17,7 @@ public enum Gallery {
       for figure in bySection[section] ?? [] {
         let caption = figure.caption.isEmpty ? figure.name : figure.caption
         out += "\n### \(caption)\n\n"
-        if let image = figure.formats.first(where: { $0 == "png" || $0 == "svg" }) {
+        if let image = figure.formats.first(where: { Self.embedded.contains($0) }) {
           out += "![\(altText(caption))](\(figure.name).\(image))\n\n"
         }
         out += figure.formats.map { "[\($0.uppercased())](\(figure.name).\($0))" }.joined(separator: " · ") + "\n"
@@ -25,6 +25,10 @@ public enum Gallery {
     }
     return out
   }
+
+  /// The formats a browser shows in an `<img>` (the animated ones play there), the first of a
+  /// figure's embedded in the gallery.
+  static let embedded: Set<String> = ["png", "svg", "gif", "anim.svg"]
 
   /// `text` safe inside `![…]`: brackets escaped so a caption like "[0, +∞)" cannot end
   /// the alt text early (CommonMark).

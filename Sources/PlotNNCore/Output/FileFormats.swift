@@ -43,15 +43,17 @@ public struct FileFormats: Sendable {
 
   /// The format `path`'s extension selects (case-insensitive).
   public func format(forPath path: String) throws(RenderError) -> FileFormat {
-    let name = path.split(separator: "/").last.map(String.init) ?? path
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
-      throw .unknownFormat(path: path, allowed: extensionList)
+    let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()
+    // Decision: the longest extension that ends the name wins, so `d.anim.svg` is the
+    // animated SVG and `d.svg` the plain one; a name that is only an extension (`.svg`) has none.
+    var best: (format: FileFormat, length: Int)?
+    for format in all {
+      for ext in format.extensions where name.hasSuffix("." + ext) && name.count > ext.count + 1 {
+        if ext.count >= (best?.length ?? 0) { best = (format, ext.count) }
+      }
     }
-    let ext = name[name.index(after: dot)...].lowercased()
-    guard let format = all.last(where: { $0.extensions.contains(ext) }) else {
-      throw .unknownFormat(path: path, allowed: extensionList)
-    }
-    return format
+    guard let best else { throw .unknownFormat(path: path, allowed: extensionList) }
+    return best.format
   }
 
   /// The index in ``backends`` of the backend that writes `format` (the last registered).

@@ -16,6 +16,11 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
   /// A style names a font family no installed font has; `closest` are installed families
   /// with similar names.
   case unknownFont(family: String, closest: [String])
+  /// An animated format was asked of a figure with no paths to animate (its kind's id).
+  case notAnimatable(kind: String, formats: String)
+  /// An animation past its bounds (``Animation/maximumFramePixels``,
+  /// ``Animation/maximumBytes``): a usage error (exit 64), nothing is written.
+  case animationTooLarge(String)
 
   public var description: String {
     switch self {
@@ -35,6 +40,11 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case .unknownFont(let family, let closest):
       let near = closest.isEmpty ? "" : "; the closest installed families: " + closest.joined(separator: ", ")
       return "font family '\(family)' is not installed\(near) (fc-list : family lists them all)"
+    case .notAnimatable(let kind, let formats):
+      return
+        "this figure (a \(kind)) has no paths to animate; \(formats) are written for figures with paths (descent, surface)"
+    case .animationTooLarge(let message):
+      return "the animation is too large: \(message)"
     }
   }
 }

@@ -21,6 +21,9 @@ public struct LiftedPath: Sendable {
   public struct Run: Sendable {
     public let points: [Point]
     public let hidden: Bool
+    /// The step of the path (index of its iterate) each point is reached by: a sample on
+    /// the segment from iterate i − 1 to i belongs to step i.
+    public var steps: [Int] = []
   }
 
   /// The first or last point of the path.
@@ -32,6 +35,8 @@ public struct LiftedPath: Sendable {
   public let runs: [Run]
   public let start: Marker?
   public let end: Marker?
+  /// The step of ``end``: the last iterate's.
+  public private(set) var endStep = 0
 
   /// Most samples along the whole path (3000; the 3.6.4 path takes fewer, and its bytes are
   /// those of an unbounded run): each is tested against the quads in front of it, so
@@ -54,13 +59,15 @@ public struct LiftedPath: Sendable {
     let step = max(cell / 4, max(p.boxAspect.x, p.boxAspect.y) / 400)
     let pieces = lengths.map { Int(clamping: $0 / step, to: 1...Self.maximumSamples, rounding: .up) }
     let samples: [(Double, Double)]
+    let sampleSteps: [Int]
     if pieces.reduce(0, +) <= Self.maximumSamples {
       samples = Self.sampled(clamped, pieces: pieces)
+      sampleSteps = [0] + pieces.enumerated().flatMap { k, n in [Int](repeating: k + 1, count: n) }
     } else {
       // A long path (100 000 steps bouncing across the box): evenly spaced along its length
       // instead, so the samples, each tested against the quads in front of it, stay within
       // the bound.
-      samples = Self.resampled(clamped, lengths: lengths, count: Self.maximumSamples)
+      (samples, sampleSteps) = Self.resampledWithSteps(clamped, lengths: lengths, count: Self.maximumSamples)
     }
     let bounds = quads.map(QuadBounds.init)
     var points: [Point?] = []
@@ -79,27 +86,47 @@ public struct LiftedPath: Sendable {
     flags = Self.smoothed(flags)
     var runs: [Run] = []
     var current: [Point] = []
+    var currentSteps: [Int] = []
     var hiddenNow = false
-    for (point, hidden) in zip(points, flags) {
+    for ((point, hidden), step) in zip(zip(points, flags), sampleSteps) {
       guard let point else {
-        if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow)) }
-        current = []
+        if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow, steps: currentSteps)) }
+        (current, currentSteps) = ([], [])
         continue
       }
       if let last = current.last, hidden != hiddenNow {
         let mid = Point((last.x + point.x) / 2, (last.y + point.y) / 2)
         current.append(mid)
-        if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow)) }
-        current = [mid]
+        currentSteps.append(step)
+        if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow, steps: currentSteps)) }
+        (current, currentSteps) = ([mid], [step])
       }
       hiddenNow = hidden
       current.append(point)
+      currentSteps.append(step)
     }
-    if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow)) }
+    if current.count >= 2 { runs.append(Run(points: current, hidden: hiddenNow, steps: currentSteps)) }
     let markers = zip(points, flags).compactMap { point, hidden in point.map { Marker(point: $0, hidden: hidden) } }
     self.runs = runs
     start = markers.first
     end = markers.count >= 2 ? markers.last : nil
+    endStep = sampleSteps.last ?? 0
+  }
+
+  private init(runs: [Run], start: Marker?, end: Marker?, endStep: Int) {
+    (self.runs, self.start, self.end, self.endStep) = (runs, start, end, endStep)
+  }
+
+  /// The path up to iterate `step`: each run's points reached by then, the end marker once
+  /// the last iterate is; nothing sampled or tested anew, so every frame of an animation is
+  /// a part of the whole path's drawing.
+  public func cut(atStep step: Int) -> LiftedPath {
+    let kept = runs.compactMap { run -> Run? in
+      let n = run.steps.prefix { $0 <= step }.count
+      guard n >= 2 else { return nil }
+      return Run(points: Array(run.points.prefix(n)), hidden: run.hidden, steps: Array(run.steps.prefix(n)))
+    }
+    return LiftedPath(runs: kept, start: start, end: step >= endStep ? end : nil, endStep: endStep)
   }
 
   /// Each segment of `path` cut into its number of `pieces`, the first point kept.
@@ -112,6 +139,31 @@ public struct LiftedPath: Sendable {
       }
     }
     return samples
+  }
+
+  /// ``resampled(_:lengths:count:)`` with the step of each point: the segment it lies on
+  /// plus one (0 for the start).
+  static func resampledWithSteps(_ path: [(Double, Double)], lengths: [Double], count: Int) -> (
+    [(Double, Double)], [Int]
+  ) {
+    let samples = resampled(path, lengths: lengths, count: count)
+    let total = lengths.reduce(0, +)
+    var steps: [Int] = []
+    var segment = 0
+    var before = 0.0
+    for k in samples.indices {
+      if k == 0 {
+        steps.append(0)
+        continue
+      }
+      let target = k == samples.count - 1 ? total : total * Double(k) / Double(count)
+      while segment < lengths.count - 1 && before + lengths[segment] < target {
+        before += lengths[segment]
+        segment += 1
+      }
+      steps.append(k == samples.count - 1 ? lengths.count : segment + 1)
+    }
+    return (samples, steps)
   }
 
   /// `count` + 1 points evenly spaced along `path` by arc length (`lengths` of its segments),

@@ -28,9 +28,29 @@ struct OutputOptions: ParsableArguments {
       valueName: "format"))
   var format: String?
 
-  /// The path written: `--out`, else the figure's default name with the format's extension.
+  @Flag(
+    name: .long,
+    help: "Write the figure animated, its paths growing step by step: a GIF, or an animated SVG with --out x.svg.")
+  var animate = false
+
+  /// The path written: `--out`, else the figure's default name with the format's extension
+  /// (`.gif` with `--animate`).
   func path(for figure: any FigureKind, formats: FileFormats) -> String {
-    out ?? figure.defaultFileStem + "." + (format ?? formats.ids.first ?? "png")
+    let id = format.map { animate && $0.lowercased() == "svg" ? "anim.svg" : $0 }
+    return out ?? figure.defaultFileStem + "." + (id ?? (animate ? "gif" : formats.ids.first ?? "png"))
+  }
+
+  /// The format written, `--animate` applied: an SVG becomes the animated SVG, no format the
+  /// GIF, and a format that cannot be animated is refused.
+  func fileFormat(formats: FileFormats) throws -> FileFormat {
+    guard animate else { return try namedFormat(formats: formats) }
+    if format == nil, out == nil { return try formats.format(id: "gif") }
+    let named = try namedFormat(formats: formats)
+    switch named.id {
+    case "gif", "anim.svg": return named
+    case "svg": return try formats.format(id: "anim.svg")
+    default: throw ValidationError("--animate writes .gif or .anim.svg (or .svg), not .\(named.id)")
+    }
   }
 
   /// Whether the figure goes to standard output.
@@ -38,7 +58,7 @@ struct OutputOptions: ParsableArguments {
 
   /// The format written: `--format`, else the one `--out`'s extension selects; refused
   /// (exit 64) when neither names a registered format or the two disagree.
-  func fileFormat(formats: FileFormats) throws -> FileFormat {
+  private func namedFormat(formats: FileFormats) throws -> FileFormat {
     if let format {
       let chosen: FileFormat
       do { chosen = try formats.format(id: format.lowercased()) } catch {
