@@ -32,6 +32,10 @@ extension MathExpression {
     switch self {
     case .variable:
       return x
+    case .variableY:
+      // Jets differentiate in x alone; a y exists only in a loss over (x, y), which is
+      // never sampled as a curve of x (the parser gives y only when asked for two variables).
+      return Jet(constant: .nan, order: x.order)
     case .number(let c):
       return Jet(constant: c, order: x.order)
     case .constant(let k):
