@@ -35,12 +35,15 @@ struct BatchSizeCommand: FigureCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
+  @OptionGroup(title: "Animation (.gif, .anim.svg, --animate)") var animation: AnimationOptions
 
   var spec: FigureSpec {
     get throws {
       var f = BatchSizeFigure()
       (f.batch, f.epochs, f.learningRate, f.seed, f.start) = (batch, epochs, learningRate, seed, start ?? [])
-      return try look.spec(f)
+      var spec = try look.spec(f)
+      animation.apply(to: &spec)
+      return spec
     }
   }
 }

@@ -42,6 +42,7 @@ struct OptimizersCommand: FigureCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
+  @OptionGroup(title: "Animation (.gif, .anim.svg, --animate)") var animation: AnimationOptions
 
   var figure: OptimizersFigure {
     var f = OptimizersFigure()
@@ -49,7 +50,13 @@ struct OptimizersCommand: FigureCommand {
     return f
   }
 
-  var spec: FigureSpec { get throws { try look.spec(figure) } }
+  var spec: FigureSpec {
+    get throws {
+      var spec = try look.spec(figure)
+      animation.apply(to: &spec)
+      return spec
+    }
+  }
 
   var csv: Bool { output.format?.lowercased() == "csv" }
 

@@ -37,6 +37,11 @@ public struct OptimizersChart: Chart {
   /// Samples per step of each trace: the loss panel's x axis is then the samples seen
   /// (step × batch size), which compares batch sizes at equal work; nil: the step.
   public var samplesPerStep: [Int]?
+  /// In an animation's frame: the step the paths are cut at (``visibleCount(_:)``); nil
+  /// draws them whole.
+  public var pathSteps: Int?
+  /// The timing the animated formats use.
+  public var animation = Animation()
 
   public init(
     loss: PlaneLoss, window: (x: ClosedRange<Double>, y: ClosedRange<Double>), traces: [OptimizersFigure.Trace]

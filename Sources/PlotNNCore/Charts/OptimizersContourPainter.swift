@@ -67,7 +67,7 @@ struct OptimizersContourPainter {
   /// in to 10 window widths, where the clip has long cut the line, so that no coordinate
   /// handed to the canvas is huge.
   private func paintPath(_ i: Int) {
-    let points = chart.traces[i].path.points
+    let points = Array(chart.traces[i].path.points.prefix(chart.visibleCount(i)))
     guard points.count > 1 else { return }
     let look = style.seriesLine(index: i, derivative: false)
     let reach = 10 * max(plot.width, plot.height)

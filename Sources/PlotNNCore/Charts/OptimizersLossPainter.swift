@@ -46,7 +46,7 @@ struct OptimizersLossPainter {
     canvas.clipped(to: plot) {
       for i in chart.traces.indices.reversed() {
         let look = style.seriesLine(index: i, derivative: false)
-        let points = values(i).enumerated().map { k, v in
+        let points = values(i).prefix(chart.visibleCount(i)).enumerated().map { k, v in
           Point(xScale(Double(k) * perStep(i)), min(max(y(v.isFinite ? v : top), plot.minY - 1e4), plot.maxY + 1e4))
         }
         canvas.stroke(
