@@ -33,6 +33,14 @@ struct Plot: FigureCommand {
   var withDerivative: Int
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Which y axis f′ reads on with --with-derivative: left, right (an axis of its own), or auto: right when "
+        + "f and f′ differ in size by more than 8 times (softplus on [−10, 10]). Default: auto.",
+      valueName: "left|right|auto"))
+  var derivativeAxis: LineChart.DerivativeAxis?
+
+  @Option(
     name: .long, help: "Axes style: origin (through 0, as textbooks draw) or box (a frame). Default: the style's.")
   var axes: LineChart.AxesStyle?
 
@@ -63,6 +71,7 @@ struct Plot: FigureCommand {
       (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
       line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
       (line.axes, line.grid) = (axes, noGrid ? false : nil)
+      if let derivativeAxis { line.derivativeAxis = derivativeAxis }
       curveLooks.apply(to: &line, noLegend: noLegend)
       line.annotations = try notes.annotations()
       return try look.spec(line)
@@ -104,3 +113,4 @@ struct Plot: FigureCommand {
 }
 
 extension LineChart.AxesStyle: ExpressibleByArgument {}
+extension LineChart.DerivativeAxis: ExpressibleByArgument {}

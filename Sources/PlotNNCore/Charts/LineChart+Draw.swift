@@ -18,6 +18,7 @@ extension LineChart {
       notes.leaveOut(.subtitle)
     }
     if showsLegend && placement.legend == nil { notes.leaveOut(.legend) }
+    if resolvedDerivativeAxis == .right && layout.rightAxis == nil { notes.leaveOut(.rightAxis) }
     notes.merge(placement.notes)
     return notes
   }
@@ -91,6 +92,7 @@ extension LineChart {
         columnWidth: column, rowsHeight: rows)
       placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     }
+    if layout.rightCramped { return oneAxis.arranged(on: canvas, size: size, tolerance: tolerance) }
     return (layout, placement)
   }
 }

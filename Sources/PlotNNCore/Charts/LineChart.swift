@@ -118,6 +118,13 @@ public struct LineChart: Sendable {
   /// `sharex`/`sharey` with inner labels hidden). The ticks and grid stay.
   public var showsXTickLabels = true
   public var showsYTickLabels = true
+  /// Which y axis the derivatives drawn beside their functions read on
+  /// (``DerivativeAxis``; `auto`: ``resolvedDerivativeAxis``).
+  public var derivativeAxis = DerivativeAxis.auto
+  /// The right axis's name, beside it turned a quarter (``DerivativeAxis/right``).
+  public var rightYLabel = RichText.italic("f") + .plain("′(") + .italic("x") + .plain(")")
+  /// The measured data of the right axis (``measuredRightYData()``), when the builder has it.
+  public var rightYData: YData?
 
   /// The default ``maximumWork``.
   public static let defaultMaximumWork = 6_000_000
@@ -139,6 +146,8 @@ public struct Annotation: Sendable, Hashable {
   public var text: RichText
   /// Index into the palette for the marker.
   public var colorIndex: Int
+  /// Whether ``y`` reads on the right axis (a mark on a derivative drawn there).
+  public var onRightAxis = false
 
   public init(x: Double, y: Double, text: RichText, colorIndex: Int = 0) {
     self.x = x

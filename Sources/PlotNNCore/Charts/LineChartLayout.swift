@@ -37,6 +37,14 @@ struct LineChartLayout {
   let legendRows: Rect?
   /// Where each series' markers go (empty for a series without one), centres in points.
   let markers: [[Point]]
+  /// The derivatives' own axis on the plot's right (``LineChart/DerivativeAxis/right``), nil
+  /// when every curve reads on the left one.
+  let rightAxis: RightAxis?
+  /// Which series read on ``rightAxis`` (sampled with its scale).
+  let onRight: [Bool]
+  /// Whether the right axis leaves the plot under ``minimumPlotWidthShare`` of the figure's
+  /// width even without its name: the chart is then drawn on one axis.
+  let rightCramped: Bool
   /// Whether the heading and margins leave no height for the plot (it is then 1 point high
   /// and the texts under it run into each other): ``LineChart/arranged(on:size:tolerance:)``
   /// lays such a chart out again with less heading.
@@ -50,6 +58,23 @@ struct LineChartLayout {
   /// (matplotlib's `xtick.major.pad`). Keeping the outward room for inward ticks left
   /// paper figures' x labels 7 points under the frame, loose beside LaTeX's own spacing.
   static func tickRoom(_ style: Style) -> Double { style.tickDirection == .out ? tickLength : 1.5 }
+
+  /// The right axis: its scale (same device range as ``yScale``), labelled ticks, offset
+  /// text, and whether its name has room (its place is kept in the right margin).
+  struct RightAxis {
+    let scale: LinearScale
+    let ticks: [AxisTick]
+    let offsetText: RichText?
+    /// Whether the name is drawn (false: no room for it, ``minimumPlotWidthShare``).
+    let showsName: Bool
+    /// Left edge of the strip the name is drawn in, turned a quarter.
+    let nameX: Double
+  }
+
+  /// The least share of the figure's width the plot keeps when a right axis takes its
+  /// margin: its name gives way first, then the axis itself
+  /// (``LineChart/arranged(on:size:tolerance:)`` draws the curves on one axis then).
+  static let minimumPlotWidthShare = 0.5
 
   /// Which axes' labels go to the frame.
   struct LabelsOnFrame: Hashable {
@@ -106,7 +131,14 @@ struct LineChartLayout {
     var top = heading.bottom(on: canvas) + headingGap
     legendTop = legendStrip > 0 ? top - 4 : nil
     top += legendStrip
-    if origin { top += labelHeight / 2 }
+    // Origin axes: half a label over the top tick. With a right axis, room for the y name
+    // over the y arrow's tip: f′ on its own axis fills the plot's top, where the name
+    // otherwise goes (and the room is kept under a legend strip too).
+    if origin {
+      let name = canvas.measure(chart.yLabel, style: style.axisName).height + 2
+      top +=
+        chart.resolvedDerivativeAxis == .right && !chart.yLabel.isEmpty ? max(labelHeight / 2, name) : labelHeight / 2
+    }
     if plannedOffset(plannedY, chart.yTicks) { top += offsetLine }
     top = max(top, chart.minimumMargins.top)
 
@@ -125,6 +157,15 @@ struct LineChartLayout {
     let yAxis = chart.yAxis(length: plotHeight, fontSize: labelStyle.size, spacing: { _, _ in labelHeight + 4 })
     let yRange = yAxis.range
     let widest = yAxis.ticks.ticks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
+    // A right axis: tick room, its labels, then a strip for its name turned a quarter.
+    let rightY = chart.rightYAxis(
+      length: plotHeight, fontSize: labelStyle.size, left: yAxis.range, spacing: { _, _ in labelHeight + 4 })
+    let rightLabels =
+      rightY.map { axis in
+        Self.tickRoom(style) + 2
+          + (axis.ticks.ticks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0)
+      } ?? 0
+    let rightName = rightY == nil ? 0 : canvas.measure(chart.rightYLabel, style: style.axisName).height + 6
     let besideAxis = widest + Self.tickRoom(style) + Self.labelGap
     // Likewise on the left: axisX − besideAxis ≥ pad + nameStrip.
     let floorX = pad + nameStrip
@@ -147,17 +188,33 @@ struct LineChartLayout {
     }
     // An outside-right legend's column, then a gap clear of the last x label and the arrow.
     let column = columnWidth > 0 ? columnWidth + max(Self.columnGap + 6, halfWidth(xhi) + Self.columnGap) : 0
-    let right = max(pad + max(10, halfWidth(xhi)) + column, chart.minimumMargins.right)
-    var left = max(floorX, pad + halfWidth(xlo))
-    if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
-    // The y offset text ("×10⁹⁹") hangs right-aligned 2 units right of the labels' right
-    // edge (``LineChartPlacement``), so it can be wider than they are and reach past the
-    // canvas's left edge; the placement then had to leave it out, and 10⁹⁹·x read 0 … 1.0.
-    // The margin keeps it on the canvas, a point off its edge (where it fits already,
-    // nothing moves).
-    if txLabels < 1, let text = yAxis.ticks.offsetText {
-      let reach = canvas.measure(text, style: labelStyle).width + Self.tickRoom(style) + Self.labelGap - 1
-      left = max(left, (reach - txLabels * (size.width - right)) / (1 - txLabels))
+    let rightBase = pad + max(10, halfWidth(xhi), rightLabels) + column
+    /// Left margin for a right margin `right`.
+    func leftMargin(_ right: Double) -> Double {
+      var left = max(floorX, pad + halfWidth(xlo))
+      if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
+      // The y offset text ("×10⁹⁹") hangs right-aligned 2 units right of the labels' right
+      // edge (``LineChartPlacement``), so it can be wider than they are and reach past the
+      // canvas's left edge; the placement then had to leave it out, and 10⁹⁹·x read 0 … 1.0.
+      // The margin keeps it on the canvas, a point off its edge (where it fits already,
+      // nothing moves).
+      if txLabels < 1, let text = yAxis.ticks.offsetText {
+        let reach = canvas.measure(text, style: labelStyle).width + Self.tickRoom(style) + Self.labelGap - 1
+        left = max(left, (reach - txLabels * (size.width - right)) / (1 - txLabels))
+      }
+      return left
+    }
+    // The right axis's name gives way when it would leave the plot under
+    // ``minimumPlotWidthShare`` of the figure's width, or is longer than the plot is high.
+    var showsRightName =
+      rightY != nil && !chart.rightYLabel.isEmpty
+      && chart.rightNameLength(on: canvas, curves: chart.seriesOnRight.filter { $0 }.count) <= plotHeight
+    var right = max(rightBase + (showsRightName ? rightName : 0), chart.minimumMargins.right)
+    var left = leftMargin(right)
+    if showsRightName && size.width - left - right < Self.minimumPlotWidthShare * size.width {
+      showsRightName = false
+      right = max(rightBase, chart.minimumMargins.right)
+      left = leftMargin(right)
     }
     left = max(left, chart.minimumMargins.left)
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
@@ -169,6 +226,17 @@ struct LineChartLayout {
     let yScale = LinearScale(domain: yRange, start: plot.maxY, end: plot.minY)
     self.xScale = xScale
     self.yScale = yScale
+    let rightScale = rightY.map { LinearScale(domain: $0.range, start: plot.maxY, end: plot.minY) }
+    if let rightY, let rightScale {
+      rightAxis = RightAxis(
+        scale: rightScale, ticks: rightY.ticks.ticks.map { $0.placed(by: rightScale) },
+        offsetText: rightY.ticks.offsetText, showsName: showsRightName, nameX: plot.maxX + rightLabels + 4)
+    } else {
+      rightAxis = nil
+    }
+    rightCramped = rightY != nil && plot.width < Self.minimumPlotWidthShare * size.width
+    let onRight = rightY == nil ? chart.series.map { _ in false } : chart.seriesOnRight
+    self.onRight = onRight
     axisX = plot.minX + tx * plot.width
     // The final range decides where y = 0 is (the margins above were planned with `ty`).
     horizontalAxisInside = origin && yRange.lowerBound <= 0 && 0 <= yRange.upperBound
@@ -201,12 +269,17 @@ struct LineChartLayout {
     let band = (plot.minY - 4 - widestLine)...(plot.maxY + 4 + widestLine)
     var sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
     sampler.maximumWork = chart.curveWork
+    var rightSampler = sampler
+    if let rightScale {
+      rightSampler = AdaptiveSampler(xScale: xScale, yScale: rightScale, yBand: band, tolerance: tolerance)
+      rightSampler.maximumWork = chart.curveWork
+    }
     // More than 2 vertices a point of plot width (ordinary curves have a few hundred in all)
     // is drawn as its envelope on columns of half a point (``SampledCurve/envelope(limit:column:)``):
     // 64 curves sin(k·x) over ±1000 took 26 s as plain strokes, 2 s so.
     let limit = Int(clamping: 2 * plot.width, to: 1_000...1_000_000)
-    let curves = chart.series.map {
-      sampler.sample($0.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5)
+    let curves = zip(chart.series, onRight).map { series, right in
+      (right ? rightSampler : sampler).sample(series.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5)
     }
     self.curves = curves
     // Markers on the stroked pieces only: a band is too dense for a rhythm of symbols.

@@ -44,6 +44,9 @@ public struct LineFigure: FigureKind, Hashable {
   public var ymin: Double?
   public var ymax: Double?
   public var curves: Curves = .function
+  /// Which y axis f′ reads on beside f (`curves: both`): `auto` gives it an axis of its own
+  /// on the right when the two differ in size (``LineChart/rightAxisFactor``).
+  public var derivativeAxis: LineChart.DerivativeAxis = .auto
   /// Axes and grid; nil: the style's (``Style/axes``, ``Style/showGrid``).
   public var axes: LineChart.AxesStyle?
   public var grid: Bool?
@@ -78,6 +81,7 @@ public struct LineFigure: FigureKind, Hashable {
     },
     .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
     .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
+    .choice("derivative-axis", \.derivativeAxis),
     .optionalFlag("grid", \.grid),
     FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
       o.legend = try LineChart.LegendPlacement.read(node)
@@ -130,6 +134,13 @@ public struct LineFigure: FigureKind, Hashable {
       try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
     }
     try validateAnnotations()
+    if derivativeAxis == .right && curves != .both {
+      throw FigureSpecError(
+        field: "derivative-axis",
+        message:
+          "\(field: "derivative-axis") right gives f′ an axis of its own beside f's, so it needs f′ drawn beside f "
+          + "(curves: both, --with-derivative)")
+    }
     guard marks.count <= Self.maximumMarks else {
       throw .value("marks", "may hold at most \(Self.maximumMarks) marks (got \(marks.count))")
     }

@@ -12,7 +12,7 @@ public struct LayoutNotes: Sendable, Equatable {
   public enum Item: String, Sendable, CaseIterable {
     case title, subtitle, legend, tickLabel, axisName, offsetText, markLabel
     case panelTitle, panelSubtitle, pathLabel, minimumLabel, colorBarLabel, colorBarTicks
-    case header, valueLabel, sumLine
+    case header, valueLabel, sumLine, rightAxis
 
     /// The phrase for `count` of them: "the legend", "2 tick labels".
     func phrase(_ count: Int) -> String {
@@ -34,6 +34,7 @@ public struct LayoutNotes: Sendable, Equatable {
       case .header: (one, many) = ("a column header", "column headers")
       case .valueLabel: (one, many) = ("a value label", "value labels")
       case .sumLine: (one, many) = ("a sum line", "sum lines")
+      case .rightAxis: (one, many) = ("the right axis (its curves read on the left one)", "right axes")
       }
       return count == 1 ? one : "\(count) \(many)"
     }
