@@ -41,6 +41,13 @@ struct Plot: FigureCommand {
   var derivativeAxis: LineChart.DerivativeAxis?
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Plot shape: auto (fill the figure) or equal (one unit of x as long as one unit of y; a circle is round).",
+      valueName: "auto|equal"))
+  var aspect: LineChart.Aspect?
+
+  @Option(
     name: .long, help: "Axes style: origin (through 0, as textbooks draw) or box (a frame). Default: the style's.")
   var axes: LineChart.AxesStyle?
 
@@ -72,6 +79,7 @@ struct Plot: FigureCommand {
       line.curves = withDerivative > 0 ? .both : derivative > 0 ? .derivative : .function
       (line.axes, line.grid) = (axes, noGrid ? false : nil)
       if let derivativeAxis { line.derivativeAxis = derivativeAxis }
+      if let aspect { line.aspect = aspect }
       curveLooks.apply(to: &line, noLegend: noLegend)
       line.annotations = try notes.annotations()
       return try look.spec(line)
@@ -114,3 +122,4 @@ struct Plot: FigureCommand {
 
 extension LineChart.AxesStyle: ExpressibleByArgument {}
 extension LineChart.DerivativeAxis: ExpressibleByArgument {}
+extension LineChart.Aspect: ExpressibleByArgument {}

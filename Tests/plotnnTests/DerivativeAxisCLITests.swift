@@ -52,4 +52,15 @@ import Testing
     #expect(result.stderr.contains("--derivative-axis right"), "\(result.stderr)")
     #expect(result.stderr.contains("--with-derivative"), "\(result.stderr)")
   }
+
+  /// `--aspect equal` draws; a bad value names auto and equal.
+  @Test func aspectTakesAutoOrEqual() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let good = try CLIRunner.run(
+      ["sqrt(1-x^2)", "--from", "-1", "--to", "1", "--aspect", "equal", "--out", "c.png"], in: folder)
+    #expect(good.status == 0, "\(good.stderr)")
+    let bad = try CLIRunner.run(["relu", "--aspect", "square", "--out", "d.png"], in: folder)
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("'auto'") && bad.stderr.contains("'equal'"), "\(bad.stderr)")
+  }
 }

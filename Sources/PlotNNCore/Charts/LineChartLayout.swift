@@ -40,6 +40,10 @@ struct LineChartLayout {
   /// The derivatives' own axis on the plot's right (``LineChart/DerivativeAxis/right``), nil
   /// when every curve reads on the left one.
   let rightAxis: RightAxis?
+  /// How far an equal-aspect plot (``LineChart/Aspect/equal``) sits inside its room: right
+  /// of the room's left edge and above its bottom edge (0, 0 otherwise). The box style's axis
+  /// names in the margins move with it.
+  let aspectInset: (x: Double, bottom: Double)
   /// Which series read on ``rightAxis`` (sampled with its scale).
   let onRight: [Bool]
   /// Whether the right axis leaves the plot under ``minimumPlotWidthShare`` of the figure's
@@ -218,7 +222,20 @@ struct LineChartLayout {
     }
     left = max(left, chart.minimumMargins.left)
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
-    plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
+    var box = Rect(
+      x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
+    var finalTicks = yAxis.ticks
+    if chart.aspect == .equal {
+      box = Self.equalAspect(box, x: chart.xRange, y: yRange)
+      // A shorter y axis gets the ticks of its length (the range stays: it set the shape).
+      if box.height < plotHeight - 0.5 && chart.yTicks == .automatic {
+        let bins = TickLocator.bins(forAxisLength: box.height, fontSize: labelStyle.size, vertical: true)
+        finalTicks = TickLocator.labelledTicks(
+          yRange, length: box.height, bins: bins, sharedText: true, spacing: { _, _ in labelHeight + 4 })
+      }
+    }
+    aspectInset = (box.minX - left, top + max(size.height - top - bottom, 1) - box.maxY)
+    plot = box
     overfull = size.height - top - bottom < 1
 
     let plot = plot
@@ -254,8 +271,8 @@ struct LineChartLayout {
       )
     xTicks = x.ticks.map { $0.placed(by: xScale) }
     xOffsetText = x.offsetText
-    yTicks = yAxis.ticks.ticks.map { $0.placed(by: yScale) }
-    yOffsetText = yAxis.ticks.offsetText
+    yTicks = finalTicks.ticks.map { $0.placed(by: yScale) }
+    yOffsetText = finalTicks.offsetText
 
     legendColumn =
       columnWidth > 0
@@ -291,6 +308,17 @@ struct LineChartLayout {
       return CurveMarker.centers(
         along: curve.pieces, inside: inner, spacing: spacing, phase: stroke.markerPhase * spacing)
     }
+  }
+
+  /// The largest rectangle inside `box`, centred in it, in which one unit of `x` is as long
+  /// as one unit of `y` (matplotlib's `set_aspect('equal', adjustable='box')`: the axes box
+  /// shrinks, the ranges stay).
+  static func equalAspect(_ box: Rect, x: ClosedRange<Double>, y: ClosedRange<Double>) -> Rect {
+    let (dx, dy) = (x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
+    guard dx > 0, dy > 0, dx.isFinite, dy.isFinite else { return box }
+    let unit = min(box.width / dx, box.height / dy)
+    let (w, h) = (max(unit * dx, 1), max(unit * dy, 1))
+    return Rect(x: box.minX + (box.width - w) / 2, y: box.minY + (box.height - h) / 2, width: w, height: h)
   }
 
   /// Fraction of the way along an axis showing `range` where the other axis crosses it: at 0

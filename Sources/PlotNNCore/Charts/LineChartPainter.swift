@@ -117,7 +117,7 @@ struct LineChartPainter {
     for name in placement.axisNames { name.draw(on: canvas, panel: style.panel) }
     if let name = placement.rotatedYName {
       canvas.text(
-        name, at: Point(style.margin, layout.plot.midY), style: style.axisName,
+        name, at: Point(style.margin + layout.aspectInset.x, layout.plot.midY), style: style.axisName,
         anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
     }
     // The right axis's name, turned a quarter as the left one in box style (matplotlib's

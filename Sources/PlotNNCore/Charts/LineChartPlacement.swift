@@ -395,7 +395,7 @@ struct LineChartPlacement {
     let pad = chart.style.margin
     let measure = { [canvas] (t: RichText) in canvas.measure(t, style: nameStyle).width }
     if !chart.xLabel.isEmpty {
-      let bottom = layout.legendRows.map { $0.minY - 4 } ?? layout.size.height - pad
+      let bottom = (layout.legendRows.map { $0.minY - 4 } ?? layout.size.height - pad) - layout.aspectInset.bottom
       let x = PlacedLabel(
         chart.xLabel.elided(toWidth: layout.size.width - 2 * pad, measure: measure), at: Point(plot.midX, bottom),
         anchor: TextAnchor(.center, .bottom), style: nameStyle, halo: false, on: canvas)
@@ -406,7 +406,7 @@ struct LineChartPlacement {
     let name = chart.yLabel.elided(toWidth: plot.height, measure: measure)
     rotatedYName = name
     let e = canvas.measure(name, style: nameStyle)
-    space.take(Rect(x: pad, y: plot.midY - e.width / 2, width: e.height, height: e.width))
+    space.take(Rect(x: pad + layout.aspectInset.x, y: plot.midY - e.width / 2, width: e.height, height: e.width))
   }
 
   // MARK: Legend

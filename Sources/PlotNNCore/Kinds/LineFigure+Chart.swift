@@ -51,6 +51,7 @@ extension LineFigure {
     chart.style = spec.resolvedStyle
     chart.axes = axes ?? chart.style.axes
     chart.showGrid = grid ?? chart.style.showGrid
+    chart.aspect = aspect
     chart.legendPlacement = legend ?? chart.style.legendPlacement
     // `auto` is decided once here, on the curves as sampled for their extents; a given y
     // limit is one range for every curve (``LineChart/resolvedDerivativeAxis``).

@@ -47,6 +47,8 @@ public struct LineFigure: FigureKind, Hashable {
   /// Which y axis f′ reads on beside f (`curves: both`): `auto` gives it an axis of its own
   /// on the right when the two differ in size (``LineChart/rightAxisFactor``).
   public var derivativeAxis: LineChart.DerivativeAxis = .auto
+  /// `equal`: one unit of x as long as one of y (``LineChart/Aspect``).
+  public var aspect: LineChart.Aspect = .auto
   /// Axes and grid; nil: the style's (``Style/axes``, ``Style/showGrid``).
   public var axes: LineChart.AxesStyle?
   public var grid: Bool?
@@ -81,7 +83,7 @@ public struct LineFigure: FigureKind, Hashable {
     },
     .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
     .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
-    .choice("derivative-axis", \.derivativeAxis),
+    .choice("derivative-axis", \.derivativeAxis), .choice("aspect", \.aspect),
     .optionalFlag("grid", \.grid),
     FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
       o.legend = try LineChart.LegendPlacement.read(node)
