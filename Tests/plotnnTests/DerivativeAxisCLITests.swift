@@ -64,3 +64,19 @@ import Testing
     #expect(bad.stderr.contains("'auto'") && bad.stderr.contains("'equal'"), "\(bad.stderr)")
   }
 }
+
+/// `--fill-between F:G[:label]` and `F:y=V[:label]` (issue 12 item 2).
+@Suite struct FillBetweenCLITests {
+  @Test func regionsDrawAndBadFormsAreRefused() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let good = try CLIRunner.run(
+      ["sigmoid", "tanh", "--fill-between", "sigmoid:tanh:gap", "--fill-between", "0:y=0", "--out", "f.png"], in: folder
+    )
+    #expect(good.status == 0, "\(good.stderr)")
+    for (form, words) in [("relu", "expected F:G"), ("nosuch:y=0", "'nosuch', not a curve"), ("relu′:y=0", "'relu′'")] {
+      let bad = try CLIRunner.run(["relu", "--fill-between", form, "--out", "g.png"], in: folder)
+      #expect(bad.status == 64, "\(form): \(bad.stderr)")
+      #expect(bad.stderr.contains(words), "\(form): \(bad.stderr)")
+    }
+  }
+}

@@ -3,7 +3,7 @@ extension LineChartPainter {
   /// these painters clips only when it has something to draw, so a chart without
   /// annotations records exactly what it did before them.
   func paintSpans() {
-    guard chart.dataAnnotations.contains(where: \.isSpan) else { return }
+    guard chart.dataAnnotations.contains(where: { $0.isSpan || $0.isRegion }) else { return }
     let style = chart.style
     let fill = style.background.mixed(with: style.muted, by: DataAnnotation.spanOpacity)
     let plot = layout.plot
@@ -17,6 +17,15 @@ extension LineChartPainter {
         case .ySpan(let r):
           let (a, b) = (layout.yScale(r.lowerBound), layout.yScale(r.upperBound))
           rect = Rect(x: plot.minX, y: min(a, b), width: plot.width, height: abs(b - a))
+        case .betweenCurves, .betweenCurveAndLine:
+          for piece in layout.region(of: note.shape, chart: chart).pieces {
+            var path = Path()
+            path.move(to: piece[0])
+            for p in piece.dropFirst() { path.line(to: p) }
+            path.close()
+            canvas.fill(path, color: fill)
+          }
+          continue
         default: continue
         }
         canvas.fill(.rectangle(rect), color: fill)

@@ -80,7 +80,9 @@ extension LineFigure {
       note.onRightAxis = rightAxis && mark.derivative
       return note
     }
-    chart.dataAnnotations = try annotations.map { note throws(FigureSpecError) in try note.dataAnnotation() }
+    chart.dataAnnotations = try annotations.map { note throws(FigureSpecError) in
+      try note.dataAnnotation(series: seriesIndex(of:))
+    }
     if rightAxis { chart.rightYData = chart.measuredRightYData() }
     // Both bounds given: a fixed range. One: the other from the data visible within it
     // (``LineChart/measuredYData()``), measured once here and kept with the chart.
