@@ -7,15 +7,23 @@ import Testing
 /// outline runs along both curves, curves are named as listed (or numbered) with ′ for a
 /// derivative, and bad names are refused at their annotation.
 @Suite struct RegionAnnotationTests {
-  /// The span-coloured fills of a drawing, as their vertices.
+  /// The span-coloured fills inside the plot of a drawing, as their vertices.
   static func regionVertices(_ figure: LineFigure, size: Size) throws -> ([Point], LineChartLayout) {
     let chart = try figure.testChart()
     let canvas = RecordingCanvas()
     chart.draw(on: canvas, size: size)
     let fill = chart.style.background.mixed(with: chart.style.muted, by: DataAnnotation.spanOpacity)
     var points: [Point] = []
-    for case .fill(let path, let color) in canvas.commands where color == fill {
-      points += RecordedDrawing.segments(path).flatMap { [$0.0, $0.1] }
+    // Inside the plot's clip only: a tick label's halo on the region has its colour too.
+    var depth = 0
+    for command in canvas.commands {
+      switch command {
+      case .beginClip: depth += 1
+      case .endClip: depth -= 1
+      case .fill(let path, let color) where color == fill && depth > 0:
+        points += RecordedDrawing.segments(path).flatMap { [$0.0, $0.1] }
+      default: break
+      }
     }
     return (points, chart.arranged(on: RecordingCanvas(), size: size, tolerance: 0.1).0)
   }

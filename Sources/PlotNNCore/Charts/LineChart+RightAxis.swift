@@ -80,8 +80,8 @@ extension LineChart {
   /// the rule that each curve is read off two ticks (``yAxis(length:fontSize:spacing:)``).
   ///
   /// Decision: with origin-style axes the x axis is drawn at y = 0 and must read 0 on both
-  /// axes, so when both ranges hold 0 the right range grows until its 0 sits at the height of
-  /// the left one (``zeroAligned(_:to:)``); box-style axes keep the right range as measured,
+  /// axes, so when the left range holds 0 the right range grows until its 0 sits at the
+  /// height of the left one (``zeroAligned(_:to:)``); box-style axes keep the right range as measured,
   /// as matplotlib's twinx does.
   func rightYAxis(length: Double, fontSize: Double, left: ClosedRange<Double>, spacing: (RichText, RichText) -> Double)
     -> YAxis?
@@ -98,16 +98,17 @@ extension LineChart {
     return YAxis(range: range, ticks: ticks)
   }
 
-  /// `range` widened so that 0 lies at the same fraction of it as of `left` (nil when either
-  /// range lacks 0 or no widening can put it there, e.g. `left` starting at 0 and `range`
-  /// reaching below it).
+  /// `range` widened to hold 0 at the same fraction of it as of `left` (nil when `left`
+  /// lacks 0 or no widening can put it there, e.g. `left` starting at 0 and `range`
+  /// reaching below it). A range wholly above or below 0 is widened to 0 first: Leaky
+  /// ReLU′ ∈ {0.5, 1} reads 0 where the x axis is, not 0.5.
   static func zeroAligned(_ range: ClosedRange<Double>, to left: ClosedRange<Double>) -> ClosedRange<Double>? {
     let (a, b) = (left.lowerBound, left.upperBound)
-    let (c, d) = (range.lowerBound, range.upperBound)
-    guard a <= 0, 0 <= b, a < b, c <= 0, 0 <= d, c < d else { return nil }
+    let (c, d) = (Swift.min(range.lowerBound, 0), Swift.max(range.upperBound, 0))
+    guard a <= 0, 0 <= b, a < b, c < d else { return nil }
     let t = -a / (b - a)
-    if t == 0 { return c == 0 ? range : nil }
-    if t == 1 { return d == 0 ? range : nil }
+    if t == 0 { return c == 0 ? c...d : nil }
+    if t == 1 { return d == 0 ? c...d : nil }
     let span = Swift.max(-c / t, d / (1 - t))
     return (-t * span)...((1 - t) * span)
   }
