@@ -43,6 +43,21 @@ struct Plot: FigureCommand {
   var withDerivative: Int
 
   @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Which y axis f′ reads on with --with-derivative: left, right (an axis of its own), or auto: right when "
+        + "f and f′ differ in size by more than 8 times (softplus on [−10, 10]). Default: auto.",
+      valueName: "left|right|auto"))
+  var derivativeAxis: LineChart.DerivativeAxis?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Plot shape: auto (fill the figure) or equal (one unit of x as long as one unit of y; a circle is round).",
+      valueName: "auto|equal"))
+  var aspect: LineChart.Aspect?
+
+  @Option(
     name: .long, help: "Axes style: origin (through 0, as textbooks draw) or box (a frame). Default: the style's.")
   var axes: LineChart.AxesStyle?
 
@@ -74,6 +89,8 @@ struct Plot: FigureCommand {
       line.curves = withDerivative > 0 ? .both : derivative > 0 || !derivativeOrders.isEmpty ? .derivative : .function
       line.derivativeOrder = derivativeOrders.first
       (line.axes, line.grid) = (axes, noGrid ? false : nil)
+      if let derivativeAxis { line.derivativeAxis = derivativeAxis }
+      if let aspect { line.aspect = aspect }
       curveLooks.apply(to: &line, noLegend: noLegend)
       line.annotations = try notes.annotations()
       return try look.spec(line)
@@ -116,3 +133,5 @@ struct Plot: FigureCommand {
 }
 
 extension LineChart.AxesStyle: ExpressibleByArgument {}
+extension LineChart.DerivativeAxis: ExpressibleByArgument {}
+extension LineChart.Aspect: ExpressibleByArgument {}

@@ -56,6 +56,12 @@ import Testing
     Case(
       name: "two curves and a text", functions: ["gelu", "silu"], from: -4, to: 4,
       annotations: [.init(.text(x: -2, y: 0), label: "dip below 0"), .init(.vline(0))]),
+    Case(
+      name: "between two curves", functions: ["sigmoid", "tanh"], from: -4, to: 4,
+      annotations: [.init(.between("sigmoid", "tanh"), label: "σ − tanh")]),
+    Case(
+      name: "between a derivative and 0", functions: ["softplus"], curves: .both,
+      annotations: [.init(.betweenLine("softplus′", y: 0), label: "∫ σ"), .init(.betweenLine("0", y: 10))]),
   ]
 
   static let sizes = [

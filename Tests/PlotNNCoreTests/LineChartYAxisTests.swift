@@ -46,12 +46,13 @@ private let sizes = [(640.0, 480.0), (320, 240), (1920, 1080), (200, 150), (400,
     for t in negative { #expect(t.position <= layout.plot.maxY + 1e-9 && t.position >= layout.plot.minY) }
   }
 
-  /// Softplus with its derivative on [−10, 10]: f′ ∈ (0, 1) is read between two ticks (0 and
-  /// 1), not under the first tick 2, wherever the axis has room for the finer step.
+  /// Softplus with its derivative on [−10, 10], both on the left axis: f′ ∈ (0, 1) is read
+  /// between two ticks (0 and 1), not under the first tick 2, wherever the axis has room for
+  /// the finer step.
   @Test(arguments: [Size(width: 640, height: 480), Size(width: 1920, height: 1080)])
   func aSmallCurveIsReadOffTwoTicks(size: Size) throws {
     var figure = LineFigure(functions: ["softplus"])
-    (figure.from, figure.to, figure.curves) = (-10, 10, .both)
+    (figure.from, figure.to, figure.curves, figure.derivativeAxis) = (-10, 10, .both, .left)
     let values = try laidOut(figure, size).0.yTicks.map(\.value)
     #expect(values.contains(0) && values.contains(1), "\(values)")
   }

@@ -47,6 +47,8 @@ import Testing
   static let layouts: [(String, PanelsFigure)] = [
     ("five in 3 columns", grid(five, columns: 3, from: -10, to: 10)),
     ("five with derivatives", grid(five, columns: 3, curves: .both)),
+    // Softplus on [−10, 10] has a right axis for f′, its neighbours not: still aligned.
+    ("derivatives, one right axis", grid(five, columns: 3, curves: .both, from: -10, to: 10)),
     ("pairs", grid(["relu", "gelu"], columns: 2)),
     ("box axes in a row", grid(["sigmoid", "exp(x)", "1e6*tanh(x)"], columns: 3, axes: .box)),
     ("one column", grid(["tanh", "1000*x"], columns: 1)),

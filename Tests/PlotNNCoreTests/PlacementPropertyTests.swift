@@ -24,6 +24,7 @@ import Testing
     var ytickStep: Double?
     var xlabel: String?
     var ylabel: String?
+    var derivativeAxis = LineChart.DerivativeAxis.auto
     var testDescription: String { name }
 
     /// A legend corner given by name may cover data (``LineChart/LegendPlacement``); every
@@ -103,6 +104,13 @@ import Testing
       name: "tick steps box", functions: ["softplus"], from: -10, to: 10, derivative: true, axes: .box,
       xtickStep: 2.5, ytickStep: 2),
     Case(name: "tiny y values by step", functions: ["1e-7*sigmoid(x)"], from: -6, to: 6, ytickStep: 2.5e-8),
+    Case(name: "tanh right axis", functions: ["tanh"], from: -10, to: 10, derivative: true, derivativeAxis: .right),
+    Case(
+      name: "leaky relu right axis box", functions: ["leaky-relu(alpha=0.5)"], from: -5, to: 5, derivative: true,
+      axes: .box, derivativeAxis: .right),
+    Case(
+      name: "softplus right axis mark", functions: ["softplus"], from: -10, to: 10, derivative: true,
+      marks: [LineFigure.Mark(x: 0, derivative: true, label: "f′(0) = {y}")]),
   ]
 
   /// Figure sizes as users ask for them, drawn on canvases in points: 200 × 150 CSS px is
@@ -124,7 +132,7 @@ import Testing
     figure.looks = c.looks
     figure.legend = c.legend
     (figure.xticks, figure.yticks, figure.xtickStep, figure.ytickStep) = (c.xticks, c.yticks, c.xtickStep, c.ytickStep)
-    (figure.xlabel, figure.ylabel) = (c.xlabel, c.ylabel)
+    (figure.xlabel, figure.ylabel, figure.derivativeAxis) = (c.xlabel, c.ylabel, c.derivativeAxis)
     let chart = try figure.testChart(title: c.title, style: style)
     let canvas = RecordingCanvas()
     chart.draw(on: canvas, size: size)
@@ -191,6 +199,17 @@ import Testing
     }
     #expect(xLabelled.count >= 2, "\(c.name) \(size): x labels \(xLabelled.map(\.value))")
     #expect(yLabelled.count >= 2, "\(c.name) \(size): y labels \(yLabelled.map(\.value))")
+    // A right axis keeps two labelled ticks of its own, right of the plot (centred on the
+    // tick, or just above or below it).
+    if let right = layout.rightAxis {
+      let rightLabelled = right.ticks.filter { t in
+        labels.contains {
+          $0.text == t.label.plainText && $0.rect.minX >= layout.plot.maxX
+            && $0.rect.minY - 1.5 <= t.position && t.position <= $0.rect.maxY + 1.5
+        }
+      }
+      #expect(rightLabelled.count >= 2, "\(c.name) \(size): right labels \(rightLabelled.map(\.value))")
+    }
   }
 
   /// An axis whose labels share an offset or power of ten always shows it: labels read

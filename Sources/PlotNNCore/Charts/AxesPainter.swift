@@ -17,9 +17,15 @@ struct AxesPainter {
       paintTickMarks()
       return
     }
+    // A right axis is a plain line on the plot's right edge.
+    if layout.rightAxis != nil {
+      canvas.stroke(.polyline([Point(plot.maxX, plot.maxY), Point(plot.maxX, plot.minY)]), style: axisStyle)
+    }
     // An axis through 0 gets an arrowhead; one on the frame (0 out of range) is a plain
     // edge, so it does not pose as y = 0 or x = 0 (``LineChartLayout/crossing(at:origin:)``).
-    let (xArrow, yArrow) = (layout.horizontalAxisInside, layout.verticalAxisInside)
+    // A right axis closes the plot on the right: the x axis ends on it, without an arrowhead,
+    // so the right axis's 0 is labelled where the x axis meets it.
+    let (xArrow, yArrow) = (layout.horizontalAxisInside && layout.rightAxis == nil, layout.verticalAxisInside)
     var path = Path()
     path.move(to: Point(plot.minX, layout.axisY))
     path.line(to: Point(xArrow ? plot.maxX + 6 : plot.maxX, layout.axisY))
@@ -45,6 +51,11 @@ struct AxesPainter {
     for t in layout.yTicks {
       marks.move(to: Point(layout.yLabelLine, t.position))
       marks.line(to: Point(layout.yLabelLine - tick, t.position))
+    }
+    // The right axis's marks point right (out) or left (in), mirroring the left ones.
+    for t in layout.rightAxis?.ticks ?? [] {
+      marks.move(to: Point(layout.plot.maxX, t.position))
+      marks.line(to: Point(layout.plot.maxX + tick, t.position))
     }
     canvas.stroke(marks, style: StrokeStyle(color: style.axis, width: style.axisWidth))
   }

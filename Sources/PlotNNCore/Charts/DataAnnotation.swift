@@ -21,6 +21,11 @@ public struct DataAnnotation: Sendable, Hashable {
     case text(x: Double, y: Double)
     /// An arrow from the first point to the second (its head), labelled at its tail.
     case arrow(from: Point, to: Point)
+    /// The region between two series (indices into ``LineChart/series``), shaded over the
+    /// x range where both are finite (matplotlib's `fill_between(x, f, g)`).
+    case betweenCurves(Int, Int)
+    /// The region between a series and the line y = value.
+    case betweenCurveAndLine(Int, y: Double)
   }
 
   public var shape: Shape
@@ -59,4 +64,15 @@ public struct DataAnnotation: Sendable, Hashable {
     default: return false
     }
   }
+
+  /// Whether the shape is a shaded region between curves (drawn with the spans' fill).
+  var isRegion: Bool {
+    switch shape {
+    case .betweenCurves, .betweenCurveAndLine: return true
+    default: return false
+    }
+  }
+
+  /// Most samples across the plot a region between curves is built from.
+  public static let maximumRegionSamples = 4000
 }

@@ -18,6 +18,7 @@ extension LineChart {
       notes.leaveOut(.subtitle)
     }
     if showsLegend && placement.legend == nil { notes.leaveOut(.legend) }
+    if resolvedDerivativeAxis == .right && layout.rightAxis == nil { notes.leaveOut(.rightAxis) }
     notes.merge(placement.notes)
     return notes
   }
@@ -93,6 +94,7 @@ extension LineChart {
         columnWidth: column, rowsHeight: rows)
       placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     }
+    if layout.rightCramped { return oneAxis.arranged(on: canvas, size: size, tolerance: tolerance) }
     // A legend strip can leave the plot under its share after the heading was checked
     // (a two-line title, a `cases` subtitle and two legend rows over 320 × 240 left it
     // 50 points high): the subtitle gives way then, and if that is not enough the strip

@@ -51,7 +51,9 @@ extension LineChart {
     var extents: [ClosedRange<Double>] = []
     var lo = Double.infinity
     var hi = -Double.infinity
-    for s in series {
+    // The series and marks of a right axis have their own data (``measuredRightYData()``).
+    let right = seriesOnRight
+    for (s, onRight) in zip(series, right) where !onRight {
       guard let extent = Self.extent(of: s.function, over: xRange, work: curveWork) else { continue }
       let (a, b) = (Swift.max(extent.lowerBound, floor), Swift.min(extent.upperBound, ceiling))
       guard a <= b else { continue }
@@ -59,7 +61,7 @@ extension LineChart {
       lo = Swift.min(lo, a)
       hi = Swift.max(hi, b)
     }
-    for note in annotations where note.y.isFinite && floor <= note.y && note.y <= ceiling {
+    for note in annotations where !note.onRightAxis && note.y.isFinite && floor <= note.y && note.y <= ceiling {
       lo = Swift.min(lo, note.y)
       hi = Swift.max(hi, note.y)
     }

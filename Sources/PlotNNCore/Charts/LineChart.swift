@@ -65,6 +65,16 @@ public struct LineChart: Sendable {
     case step(Double)
   }
 
+  /// The plot's shape.
+  public enum Aspect: String, Sendable, Hashable, CaseIterable {
+    /// The plot fills the room the texts leave.
+    case auto
+    /// One unit of x is as long as one unit of y (the left axis's): the plot shrinks to that
+    /// shape, centred in its room (``LineChartLayout/equalAspect(_:x:y:)``), so a circle is
+    /// drawn round and a slope of 1 at 45°.
+    case equal
+  }
+
   /// Where the axes are drawn.
   public enum AxesStyle: String, Sendable, CaseIterable {
     /// Through the origin with arrowheads, as textbooks draw them (the default).
@@ -118,6 +128,15 @@ public struct LineChart: Sendable {
   /// `sharex`/`sharey` with inner labels hidden). The ticks and grid stay.
   public var showsXTickLabels = true
   public var showsYTickLabels = true
+  /// How the plot's sides relate to the ranges (``Aspect``).
+  public var aspect = Aspect.auto
+  /// Which y axis the derivatives drawn beside their functions read on
+  /// (``DerivativeAxis``; `auto`: ``resolvedDerivativeAxis``).
+  public var derivativeAxis = DerivativeAxis.auto
+  /// The right axis's name, beside it turned a quarter (``DerivativeAxis/right``).
+  public var rightYLabel = RichText.italic("f") + .plain("′(") + .italic("x") + .plain(")")
+  /// The measured data of the right axis (``measuredRightYData()``), when the builder has it.
+  public var rightYData: YData?
 
   /// The default ``maximumWork``.
   public static let defaultMaximumWork = 6_000_000
@@ -139,6 +158,8 @@ public struct Annotation: Sendable, Hashable {
   public var text: RichText
   /// Index into the palette for the marker.
   public var colorIndex: Int
+  /// Whether ``y`` reads on the right axis (a mark on a derivative drawn there).
+  public var onRightAxis = false
 
   public init(x: Double, y: Double, text: RichText, colorIndex: Int = 0) {
     self.x = x

@@ -37,6 +37,18 @@ struct LineChartLayout {
   let legendRows: Rect?
   /// Where each series' markers go (empty for a series without one), centres in points.
   let markers: [[Point]]
+  /// The derivatives' own axis on the plot's right (``LineChart/DerivativeAxis/right``), nil
+  /// when every curve reads on the left one.
+  let rightAxis: RightAxis?
+  /// How far an equal-aspect plot (``LineChart/Aspect/equal``) sits inside its room: right
+  /// of the room's left edge and above its bottom edge (0, 0 otherwise). The box style's axis
+  /// names in the margins move with it.
+  let aspectInset: (x: Double, bottom: Double)
+  /// Which series read on ``rightAxis`` (sampled with its scale).
+  let onRight: [Bool]
+  /// Whether the right axis leaves the plot under ``minimumPlotWidthShare`` of the figure's
+  /// width even without its name: the chart is then drawn on one axis.
+  let rightCramped: Bool
   /// Whether the heading and margins leave no height for the plot (it is then 1 point high
   /// and the texts under it run into each other): ``LineChart/arranged(on:size:tolerance:)``
   /// lays such a chart out again with less heading.
@@ -50,6 +62,23 @@ struct LineChartLayout {
   /// (matplotlib's `xtick.major.pad`). Keeping the outward room for inward ticks left
   /// paper figures' x labels 7 points under the frame, loose beside LaTeX's own spacing.
   static func tickRoom(_ style: Style) -> Double { style.tickDirection == .out ? tickLength : 1.5 }
+
+  /// The right axis: its scale (same device range as ``yScale``), labelled ticks, offset
+  /// text, and whether its name has room (its place is kept in the right margin).
+  struct RightAxis {
+    let scale: LinearScale
+    let ticks: [AxisTick]
+    let offsetText: RichText?
+    /// Whether the name is drawn (false: no room for it, ``minimumPlotWidthShare``).
+    let showsName: Bool
+    /// Left edge of the strip the name is drawn in, turned a quarter.
+    let nameX: Double
+  }
+
+  /// The least share of the figure's width the plot keeps when a right axis takes its
+  /// margin: its name gives way first, then the axis itself
+  /// (``LineChart/arranged(on:size:tolerance:)`` draws the curves on one axis then).
+  static let minimumPlotWidthShare = 0.5
 
   /// Which axes' labels go to the frame.
   struct LabelsOnFrame: Hashable {
@@ -106,7 +135,14 @@ struct LineChartLayout {
     var top = heading.bottom(on: canvas) + headingGap
     legendTop = legendStrip > 0 ? top - 4 : nil
     top += legendStrip
-    if origin { top += labelHeight / 2 }
+    // Origin axes: half a label over the top tick. With a right axis, room for the y name
+    // over the y arrow's tip: f′ on its own axis fills the plot's top, where the name
+    // otherwise goes (and the room is kept under a legend strip too).
+    if origin {
+      let name = canvas.measure(chart.yLabel, style: style.axisName).height + 2
+      top +=
+        chart.resolvedDerivativeAxis == .right && !chart.yLabel.isEmpty ? max(labelHeight / 2, name) : labelHeight / 2
+    }
     if plannedOffset(plannedY, chart.yTicks) { top += offsetLine }
     top = max(top, chart.minimumMargins.top)
 
@@ -125,6 +161,15 @@ struct LineChartLayout {
     let yAxis = chart.yAxis(length: plotHeight, fontSize: labelStyle.size, spacing: { _, _ in labelHeight + 4 })
     let yRange = yAxis.range
     let widest = yAxis.ticks.ticks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0
+    // A right axis: tick room, its labels, then a strip for its name turned a quarter.
+    let rightY = chart.rightYAxis(
+      length: plotHeight, fontSize: labelStyle.size, left: yAxis.range, spacing: { _, _ in labelHeight + 4 })
+    let rightLabels =
+      rightY.map { axis in
+        Self.tickRoom(style) + 2
+          + (axis.ticks.ticks.map { canvas.measure($0.label, style: labelStyle).width }.max() ?? 0)
+      } ?? 0
+    let rightName = rightY == nil ? 0 : canvas.measure(chart.rightYLabel, style: style.axisName).height + 6
     let besideAxis = widest + Self.tickRoom(style) + Self.labelGap
     // Likewise on the left: axisX − besideAxis ≥ pad + nameStrip.
     let floorX = pad + nameStrip
@@ -147,21 +192,50 @@ struct LineChartLayout {
     }
     // An outside-right legend's column, then a gap clear of the last x label and the arrow.
     let column = columnWidth > 0 ? columnWidth + max(Self.columnGap + 6, halfWidth(xhi) + Self.columnGap) : 0
-    let right = max(pad + max(10, halfWidth(xhi)) + column, chart.minimumMargins.right)
-    var left = max(floorX, pad + halfWidth(xlo))
-    if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
-    // The y offset text ("×10⁹⁹") hangs right-aligned 2 units right of the labels' right
-    // edge (``LineChartPlacement``), so it can be wider than they are and reach past the
-    // canvas's left edge; the placement then had to leave it out, and 10⁹⁹·x read 0 … 1.0.
-    // The margin keeps it on the canvas, a point off its edge (where it fits already,
-    // nothing moves).
-    if txLabels < 1, let text = yAxis.ticks.offsetText {
-      let reach = canvas.measure(text, style: labelStyle).width + Self.tickRoom(style) + Self.labelGap - 1
-      left = max(left, (reach - txLabels * (size.width - right)) / (1 - txLabels))
+    let rightBase = pad + max(10, halfWidth(xhi), rightLabels) + column
+    /// Left margin for a right margin `right`.
+    func leftMargin(_ right: Double) -> Double {
+      var left = max(floorX, pad + halfWidth(xlo))
+      if txLabels < 1 { left = max(left, (floorX + besideAxis - txLabels * (size.width - right)) / (1 - txLabels)) }
+      // The y offset text ("×10⁹⁹") hangs right-aligned 2 units right of the labels' right
+      // edge (``LineChartPlacement``), so it can be wider than they are and reach past the
+      // canvas's left edge; the placement then had to leave it out, and 10⁹⁹·x read 0 … 1.0.
+      // The margin keeps it on the canvas, a point off its edge (where it fits already,
+      // nothing moves).
+      if txLabels < 1, let text = yAxis.ticks.offsetText {
+        let reach = canvas.measure(text, style: labelStyle).width + Self.tickRoom(style) + Self.labelGap - 1
+        left = max(left, (reach - txLabels * (size.width - right)) / (1 - txLabels))
+      }
+      return left
+    }
+    // The right axis's name gives way when it would leave the plot under
+    // ``minimumPlotWidthShare`` of the figure's width, or is longer than the plot is high.
+    var showsRightName =
+      rightY != nil && !chart.rightYLabel.isEmpty
+      && chart.rightNameLength(on: canvas, curves: chart.seriesOnRight.filter { $0 }.count) <= plotHeight
+    var right = max(rightBase + (showsRightName ? rightName : 0), chart.minimumMargins.right)
+    var left = leftMargin(right)
+    if showsRightName && size.width - left - right < Self.minimumPlotWidthShare * size.width {
+      showsRightName = false
+      right = max(rightBase, chart.minimumMargins.right)
+      left = leftMargin(right)
     }
     left = max(left, chart.minimumMargins.left)
     // A figure too small for its margins still gets a (tiny) plot, never a negative one.
-    plot = Rect(x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
+    var box = Rect(
+      x: left, y: top, width: max(size.width - left - right, 1), height: max(size.height - top - bottom, 1))
+    var finalTicks = yAxis.ticks
+    if chart.aspect == .equal {
+      box = Self.equalAspect(box, x: chart.xRange, y: yRange)
+      // A shorter y axis gets the ticks of its length (the range stays: it set the shape).
+      if box.height < plotHeight - 0.5 && chart.yTicks == .automatic {
+        let bins = TickLocator.bins(forAxisLength: box.height, fontSize: labelStyle.size, vertical: true)
+        finalTicks = TickLocator.labelledTicks(
+          yRange, length: box.height, bins: bins, sharedText: true, spacing: { _, _ in labelHeight + 4 })
+      }
+    }
+    aspectInset = (box.minX - left, top + max(size.height - top - bottom, 1) - box.maxY)
+    plot = box
     overfull = size.height - top - bottom < 1
 
     let plot = plot
@@ -169,6 +243,17 @@ struct LineChartLayout {
     let yScale = LinearScale(domain: yRange, start: plot.maxY, end: plot.minY)
     self.xScale = xScale
     self.yScale = yScale
+    let rightScale = rightY.map { LinearScale(domain: $0.range, start: plot.maxY, end: plot.minY) }
+    if let rightY, let rightScale {
+      rightAxis = RightAxis(
+        scale: rightScale, ticks: rightY.ticks.ticks.map { $0.placed(by: rightScale) },
+        offsetText: rightY.ticks.offsetText, showsName: showsRightName, nameX: plot.maxX + rightLabels + 4)
+    } else {
+      rightAxis = nil
+    }
+    rightCramped = rightY != nil && plot.width < Self.minimumPlotWidthShare * size.width
+    let onRight = rightY == nil ? chart.series.map { _ in false } : chart.seriesOnRight
+    self.onRight = onRight
     axisX = plot.minX + tx * plot.width
     // The final range decides where y = 0 is (the margins above were planned with `ty`).
     horizontalAxisInside = origin && yRange.lowerBound <= 0 && 0 <= yRange.upperBound
@@ -186,8 +271,8 @@ struct LineChartLayout {
       )
     xTicks = x.ticks.map { $0.placed(by: xScale) }
     xOffsetText = x.offsetText
-    yTicks = yAxis.ticks.ticks.map { $0.placed(by: yScale) }
-    yOffsetText = yAxis.ticks.offsetText
+    yTicks = finalTicks.ticks.map { $0.placed(by: yScale) }
+    yOffsetText = finalTicks.offsetText
 
     legendColumn =
       columnWidth > 0
@@ -201,12 +286,17 @@ struct LineChartLayout {
     let band = (plot.minY - 4 - widestLine)...(plot.maxY + 4 + widestLine)
     var sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
     sampler.maximumWork = chart.curveWork
+    var rightSampler = sampler
+    if let rightScale {
+      rightSampler = AdaptiveSampler(xScale: xScale, yScale: rightScale, yBand: band, tolerance: tolerance)
+      rightSampler.maximumWork = chart.curveWork
+    }
     // More than 2 vertices a point of plot width (ordinary curves have a few hundred in all)
     // is drawn as its envelope on columns of half a point (``SampledCurve/envelope(limit:column:)``):
     // 64 curves sin(k·x) over ±1000 took 26 s as plain strokes, 2 s so.
     let limit = Int(clamping: 2 * plot.width, to: 1_000...1_000_000)
-    let curves = chart.series.map {
-      sampler.sample($0.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5)
+    let curves = zip(chart.series, onRight).map { series, right in
+      (right ? rightSampler : sampler).sample(series.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5)
     }
     self.curves = curves
     // Markers on the stroked pieces only: a band is too dense for a rhythm of symbols.
@@ -218,6 +308,17 @@ struct LineChartLayout {
       return CurveMarker.centers(
         along: curve.pieces, inside: inner, spacing: spacing, phase: stroke.markerPhase * spacing)
     }
+  }
+
+  /// The largest rectangle inside `box`, centred in it, in which one unit of `x` is as long
+  /// as one unit of `y` (matplotlib's `set_aspect('equal', adjustable='box')`: the axes box
+  /// shrinks, the ranges stay).
+  static func equalAspect(_ box: Rect, x: ClosedRange<Double>, y: ClosedRange<Double>) -> Rect {
+    let (dx, dy) = (x.upperBound - x.lowerBound, y.upperBound - y.lowerBound)
+    guard dx > 0, dy > 0, dx.isFinite, dy.isFinite else { return box }
+    let unit = min(box.width / dx, box.height / dy)
+    let (w, h) = (max(unit * dx, 1), max(unit * dy, 1))
+    return Rect(x: box.minX + (box.width - w) / 2, y: box.minY + (box.height - h) / 2, width: w, height: h)
   }
 
   /// Fraction of the way along an axis showing `range` where the other axis crosses it: at 0

@@ -3,7 +3,7 @@ extension LineChartPainter {
   /// these painters clips only when it has something to draw, so a chart without
   /// annotations records exactly what it did before them.
   func paintSpans() {
-    guard chart.dataAnnotations.contains(where: \.isSpan) else { return }
+    guard chart.dataAnnotations.contains(where: { $0.isSpan || $0.isRegion }) else { return }
     let style = chart.style
     let fill = style.background.mixed(with: style.muted, by: DataAnnotation.spanOpacity)
     let plot = layout.plot
@@ -17,6 +17,15 @@ extension LineChartPainter {
         case .ySpan(let r):
           let (a, b) = (layout.yScale(r.lowerBound), layout.yScale(r.upperBound))
           rect = Rect(x: plot.minX, y: min(a, b), width: plot.width, height: abs(b - a))
+        case .betweenCurves, .betweenCurveAndLine:
+          for piece in layout.region(of: note.shape, chart: chart).pieces {
+            var path = Path()
+            path.move(to: piece[0])
+            for p in piece.dropFirst() { path.line(to: p) }
+            path.close()
+            canvas.fill(path, color: fill)
+          }
+          continue
         default: continue
         }
         canvas.fill(.rectangle(rect), color: fill)
@@ -65,8 +74,8 @@ extension LineChartPainter {
     }
   }
 
-  /// The colour of a halo around `box`: a span's when the box's centre lies on one inside
-  /// the plot (a tick label beside an axis in a shaded half-plane), else the panel colour,
+  /// The colour of a halo around `box`: a span's when the box's centre lies on one (or in a
+  /// region between curves) inside the plot (a tick label beside an axis in a shaded half-plane), else the panel colour,
   /// so halos cut the grid without punching white holes into a span.
   func halo(for box: Rect) -> Color {
     let style = chart.style
@@ -80,6 +89,11 @@ extension LineChartPainter {
       case .ySpan(let r):
         let (a, b) = (layout.yScale(r.lowerBound), layout.yScale(r.upperBound))
         return min(a, b) <= c.y && c.y <= max(a, b)
+      case .betweenCurves, .betweenCurveAndLine:
+        // Between the region's sides at the sample nearest the box's centre.
+        let samples = layout.region(of: note.shape, chart: chart).samples
+        guard let s = samples.min(by: { abs($0.0 - c.x) < abs($1.0 - c.x) }) else { return false }
+        return min(s.1, s.2) <= c.y && c.y <= max(s.1, s.2)
       default: return false
       }
     }

@@ -117,9 +117,31 @@ struct LineChartPainter {
     for name in placement.axisNames { name.draw(on: canvas, panel: style.panel) }
     if let name = placement.rotatedYName {
       canvas.text(
-        name, at: Point(style.margin, layout.plot.midY), style: style.axisName,
+        name, at: Point(style.margin + layout.aspectInset.x, layout.plot.midY), style: style.axisName,
         anchor: TextAnchor(.center, .top), rotation: Double.pi / 2)
     }
+    // The right axis's name, turned a quarter as the left one in box style (matplotlib's
+    // twinx label), in the strip the layout kept right of its tick labels.
+    if let right = layout.rightAxis, right.showsName { paintRightName(right) }
+  }
+
+  /// The right axis's name turned a quarter, reading upwards, after a line sample of each
+  /// curve on that axis (``LineChart/rightNameLength(on:curves:)``), centred on the plot.
+  private func paintRightName(_ right: LineChartLayout.RightAxis) {
+    let onRight = layout.onRight.indices.filter { layout.onRight[$0] }
+    let total = chart.rightNameLength(on: canvas, curves: onRight.count)
+    let height = canvas.measure(chart.rightYLabel, style: style.axisName).height
+    var y = layout.plot.midY + total / 2
+    let (length, gap) = LineChart.rightNameSwatch
+    for k in onRight {
+      let look = chart.stroke(of: chart.series[k])
+      let x = right.nameX + height / 2
+      canvas.stroke(.polyline([Point(x, y), Point(x, y - length)]), style: look.swatch)
+      y -= length + gap
+    }
+    canvas.text(
+      chart.rightYLabel, at: Point(right.nameX, y), style: style.axisName, anchor: TextAnchor(.left, .top),
+      rotation: Double.pi / 2)
   }
 
   private func paintLegend(over: [Bool]) {

@@ -17,7 +17,7 @@ extension LineChartPlacement {
       if let pin = note.pin, let at = anchorPoint(of: note.shape) {
         let label = PlacedLabel(text, at: at, anchor: pin, style: style, halo: true, on: canvas)
         space.take(label.box)
-        annotationLabels.append((label, note.isSpan))
+        annotationLabels.append((label, note.isSpan || note.isRegion))
         continue
       }
       let inPlot = { (b: Rect) in
@@ -36,18 +36,25 @@ extension LineChartPlacement {
             ? { $0.minY >= r.lowerBound && $0.maxY <= r.upperBound } : nil
         }
       }
-      for (at, anchor) in candidates(for: note.shape) {
+      // A region's label lies inside the region: its box between the two sides at its ends.
+      let region = note.isRegion ? layout.region(of: note.shape, chart: chart).samples : []
+      let inRegion = { (b: Rect) -> Bool in
+        let columns = region.filter { $0.0 >= b.minX && $0.0 <= b.maxX }
+        return !columns.isEmpty && columns.allSatisfy { min($0.1, $0.2) <= b.minY && b.maxY <= max($0.1, $0.2) }
+      }
+      for (at, anchor) in note.isRegion ? regionCandidates(region) : candidates(for: note.shape) {
         let label = PlacedLabel(text, at: at, anchor: anchor, style: style, halo: true, on: canvas)
         let box = label.box
         guard inPlot(box), space.isFree(box), !onAxisLine(box.insetBy(-2)) else { continue }
         if let within, !within(box.insetBy(-2)) { continue }
+        if note.isRegion && !inRegion(box.insetBy(-2)) { continue }
         if lines.contains(where: { box.insetBy(-2).meets(segmentFrom: $0.0, to: $0.1) }) { continue }
         chosen = label
         break
       }
       if let chosen {
         space.take(chosen.box)
-        annotationLabels.append((chosen, note.isSpan))
+        annotationLabels.append((chosen, note.isSpan || note.isRegion))
       }
     }
   }
@@ -62,6 +69,20 @@ extension LineChartPlacement {
     case .ySpan(let r): return Point(plot.maxX, y((r.lowerBound + r.upperBound) / 2))
     case .text(let px, let py): return Point(x(px), y(py))
     case .arrow(let from, _): return Point(x(from.x), y(from.y))
+    case .betweenCurves, .betweenCurveAndLine:
+      // Where the region is widest, midway between its sides.
+      let samples = layout.region(of: shape, chart: chart).samples
+      return samples.max { abs($0.1 - $0.2) < abs($1.1 - $1.2) }.map { Point($0.0, ($0.1 + $0.2) / 2) }
+    }
+  }
+
+  /// Places to try for a region's label: centred midway between its sides, at the widest
+  /// places first (the samples by decreasing gap, thinned to every eighth of the plot).
+  func regionCandidates(_ samples: [(Double, Double, Double)]) -> [(Point, TextAnchor)] {
+    let step = max(1, samples.count / 64)
+    let thinned = stride(from: 0, to: samples.count, by: step).map { samples[$0] }
+    return thinned.sorted { abs($0.1 - $0.2) > abs($1.1 - $1.2) }.prefix(32).map {
+      (Point($0.0, ($0.1 + $0.2) / 2), TextAnchor(.center, .middle))
     }
   }
 
@@ -137,6 +158,8 @@ extension LineChartPlacement {
       return [(p, TextAnchor(.center, .middle))] + around(p)
     case .arrow(let from, _):
       return around(Point(x(from.x), y(from.y)))
+    case .betweenCurves, .betweenCurveAndLine:
+      return []
     }
   }
 

@@ -73,10 +73,12 @@ struct LineChartPlacement {
     if chart.axes == .origin {
       placeOriginZero()
       let (xFlipped, yFlipped) = placeTickLabels()
+      placeRightAxisLabels()
       placeOffsetTexts(xLabelsAbove: xFlipped, yLabelsRight: yFlipped)
       placeOriginNames(xLabelsAbove: xFlipped, yLabelsRight: yFlipped)
     } else {
       _ = placeTickLabels()
+      placeRightAxisLabels()
       placeOffsetTexts(xLabelsAbove: false, yLabelsRight: false)
       reserveBoxNames()
     }
@@ -217,6 +219,56 @@ struct LineChartPlacement {
     return (2 * flipped > ticks.count, complete)
   }
 
+  /// The right axis's tick labels, left-aligned right of its marks in the margin the layout
+  /// kept (no curve goes there), and its offset text over the top label; its name is drawn
+  /// turned a quarter in a strip of its own (``LineChartLayout/RightAxis``), so is only
+  /// reserved here.
+  ///
+  /// With origin-style axes the x axis ends on the right axis without an arrowhead
+  /// (``AxesPainter``), so the right axis's 0 is written where the x axis meets it
+  /// (``LineChart/zeroAligned(_:to:)``). A label meeting another text (the x axis's last
+  /// label) may sit just above or below its tick instead; one finding no free place is left
+  /// out and noted.
+  private mutating func placeRightAxisLabels() {
+    guard let right = layout.rightAxis else { return }
+    let plot = layout.plot
+    let tick = LineChartLayout.tickRoom(chart.style)
+    for t in right.ticks {
+      // Centred on its tick, else just above or just below it: the bottom label meets the
+      // x axis's last label in origin style, and may step off it (the tick mark stays).
+      let labels = [(TextAnchor.Vertical.middle, 0.0), (.bottom, 1.0), (.top, -1.0)].map { v, dy in
+        PlacedLabel(
+          t.label, at: Point(plot.maxX + tick + 2, t.position - dy), anchor: TextAnchor(.left, v), style: labelStyle,
+          halo: false, on: canvas)
+      }
+      guard let label = labels.first(where: { space.isFree($0.box) }) else {
+        notes.leaveOut(.tickLabel)
+        continue
+      }
+      space.take(label.box)
+      tickLabels.append(label)
+    }
+    if let text = right.offsetText {
+      let labelHeight = canvas.measure(.plain("0"), style: labelStyle).height
+      let label = PlacedLabel(
+        text, at: Point(plot.maxX + tick + 2, plot.minY - labelHeight / 2 - 2), anchor: TextAnchor(.left, .bottom),
+        style: labelStyle, halo: false, on: canvas)
+      if space.isFree(label.box) {
+        space.take(label.box)
+        tickLabels.append(label)
+      } else {
+        notes.leaveOut(.offsetText)
+      }
+    }
+    if right.showsName {
+      let e = canvas.measure(chart.rightYLabel, style: chart.style.axisName)
+      let total = chart.rightNameLength(on: canvas, curves: layout.onRight.filter { $0 }.count)
+      space.take(Rect(x: right.nameX, y: plot.midY - total / 2, width: e.height, height: total))
+    } else if !chart.rightYLabel.isEmpty {
+      notes.leaveOut(.axisName)
+    }
+  }
+
   /// The origin's single 0, always in the lower left quadrant (the textbook place), moved
   /// further left and down in 3-point steps while a curve passes there; left out when
   /// none of those places is free (the axes' crossing still reads as 0).
@@ -300,10 +352,12 @@ struct LineChartPlacement {
     var xOptions: [(Point, TextAnchor)] = []
     var yOptions: [(Point, TextAnchor)] = []
     // Shifts of up to a third of the axis, so a name never drifts to the axis's far end.
+    // With a right axis the x name stays left of its line (its labels are right of it).
+    let end = layout.rightAxis == nil ? plot.maxX + 6 : plot.maxX - 4
     for step in 0..<6 where 12 * Double(step) <= max(plot.width, plot.height) / 3 {
       let shift = 12 * Double(step)
-      let above = (Point(plot.maxX + 6 - shift, layout.axisY - 6), TextAnchor(.right, .bottom))
-      let below = (Point(plot.maxX + 6 - shift, layout.axisY + 6), TextAnchor(.right, .top))
+      let above = (Point(end - shift, layout.axisY - 6), TextAnchor(.right, .bottom))
+      let below = (Point(end - shift, layout.axisY + 6), TextAnchor(.right, .top))
       xOptions += xLabelsAbove ? [below, above] : [above, below]
       let right = (Point(layout.axisX + 8, plot.minY - 8 + shift), TextAnchor(.left, .top))
       let left = (Point(layout.axisX - 8, plot.minY - 8 + shift), TextAnchor(.right, .top))
@@ -341,7 +395,7 @@ struct LineChartPlacement {
     let pad = chart.style.margin
     let measure = { [canvas] (t: RichText) in canvas.measure(t, style: nameStyle).width }
     if !chart.xLabel.isEmpty {
-      let bottom = layout.legendRows.map { $0.minY - 4 } ?? layout.size.height - pad
+      let bottom = (layout.legendRows.map { $0.minY - 4 } ?? layout.size.height - pad) - layout.aspectInset.bottom
       let x = PlacedLabel(
         chart.xLabel.elided(toWidth: layout.size.width - 2 * pad, measure: measure), at: Point(plot.midX, bottom),
         anchor: TextAnchor(.center, .bottom), style: nameStyle, halo: false, on: canvas)
@@ -352,7 +406,7 @@ struct LineChartPlacement {
     let name = chart.yLabel.elided(toWidth: plot.height, measure: measure)
     rotatedYName = name
     let e = canvas.measure(name, style: nameStyle)
-    space.take(Rect(x: pad, y: plot.midY - e.width / 2, width: e.height, height: e.width))
+    space.take(Rect(x: pad + layout.aspectInset.x, y: plot.midY - e.width / 2, width: e.height, height: e.width))
   }
 
   // MARK: Legend
@@ -469,7 +523,8 @@ struct LineChartPlacement {
     let plot = layout.plot
     let noteStyle = chart.style.annotation
     for note in chart.annotations {
-      let p = Point(layout.xScale(note.x), layout.yScale(note.y))
+      let scale = note.onRightAxis ? (layout.rightAxis?.scale ?? layout.yScale) : layout.yScale
+      let p = Point(layout.xScale(note.x), scale(note.y))
       guard plot.contains(p) else { continue }
       var options: [(label: PlacedLabel, corner: Point, far: Bool)] = []
       for (k, radius) in [9.0, 28, 46, 68, 96, 130].enumerated() {

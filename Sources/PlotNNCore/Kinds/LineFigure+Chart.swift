@@ -55,7 +55,14 @@ extension LineFigure {
     chart.style = spec.resolvedStyle
     chart.axes = axes ?? chart.style.axes
     chart.showGrid = grid ?? chart.style.showGrid
+    chart.aspect = aspect
     chart.legendPlacement = legend ?? chart.style.legendPlacement
+    // `auto` is decided once here, on the curves as sampled for their extents; a given y
+    // limit is one range for every curve (``LineChart/resolvedDerivativeAxis``).
+    chart.derivativeAxis = derivativeAxis == .auto && (ymin != nil || ymax != nil) ? .left : derivativeAxis
+    chart.derivativeAxis = chart.resolvedDerivativeAxis
+    let rightAxis = chart.derivativeAxis == .right
+    if rightAxis { chart.yLabel = LineChart.functionYLabel }
     if drawnCurves == .derivative && bound.count == 1 {
       // f″ and beyond in TeX: the math font spaces its primes after the italic f, where
       // the text font's ″ and ‴ crowd into f's hook and read as one prime (looked at, 640x480).
@@ -78,9 +85,14 @@ extension LineFigure {
       let f = bound[mark.function]
       let y = mark.derivative ? f.derivative(at: mark.x) : f.value(at: mark.x)
       let text = try FigureText.richText(FigureText.markLabel(mark.label, value: y), field: "marks")
-      return PlotNNCore.Annotation(x: mark.x, y: y, text: text, colorIndex: mark.function)
+      var note = PlotNNCore.Annotation(x: mark.x, y: y, text: text, colorIndex: mark.function)
+      note.onRightAxis = rightAxis && mark.derivative
+      return note
     }
-    chart.dataAnnotations = try annotations.map { note throws(FigureSpecError) in try note.dataAnnotation() }
+    chart.dataAnnotations = try annotations.map { note throws(FigureSpecError) in
+      try note.dataAnnotation(series: seriesIndex(of:))
+    }
+    if rightAxis { chart.rightYData = chart.measuredRightYData() }
     // Both bounds given: a fixed range. One: the other from the data visible within it
     // (``LineChart/measuredYData()``), measured once here and kept with the chart.
     if let ymin, let ymax {

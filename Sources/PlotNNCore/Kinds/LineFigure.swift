@@ -54,6 +54,11 @@ public struct LineFigure: FigureKind, Hashable {
   /// beyond a function's limit the figure is refused, naming it
   /// (``FunctionSource/derivativeOrderProblem(_:)``).
   public var derivativeOrder: Int?
+  /// Which y axis f′ reads on beside f (`curves: both`): `auto` gives it an axis of its own
+  /// on the right when the two differ in size (``LineChart/rightAxisFactor``).
+  public var derivativeAxis: LineChart.DerivativeAxis = .auto
+  /// `equal`: one unit of x as long as one of y (``LineChart/Aspect``).
+  public var aspect: LineChart.Aspect = .auto
   /// Axes and grid; nil: the style's (``Style/axes``, ``Style/showGrid``).
   public var axes: LineChart.AxesStyle?
   public var grid: Bool?
@@ -88,6 +93,7 @@ public struct LineFigure: FigureKind, Hashable {
     },
     .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
     .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
+    .choice("derivative-axis", \.derivativeAxis), .choice("aspect", \.aspect),
     .optionalFlag("grid", \.grid),
     FigureKey("derivative") { (o: inout Self, node) throws(ManifestProblem) in
       o.derivativeOrder = try ManifestReader.integer(node)
@@ -144,6 +150,13 @@ public struct LineFigure: FigureKind, Hashable {
       try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
     }
     try validateAnnotations()
+    if derivativeAxis == .right && curves != .both {
+      throw FigureSpecError(
+        field: "derivative-axis",
+        message:
+          "\(field: "derivative-axis") right gives f′ an axis of its own beside f's, so it needs f′ drawn beside f "
+          + "(curves: both, --with-derivative)")
+    }
     guard marks.count <= Self.maximumMarks else {
       throw .value("marks", "may hold at most \(Self.maximumMarks) marks (got \(marks.count))")
     }

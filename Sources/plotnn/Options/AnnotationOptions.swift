@@ -35,12 +35,21 @@ struct AnnotationOptions: ParsableArguments {
       "An arrow X1,Y1:X2,Y2[:label], labelled at its tail (repeatable).", valueName: "x1,y1:x2,y2"))
   var arrow: [String] = []
 
+  @Option(
+    name: .customLong("fill-between"), parsing: .unconditionalSingleValue,
+    help: ArgumentHelp(
+      "Shade between two curves F:G or a curve and a line F:y=V, then :label if wanted (repeatable); "
+        + "curves as given (or numbered from 0), ′ for a derivative: 'sigmoid:tanh', \"relu:y=0\".",
+      valueName: "f:g"))
+  var fillBetween: [String] = []
+
   /// The annotations given, by kind in the order above; a form that does not read is a
   /// usage error naming its flag.
   func annotations() throws -> [LineFigure.Annotation] {
     var out: [LineFigure.Annotation] = []
     for (kind, texts) in [
-      ("yspan", yspan), ("xspan", xspan), ("hline", hline), ("vline", vline), ("arrow", arrow), ("text", text),
+      ("yspan", yspan), ("xspan", xspan), ("fill-between", fillBetween), ("hline", hline), ("vline", vline),
+      ("arrow", arrow), ("text", text),
     ] {
       for t in texts {
         do throws(AnnotationSyntaxError) { out.append(try LineFigure.Annotation.parse(kind, t)) } catch {
