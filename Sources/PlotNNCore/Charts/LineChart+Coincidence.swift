@@ -6,7 +6,7 @@ extension LineChartLayout {
   /// and both stay visible; one hue over another of equal width hid the first completely.
   func coincidentCurves(halfWidth: Double = 1.5) -> [Bool] {
     let obstacles = curves.map { curve in
-      CurveObstacles(curves: curve.pieces + curve.bands.map(\.envelope), plot: plot, halfWidth: halfWidth)
+      CurveObstacles(curves: curve.pieces, bands: curve.bands, plot: plot, halfWidth: halfWidth)
     }
     return curves.indices.map { i in
       guard i > 0 else { return false }
