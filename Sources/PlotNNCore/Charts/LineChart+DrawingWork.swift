@@ -32,8 +32,9 @@ extension LineChart {
     let xScale = LinearScale(domain: xRange, start: plot.minX, end: plot.maxX)
     let yScale = LinearScale(domain: resolvedYRange, start: plot.maxY, end: plot.minY)
     var samples = LineChartCurves()
-    let curves = samples.curves(
+    let sampled = samples.curves(
       of: self, plot: plot, xScale: xScale, yScale: yScale, tolerance: 0.1 / max(pixelsPerPoint, 1e-9))
+    let curves = drawnCurves(sampled, plot: plot)
     let points = zip(series, curves).reduce(0.0) { sum, pair in
       sum + CurveDrawingWork(pair.1, halfWidth: stroke(of: pair.0).width / 2).edge
     }
