@@ -21,8 +21,12 @@ struct CurveObstacles {
   private let rows: Int
   private var segments: [Segment] = []
   private var cells: [[Int32]]
-  /// The bands' areas, column by column, left to right within each band (``BandRegion``).
-  private var regions: [BandRegion] = []
+  /// The bands' areas, column by column (``BandRegion``).
+  private var region: BandRegion
+
+  /// Most envelope vertices of all bands filed as paths; more are filed as their areas:
+  /// 50 000 (one dense curve across a 1920-point plot has about 15 000).
+  static let maximumEnvelopeVertices = 50_000
 
   /// Side of a grid cell in points.
   static let cellSize = 16.0
@@ -38,6 +42,11 @@ struct CurveObstacles {
   /// million segment–cell pairs (675 MB, 3 s for each layout pass), where their columns are
   /// 270 000 boxes searched by x. The area is also what the band covers: a box inside a
   /// solid band meets it, which the path's segments alone did not say.
+  ///
+  /// Bands of at most ``maximumEnvelopeVertices`` envelope vertices in all are filed as
+  /// their paths, as before: their segments cost little, and the labels of the figures
+  /// drawn so far keep their places (a name grazing a band's path, where its area would
+  /// have it sit over the band's edge).
   init(curves: [[Point]], bands: [CurveBand] = [], plot: Rect, halfWidth: Double) {
     bounds = plot.insetBy(-halfWidth - 1)
     self.halfWidth = halfWidth
@@ -45,11 +54,13 @@ struct CurveObstacles {
     columns = Int(clamping: bounds.width / side, to: 1...Self.maximumCellsPerSide, rounding: .up)
     rows = Int(clamping: bounds.height / side, to: 1...Self.maximumCellsPerSide, rounding: .up)
     cells = Array(repeating: [], count: columns * rows)
-    for piece in curves {
+    let envelopes = bands.reduce(0) { $0 + $1.envelope.count }
+    let filedAsPaths = envelopes <= Self.maximumEnvelopeVertices
+    region = BandRegion(filedAsPaths ? [] : bands, within: bounds)
+    for piece in curves + (filedAsPaths ? bands.map(\.envelope) : []) {
       for (a, b) in zip(piece, piece.dropFirst()) { insert(a, b) }
       if piece.count == 1, let p = piece.first { insert(p, p) }
     }
-    regions = bands.map { BandRegion($0, within: bounds) }
   }
 
   /// The cell ranges a rectangle covers, clamped to the grid.
@@ -105,7 +116,7 @@ struct CurveObstacles {
   /// Whether any stroke or band touches the box `r`.
   func meets(_ r: Rect) -> Bool {
     let grown = r.insetBy(-halfWidth)
-    if regions.contains(where: { $0.count(in: grown, upTo: 1) > 0 }) { return true }
+    if region.count(in: grown, upTo: 1) > 0 { return true }
     return candidates(grown).contains { grown.meets(segmentFrom: segments[Int($0)].a, to: segments[Int($0)].b) }
   }
 
@@ -113,13 +124,13 @@ struct CurveObstacles {
   /// would hide.
   func count(in r: Rect) -> Int {
     let grown = r.insetBy(-halfWidth)
-    let inBands = regions.reduce(0) { $0 + $1.count(in: grown, upTo: .max) }
+    let inBands = region.count(in: grown, upTo: .max)
     return inBands + candidates(grown).count { grown.meets(segmentFrom: segments[Int($0)].a, to: segments[Int($0)].b) }
   }
 
   /// Whether the line from `a` to `b` crosses a stroke (a leader line must not).
   func crosses(segmentFrom a: Point, to b: Point) -> Bool {
-    if regions.contains(where: { $0.meets(segmentFrom: a, to: b, reach: halfWidth) }) { return true }
+    if region.meets(segmentFrom: a, to: b, reach: halfWidth) { return true }
     let box = Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y)).insetBy(
       -halfWidth)
     return candidates(box).contains { i in
@@ -155,7 +166,7 @@ struct CurveObstacles {
     }
     // A band is never a marked point's own curve here (marks sit on stroked curves): any
     // band the leader passes counts.
-    if regions.contains(where: { $0.meets(segmentFrom: p, to: b, reach: halfWidth) }) { return true }
+    if region.meets(segmentFrom: p, to: b, reach: halfWidth) { return true }
     let box = Rect(x: min(p.x, b.x), y: min(p.y, b.y), width: abs(b.x - p.x), height: abs(b.y - p.y)).insetBy(
       -halfWidth)
     return candidates(box).contains { i in
