@@ -38,6 +38,16 @@ extension LineChart {
   /// height or half the plot's; a column taller than the room beside the plot), so the
   /// curves keep the room.
   func arranged(on canvas: Canvas, size: Size, tolerance: Double) -> (LineChartLayout, LineChartPlacement) {
+    var samples = LineChartCurves()
+    return arranged(on: canvas, size: size, tolerance: tolerance, samples: &samples)
+  }
+
+  /// ``arranged(on:size:tolerance:)`` with the curves of every pass, and of every new start
+  /// with less heading or no legend, from `samples`: each distinct plot is sampled once
+  /// (``LineChartCurves``).
+  func arranged(
+    on canvas: Canvas, size: Size, tolerance: Double, samples: inout LineChartCurves
+  ) -> (LineChartLayout, LineChartPlacement) {
     var (column, rows) = (0.0, 0.0)
     let outside = showsLegend && (legendPlacement == .outsideRight || legendPlacement == .outsideBottom)
     let block = LegendBlock(chart: self, canvas: canvas)
@@ -46,7 +56,8 @@ extension LineChart {
       rows = block.stripHeight(width: size.width - 2 * style.margin, on: canvas)
     }
     var layout = LineChartLayout(
-      chart: self, size: size, canvas: canvas, tolerance: tolerance, columnWidth: column, rowsHeight: rows)
+      chart: self, size: size, canvas: canvas, tolerance: tolerance, columnWidth: column, rowsHeight: rows,
+      samples: &samples)
     // A heading that leaves the plot too little height gives way, so the data keeps a plot
     // and no text runs into another: the subtitle when the plot would be under
     // ``minimumPlotShare`` of the figure's height (a two-line title and a formula over
@@ -56,7 +67,7 @@ extension LineChart {
     if (cramped && subtitle != nil) || (layout.overfull && title != nil) {
       var lighter = self
       if subtitle != nil { lighter.subtitle = nil } else { lighter.title = nil }
-      return lighter.arranged(on: canvas, size: size, tolerance: tolerance)
+      return lighter.arranged(on: canvas, size: size, tolerance: tolerance, samples: &samples)
     }
     let tooTall = layout.legendColumn.map { block.columnHeight > $0.height } ?? false
     // Rows under the plot: by the strip's rules, against the plot they leave.
@@ -64,7 +75,7 @@ extension LineChart {
     if tooTall || rowsTooTall {
       var bare = self
       bare.showLegend = false
-      return bare.arranged(on: canvas, size: size, tolerance: tolerance)
+      return bare.arranged(on: canvas, size: size, tolerance: tolerance, samples: &samples)
     }
     var placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     var strip = 0.0
@@ -85,13 +96,13 @@ extension LineChart {
         if strip > Self.maximumLegendStripShare * size.height || strip > layout.plot.height / 2 {
           var bare = self
           bare.showLegend = false
-          return bare.arranged(on: canvas, size: size, tolerance: tolerance)
+          return bare.arranged(on: canvas, size: size, tolerance: tolerance, samples: &samples)
         }
       }
       onFrame = frame
       layout = LineChartLayout(
         chart: self, size: size, canvas: canvas, tolerance: tolerance, legendStrip: strip, onFrame: onFrame,
-        columnWidth: column, rowsHeight: rows)
+        columnWidth: column, rowsHeight: rows, samples: &samples)
       placement = LineChartPlacement(chart: self, layout: layout, canvas: canvas)
     }
     if layout.rightCramped { return oneAxis.arranged(on: canvas, size: size, tolerance: tolerance) }

@@ -97,6 +97,19 @@ struct LineChartLayout {
     chart: LineChart, size: Size, canvas: Canvas, tolerance: Double, legendStrip: Double = 0,
     onFrame: LabelsOnFrame = LabelsOnFrame(), columnWidth: Double = 0, rowsHeight: Double = 0
   ) {
+    var samples = LineChartCurves()
+    self.init(
+      chart: chart, size: size, canvas: canvas, tolerance: tolerance, legendStrip: legendStrip, onFrame: onFrame,
+      columnWidth: columnWidth, rowsHeight: rowsHeight, samples: &samples)
+  }
+
+  /// The layout with its curves from `samples`, which samples them for this plot unless an
+  /// earlier pass of the same draw did (``LineChartCurves``).
+  init(
+    chart: LineChart, size: Size, canvas: Canvas, tolerance: Double, legendStrip: Double = 0,
+    onFrame: LabelsOnFrame = LabelsOnFrame(), columnWidth: Double = 0, rowsHeight: Double = 0,
+    samples: inout LineChartCurves
+  ) {
     self.size = size
     let style = chart.style
     let labelStyle = style.tickLabel
@@ -282,22 +295,9 @@ struct LineChartLayout {
       rowsHeight > 0
       ? Rect(x: pad, y: size.height - pad - rowsHeight + 4, width: size.width - 2 * pad, height: rowsHeight - 4) : nil
 
-    let widestLine = chart.widestCurve
-    let band = (plot.minY - 4 - widestLine)...(plot.maxY + 4 + widestLine)
-    var sampler = AdaptiveSampler(xScale: xScale, yScale: yScale, yBand: band, tolerance: tolerance)
-    sampler.maximumWork = chart.curveWork
-    var rightSampler = sampler
-    if let rightScale {
-      rightSampler = AdaptiveSampler(xScale: xScale, yScale: rightScale, yBand: band, tolerance: tolerance)
-      rightSampler.maximumWork = chart.curveWork
-    }
-    // More than 2 vertices a point of plot width (ordinary curves have a few hundred in all)
-    // is drawn as its envelope on columns of half a point (``SampledCurve/envelope(limit:column:)``):
-    // 64 curves sin(k·x) over ±1000 took 26 s as plain strokes, 2 s so.
-    let limit = Int(clamping: 2 * plot.width, to: 1_000...1_000_000)
-    let curves = zip(chart.series, onRight).map { series, right in
-      (right ? rightSampler : sampler).sample(series.function, from: xlo, to: xhi).envelope(limit: limit, column: 0.5)
-    }
+    let curves = samples.curves(
+      of: chart, plot: plot, xScale: xScale, yScale: yScale, rightScale: rightScale, onRight: onRight,
+      tolerance: tolerance)
     self.curves = curves
     // Markers on the stroked pieces only: a band is too dense for a rhythm of symbols.
     markers = zip(chart.series, curves).map { series, curve in

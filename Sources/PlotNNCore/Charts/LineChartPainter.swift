@@ -46,7 +46,8 @@ struct LineChartPainter {
 
   private func paintCurves(over: [Bool]) {
     canvas.clipped(to: layout.plot) {
-      for (k, (series, curve)) in zip(chart.series, layout.curves).enumerated() {
+      let drawn = chart.drawnCurves(layout.curves, plot: layout.plot)
+      for (k, (series, curve)) in zip(chart.series, drawn).enumerated() {
         var stroke = chart.stroke(of: series, over: over[k]).curve
         stroke.dash = Self.dash(stroke.dash, along: curve.pieces)
         for piece in curve.pieces { canvas.stroke(.polyline(piece), style: stroke) }

@@ -62,8 +62,8 @@ struct LineChartPlacement {
       return centers.flatMap(Self.markerOutline(reach: reach))
     }
     let curves = CurveObstacles(
-      curves: layout.curves.flatMap { $0.pieces + $0.bands.map(\.envelope) + $0.dots.map { [$0.center] } } + markers,
-      plot: layout.plot,
+      curves: layout.curves.flatMap { $0.pieces + $0.dots.map { [$0.center] } } + markers,
+      bands: layout.curves.flatMap(\.bands), plot: layout.plot,
       halfWidth: chart.widestCurve / 2 + 1)
     space = FreeSpace(bounds: Rect(x: 0, y: 0, width: layout.size.width, height: layout.size.height), curves: curves)
     for box in layout.heading.lineBoxes(on: canvas, width: layout.size.width) { space.take(box) }

@@ -18,8 +18,17 @@ extension LineFigure {
     return low...high
   }
 
-  /// ``chart(_:catalog:)`` with its concrete type.
+  /// ``chart(_:catalog:)`` with its concrete type; a chart too dense to draw at the spec's
+  /// size is refused here, before anything is laid out or drawn
+  /// (``LineChart/checkDrawingWork(size:pixelsPerPoint:)``).
   public func lineChart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> LineChart {
+    let chart = try unboundedLineChart(spec, catalog: catalog)
+    try chart.checkDrawingWork(size: spec.resolvedSize, pixelsPerPoint: spec.pixelsPerPoint)
+    return chart
+  }
+
+  /// The line chart of the spec, whatever its drawing would cost.
+  func unboundedLineChart(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) -> LineChart {
     let bound = try bind(catalog)
     let range = try xRange(bound)
     let (low, high) = (range.lowerBound, range.upperBound)
