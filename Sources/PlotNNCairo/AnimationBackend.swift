@@ -100,16 +100,7 @@ extension CairoBackend {
       throw .cairo("could not create a frame surface")
     }
     defer { FontEngineLock.withLock { cairo_surface_destroy(surface) } }
-    try check(cairo_surface_status(surface))
-    guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
-    cairo_scale(cr, scale, scale)
-    do {
-      let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
-      recording.replay(on: canvas)
-    }
-    let status = cairo_status(cr)
-    FontEngineLock.withLock { cairo_destroy(cr) }
-    try check(status)
+    try replay(recording, on: surface, scale: scale, fontMap: fontMap)
     cairo_surface_flush(surface)
     guard let data = cairo_image_surface_get_data(surface) else { throw .cairo("the frame surface has no pixels") }
     let stride = Int(cairo_image_surface_get_stride(surface))

@@ -98,9 +98,22 @@ public struct CairoBackend: RenderBackend {
     }
     // Destroying a surface or context may release the last use of a font face.
     defer { FontEngineLock.withLock { cairo_surface_destroy(surface) } }
+    try replay(recording, on: surface, scale: deviceScale, fontMap: fontMap)
+    // Finishing an SVG or PDF surface subsets the fonts it drew with.
+    return try FontEngineLock.withLock { () throws(RenderError) in
+      try target.finish(surface, scale: deviceScale, sink: sink, title: title)
+    }
+  }
+
+  /// Draws `recording` on `surface` at `scale` with the fonts of `fontMap`, through a
+  /// context made and destroyed here (under the font lock: it may release a font face).
+  static func replay(
+    _ recording: RecordingCanvas, on surface: OpaquePointer, scale: Double,
+    fontMap: UnsafeMutablePointer<PangoFontMap>?
+  ) throws(RenderError) {
     try check(cairo_surface_status(surface))
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
-    cairo_scale(cr, deviceScale, deviceScale)
+    cairo_scale(cr, scale, scale)
     do {
       let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
       recording.replay(on: canvas)
@@ -108,10 +121,6 @@ public struct CairoBackend: RenderBackend {
     let status = cairo_status(cr)
     FontEngineLock.withLock { cairo_destroy(cr) }
     try check(status)
-    // Finishing an SVG or PDF surface subsets the fonts it drew with.
-    return try FontEngineLock.withLock { () throws(RenderError) in
-      try target.finish(surface, scale: deviceScale, sink: sink, title: title)
-    }
   }
 
   static func check(_ status: cairo_status_t) throws(RenderError) {

@@ -83,19 +83,7 @@ public struct DocsMarkup: Sendable {
   }
 
   /// `text` escaped for an HTML attribute or element.
-  static func html(_ text: String) -> String {
-    var out = ""
-    for c in text {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  static func html(_ text: String) -> String { HTMLText.escape(text) }
 
   /// A description of the figure `spec` draws, for alt text when the block gives none:
   /// a line figure's functions, whether derivatives are drawn, and its x range

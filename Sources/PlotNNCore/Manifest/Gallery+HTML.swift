@@ -112,19 +112,7 @@ extension Gallery {
   }
 
   /// `text` escaped for HTML text and attribute values.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for c in text {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
   /// A file name as a relative URL: characters that would end or change the URL escaped.
   static func url(_ name: String) -> String {
