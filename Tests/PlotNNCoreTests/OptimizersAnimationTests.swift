@@ -47,3 +47,23 @@ import Testing
     }
   }
 }
+
+/// The contour axes name the loss's variables: the weights w₁, w₂ for the chapter's least
+/// squares (its formula's names), x and y for the test functions.
+@Suite struct OptimizersAxisNameTests {
+  static func texts(_ f: any FigureKind) throws -> [String] {
+    let chart = try FigureSpec(f).chart(catalog: .standard)
+    let canvas = RecordingCanvas()
+    _ = chart.draw(on: canvas, size: Size(width: 840, height: 420), tolerance: 0.1)
+    return canvas.commands.compactMap { if case .text(let t, _, _, _, _) = $0 { t.plainText } else { nil } }
+  }
+
+  @Test func leastSquaresReadsWeights() throws {
+    let batch = try Self.texts(BatchSizeFigure())
+    #expect(batch.contains("w1") && batch.contains("w2") && !batch.contains("x"))
+    let beale = try Self.texts(OptimizersFigureTests.figure(["sgd"], loss: "beale", steps: 10))
+    #expect(beale.contains("x") && beale.contains("y") && !beale.contains("w1"))
+    let squares = try Self.texts(OptimizersFigureTests.figure(["sgd"], loss: "least-squares", steps: 10))
+    #expect(squares.contains("w1") && squares.contains("w2"))
+  }
+}

@@ -109,11 +109,12 @@ struct OptimizersContourPainter {
         t.label, at: Point(plot.minX - 7, t.position), style: style.tickLabel, anchor: TextAnchor(.right, .middle))
     }
     let labelHeight = canvas.measure(.plain("0"), style: style.tickLabel).height
+    let names = chart.loss.axisNames
     canvas.text(
-      .italic("x"), at: Point(plot.midX, plot.maxY + 8 + labelHeight), style: style.panelAxisName,
-      anchor: TextAnchor(.center, .top))
+      (try? RichText(markup: names.x)) ?? .italic("x"), at: Point(plot.midX, plot.maxY + 8 + labelHeight),
+      style: style.panelAxisName, anchor: TextAnchor(.center, .top))
     canvas.text(
-      .italic("y"), at: Point(plot.minX - 10 - widest, plot.midY), style: style.panelAxisName,
-      anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2)
+      (try? RichText(markup: names.y)) ?? .italic("y"), at: Point(plot.minX - 10 - widest, plot.midY),
+      style: style.panelAxisName, anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2)
   }
 }

@@ -39,10 +39,12 @@ extension PlaneLoss {
     let m = problem.minimizer ?? .zero
     let box =
       ContourChart.sublevelSet(of: problem, through: start)?.region ?? ((m.x - 5)...(m.x + 5), (m.y - 5)...(m.y + 5))
-    return PlaneLoss(
+    var loss = PlaneLoss(
       name: name, title: title, formula: "\\frac{1}{2n}\\sum_i (w_1 x_{1i} + w_2 x_{2i} - y_i)^2",
       minima: problem.minimizer.map { [$0] } ?? [], minimumValue: problem.minimumLoss, start: start, window: box,
       value: { problem.loss($0) }, gradient: { problem.gradient($0) })
+    loss.axisNames = ("<i>w</i><sub>1</sub>", "<i>w</i><sub>2</sub>")
+    return loss
   }
 
   /// Rosenbrock (1960): (1 − x)² + 100(y − x²)², minimum 0 at (1, 1) at the end of a curved

@@ -21,6 +21,9 @@ public struct PlaneLoss: Sendable {
   public let start: Vector2
   /// The data window drawn when nothing else asks for more.
   public let window: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+  /// The names of the two variables on the contour axes, in markup: x and y, or w₁ and w₂
+  /// for the chapter's least squares, whose variables are the weights.
+  public var axisNames: (x: String, y: String) = ("<i>x</i>", "<i>y</i>")
 
   init(
     name: String, title: String, formula: String?, minima: [Vector2], minimumValue: Double?, start: Vector2,
