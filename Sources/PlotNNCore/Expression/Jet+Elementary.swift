@@ -83,10 +83,12 @@ extension Jet {
     return Jet(constant: v.isNaN ? .nan : v > 0 ? 1 : v < 0 ? -1 : 0, order: u.order)
   }
 
-  /// sin u and cos u together: s_k = (1/k)·Σ j·u_j·c_{k−j}, c_k = −(1/k)·Σ j·u_j·s_{k−j}.
-  static func sinCos(_ u: Jet) -> (sin: Jet, cos: Jet) {
-    var s = Jet(constant: Foundation.sin(u.value), order: u.order)
-    var c = Jet(constant: Foundation.cos(u.value), order: u.order)
+  /// A pair (p u, q u) with p′ = q and q′ = σ·p, by the recurrences
+  /// p_k = (1/k)·Σ j·u_j·q_{k−j}, q_k = (σ/k)·Σ j·u_j·p_{k−j} (Griewank & Walther, table 13.2):
+  /// σ = −1 gives sin and cos, σ = +1 sinh and cosh.
+  static func pair(_ u: Jet, p p0: Double, q q0: Double, sign σ: Double) -> (Jet, Jet) {
+    var s = Jet(constant: p0, order: u.order)
+    var c = Jet(constant: q0, order: u.order)
     if u.isConstant { return (s, c) }
     for k in stride(from: 1, through: u.order, by: 1) {
       var a = 0.0
@@ -96,31 +98,23 @@ extension Jet {
         b += Double(j) * u[j] * s[k - j]
       }
       s[k] = a / Double(k)
-      c[k] = -b / Double(k)
+      c[k] = σ * b / Double(k)
     }
     return (s, c)
+  }
+
+  /// sin u and cos u together.
+  static func sinCos(_ u: Jet) -> (sin: Jet, cos: Jet) {
+    pair(u, p: Foundation.sin(u.value), q: Foundation.cos(u.value), sign: -1)
   }
 
   public static func sin(_ u: Jet) -> Jet { sinCos(u).sin }
 
   public static func cos(_ u: Jet) -> Jet { sinCos(u).cos }
 
-  /// sinh u and cosh u together: s_k = (1/k)·Σ j·u_j·c_{k−j}, c_k = (1/k)·Σ j·u_j·s_{k−j}.
+  /// sinh u and cosh u together.
   static func sinhCosh(_ u: Jet) -> (sinh: Jet, cosh: Jet) {
-    var s = Jet(constant: Foundation.sinh(u.value), order: u.order)
-    var c = Jet(constant: Foundation.cosh(u.value), order: u.order)
-    if u.isConstant { return (s, c) }
-    for k in stride(from: 1, through: u.order, by: 1) {
-      var a = 0.0
-      var b = 0.0
-      for j in 1...k {
-        a += Double(j) * u[j] * c[k - j]
-        b += Double(j) * u[j] * s[k - j]
-      }
-      s[k] = a / Double(k)
-      c[k] = b / Double(k)
-    }
-    return (s, c)
+    pair(u, p: Foundation.sinh(u.value), q: Foundation.cosh(u.value), sign: 1)
   }
 
   public static func sinh(_ u: Jet) -> Jet { sinhCosh(u).sinh }
