@@ -5,7 +5,8 @@ import PlotNNCore
 /// (``AnimatableChart``); any other chart is refused (``RenderError/notAnimatable(kind:formats:)``).
 ///
 /// Each frame is the chart's ``AnimatableChart/frame(step:)``, recorded with Pango's
-/// measurements like a static figure (``CairoBackend``); the steps and delays come from the
+/// measurements like a static figure (``CairoBackend``), the layout all frames share worked
+/// out once (``AnimatableChart/preparedForFrames(size:tolerance:canvas:)``); the steps and delays come from the
 /// chart's ``Animation``. The GIF's frames are drawn on an ARGB32 image surface one at a
 /// time and encoded as they come (``GIFEncoder``); the animated SVG is written by
 /// ``AnimatedSVG``. Both are bounded before any drawing (``Animation/checkPixels(frames:width:height:)``)
@@ -36,9 +37,12 @@ public struct AnimationBackend: RenderBackend {
       for format in formats {
         switch format.id {
         case Self.gif.id:
+          let prepared = try CairoBackend.measuring(fontMap: map) {
+            animated.preparedForFrames(size: size, tolerance: tolerance, canvas: $0)
+          }
           let record = { (k: Int) throws(RenderError) -> RecordingCanvas in
             let (recording, drawn) = try CairoBackend.record(
-              animated.frame(step: steps[k]), size: size, tolerance: tolerance, fontMap: map)
+              prepared.frame(step: steps[k]), size: size, tolerance: tolerance, fontMap: map)
             if k == steps.count - 1 { notes = drawn }
             return recording
           }
@@ -48,9 +52,12 @@ public struct AnimationBackend: RenderBackend {
             ))
         case Self.animatedSVG.id:
           var recordings: [RecordingCanvas] = []
+          let prepared = try CairoBackend.measuring(fontMap: map) {
+            animated.preparedForFrames(size: size, tolerance: 0.1, canvas: $0)
+          }
           for k in steps.indices {
             let (recording, drawn) = try CairoBackend.record(
-              animated.frame(step: steps[k]), size: size, tolerance: 0.1, fontMap: map)
+              prepared.frame(step: steps[k]), size: size, tolerance: 0.1, fontMap: map)
             recordings.append(recording)
             if k == steps.count - 1 { notes = drawn }
           }
@@ -65,23 +72,25 @@ public struct AnimationBackend: RenderBackend {
   }
 
   /// The GIF of `count` frames, `record(k)` drawing frame k: the palette from the first and
-  /// last frames, then every frame rasterised again and encoded in turn.
+  /// last frames, then every frame rasterised in turn (what they share once,
+  /// ``FrameRasterizer``) and encoded.
   private func gif(
     count: Int, animation: Animation, size: Size, scale: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?,
     record: (Int) throws(RenderError) -> RecordingCanvas
   ) throws(RenderError) -> [UInt8] {
     let (width, height) = (Int((size.width * scale).rounded()), Int((size.height * scale).rounded()))
-    func raster(_ k: Int) throws(RenderError) -> [UInt8] {
-      try CairoBackend.pixels(try record(k), size: size, scale: scale, fontMap: fontMap)
-    }
-    let first = try raster(0)
-    let last = count > 1 ? try raster(count - 1) : first
+    let rasterizer = FrameRasterizer(size: size, scale: scale, fontMap: fontMap)
+    let firstRecording = try record(0)
+    let lastRecording = count > 1 ? try record(count - 1) : firstRecording
+    try rasterizer.share(between: firstRecording, and: lastRecording)
+    let first = try rasterizer.pixels(firstRecording)
+    let last = count > 1 ? try rasterizer.pixels(lastRecording) : first
     var palette = GIFPalette(frames: [first, last])
     let transparentFigure = stride(from: 3, to: first.count, by: 4).contains { first[$0] < 128 }
     let encoder = GIFEncoder(
       width: width, height: height, palette: palette, animation: animation, transparentFigure: transparentFigure)
     return try encoder.encode(count: count) { k throws(RenderError) in
-      let bgra = k == 0 ? first : k == count - 1 ? last : try raster(k)
+      let bgra = k == 0 ? first : k == count - 1 ? last : try rasterizer.pixels(try record(k))
       var indices = [UInt8](repeating: 0, count: width * height)
       for p in 0..<(width * height) { indices[p] = palette.index(bgra, p * 4) }
       return indices

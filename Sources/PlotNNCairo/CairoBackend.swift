@@ -73,6 +73,16 @@ public struct CairoBackend: RenderBackend {
   static func record(
     _ chart: any Chart, size: Size, tolerance: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?
   ) throws(RenderError) -> (RecordingCanvas, LayoutNotes) {
+    try measuring(fontMap: fontMap) { recording in
+      let notes = chart.draw(on: recording, size: size, tolerance: tolerance)
+      return (recording, notes)
+    }
+  }
+
+  /// `body` given a fresh recording canvas that measures text with Pango and `fontMap`.
+  static func measuring<T>(
+    fontMap: UnsafeMutablePointer<PangoFontMap>?, _ body: (RecordingCanvas) -> T
+  ) throws(RenderError) -> T {
     guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else {
       throw .cairo("no measuring surface")
     }
@@ -81,9 +91,7 @@ public struct CairoBackend: RenderBackend {
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
     defer { FontEngineLock.withLock { cairo_destroy(cr) } }
     let measurer = try CairoCanvas(context: cr, fontMap: fontMap)
-    let recording = RecordingCanvas { markup, style in measurer.measure(markup, style: style) }
-    let notes = chart.draw(on: recording, size: size, tolerance: tolerance)
-    return (recording, notes)
+    return body(RecordingCanvas { markup, style in measurer.measure(markup, style: style) })
   }
 
   /// Replays `recording` on a new surface of `target` and returns the file's bytes.
@@ -111,12 +119,20 @@ public struct CairoBackend: RenderBackend {
     _ recording: RecordingCanvas, on surface: OpaquePointer, scale: Double,
     fontMap: UnsafeMutablePointer<PangoFontMap>?
   ) throws(RenderError) {
+    try replay(on: surface, scale: scale, fontMap: fontMap) { recording.replay(on: $0) }
+  }
+
+  /// `draw` on a Cairo canvas over `surface`, scaled by `scale`.
+  static func replay(
+    on surface: OpaquePointer, scale: Double, fontMap: UnsafeMutablePointer<PangoFontMap>?,
+    _ draw: (Canvas) -> Void
+  ) throws(RenderError) {
     try check(cairo_surface_status(surface))
     guard let cr = cairo_create(surface) else { throw .cairo("could not create a Cairo context") }
     cairo_scale(cr, scale, scale)
     do {
       let canvas = try CairoCanvas(context: cr, fontMap: fontMap)
-      recording.replay(on: canvas)
+      draw(canvas)
     }
     let status = cairo_status(cr)
     FontEngineLock.withLock { cairo_destroy(cr) }

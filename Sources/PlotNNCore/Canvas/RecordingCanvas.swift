@@ -73,12 +73,41 @@ public final class RecordingCanvas: Canvas {
   /// Draws the recorded commands, in order, on `canvas`.
   public func replay(on canvas: Canvas) {
     var index = commands.startIndex
-    replay(on: canvas, from: &index)
+    replay(on: canvas, from: &index, to: commands.endIndex)
   }
 
-  /// Replays until the `endClip` that closes the current clip (or the end).
-  private func replay(on canvas: Canvas, from index: inout Int) {
-    while index < commands.endIndex {
+  /// Draws `commands[range]`, a stretch that may begin inside clips and end inside others:
+  /// `clips` are the clips open where it begins (``openClips(before:)``), reopened first;
+  /// clips still open at its end are closed there. Replaying `0..<k` and then `k..<n` within
+  /// the clips open at k paints what replaying `0..<n` paints: a clip only limits the
+  /// drawing after it, so reopening it changes nothing already drawn. What lets an
+  /// animation rasterise the commands all its frames share once (``AnimationBackend``).
+  public func replay(on canvas: Canvas, commands range: Range<Int>, within clips: [Rect]) {
+    var index = max(range.lowerBound, commands.startIndex)
+    let end = min(range.upperBound, commands.endIndex)
+    func resume(_ depth: Int) {
+      if depth < clips.count { canvas.clipped(to: clips[depth]) { resume(depth + 1) } }
+      replay(on: canvas, from: &index, to: end)
+    }
+    resume(0)
+  }
+
+  /// The clips open just before `commands[index]`, outermost first.
+  public func openClips(before index: Int) -> [Rect] {
+    var open: [Rect] = []
+    for command in commands[..<min(index, commands.endIndex)] {
+      switch command {
+      case .beginClip(let rect): open.append(rect)
+      case .endClip: _ = open.popLast()
+      default: break
+      }
+    }
+    return open
+  }
+
+  /// Replays until the `endClip` that closes the current clip (or `end`).
+  private func replay(on canvas: Canvas, from index: inout Int, to end: Int) {
+    while index < end {
       let command = commands[index]
       index += 1
       switch command {
@@ -86,7 +115,7 @@ public final class RecordingCanvas: Canvas {
       case .stroke(let path, let style): canvas.stroke(path, style: style)
       case .text(let text, let point, let style, let anchor, let rotation):
         canvas.text(text, at: point, style: style, anchor: anchor, rotation: rotation)
-      case .beginClip(let rect): canvas.clipped(to: rect) { replay(on: canvas, from: &index) }
+      case .beginClip(let rect): canvas.clipped(to: rect) { replay(on: canvas, from: &index, to: end) }
       case .endClip: return
       }
     }

@@ -23,6 +23,16 @@ public protocol AnimatableChart: Chart {
   func frame(step: Int) -> any Chart
   /// The timing the animated formats use (set from ``FigureSpec/animation``).
   var animation: Animation { get set }
+  /// The chart ready to draw many frames at `size` and `tolerance`: what every frame shares
+  /// (its layout, its contours, its labels' places) worked out once, text measured on
+  /// `canvas`, and kept by each ``frame(step:)`` of the result (``FrameWork``). Drawing a
+  /// frame of it paints exactly what drawing the same frame of the chart paints. Default:
+  /// the chart itself.
+  func preparedForFrames(size: Size, tolerance: Double, canvas: Canvas) -> any AnimatableChart
+}
+
+extension AnimatableChart {
+  public func preparedForFrames(size: Size, tolerance: Double, canvas: Canvas) -> any AnimatableChart { self }
 }
 
 extension FigureSpec {

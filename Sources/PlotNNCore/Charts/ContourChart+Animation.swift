@@ -9,4 +9,20 @@ extension ContourChart: AnimatableChart {
     chart.pathSteps = step
     return chart
   }
+
+  /// The layout and each panel's contours and labels, the same in every frame.
+  struct SharedWork: Sendable {
+    let layout: ContourChartLayout
+    let panels: [ContourPanelPainter.Work]
+  }
+
+  public func preparedForFrames(size: Size, tolerance: Double, canvas: Canvas) -> any AnimatableChart {
+    let layout = ContourChartLayout(chart: self, size: size, canvas: canvas)
+    let panels = zip(panels, layout.panels).map { panel, panelLayout in
+      ContourPanelPainter(chart: self, panel: panel, layout: panelLayout, canvas: canvas, tolerance: tolerance).work()
+    }
+    var chart = self
+    chart.frameWork = FrameWork(size: size, tolerance: tolerance, work: SharedWork(layout: layout, panels: panels))
+    return chart
+  }
 }

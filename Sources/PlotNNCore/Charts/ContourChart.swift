@@ -86,6 +86,9 @@ public struct ContourChart: Chart {
   /// Draw the paths only up to this iterate (an animation's frame, ``AnimatableChart``);
   /// nil: whole. Layout and labels are those of the whole paths either way.
   public var pathSteps: Int?
+  /// The layout, contours and labels every frame shares
+  /// (``AnimatableChart/preparedForFrames(size:tolerance:canvas:)``).
+  var frameWork: FrameWork<ContourChart.SharedWork>?
   /// The timing of the animated formats.
   public var animation = Animation()
 
@@ -99,13 +102,14 @@ public struct ContourChart: Chart {
   /// Returns the texts left out for room (``ContourChartLayout/Omission`` gives the order).
   @discardableResult
   public func draw(on canvas: Canvas, size: Size, tolerance: Double = 0.1) -> LayoutNotes {
-    let layout = ContourChartLayout(chart: self, size: size, canvas: canvas)
+    let shared = frameWork?.work(size: size, tolerance: tolerance)
+    let layout = shared?.layout ?? ContourChartLayout(chart: self, size: size, canvas: canvas)
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
     var notes = layout.notes
-    for (panel, panelLayout) in zip(panels, layout.panels) {
+    for (k, (panel, panelLayout)) in zip(panels, layout.panels).enumerated() {
       notes.merge(
         ContourPanelPainter(chart: self, panel: panel, layout: panelLayout, canvas: canvas, tolerance: tolerance)
-          .paint())
+          .paint(shared?.panels[k]))
     }
     layout.heading.paint(on: canvas, width: size.width)
     return notes

@@ -16,28 +16,38 @@ struct ContourPanelPainter {
   private var colors: ContourColors { ContourColors(style: style) }
   private var plot: Rect { layout.plot }
 
-  /// Paints the panel; returns the labels of path and minimum that found no place (or were
-  /// dropped by the layout, ``ContourChartLayout/Omission``).
+  /// What painting the panel works out first: its iso-lines and the places of the path's
+  /// and the minimum's labels (none when the layout dropped them), the same in every frame
+  /// of an animation (labels are placed clear of the whole path).
+  struct Work: Sendable {
+    let contours: [(level: Double, lines: [Isoline])]
+    let labels: [(RichText, TextStyle, ContourLabelPlacer.Placement)]
+  }
+
+  func work() -> Work {
+    let all = contours()
+    guard layout.shown.contourLabels else { return Work(contours: all, labels: []) }
+    let path = DescentPathPainter(chart: chart, panel: panel, layout: layout, canvas: canvas)
+    let lines = all.flatMap(\.lines).map { $0.points.map(device) }
+    return Work(contours: all, labels: path.labelPlacements(path.geometry, contours: lines))
+  }
+
+  /// Paints the panel (with `work` when it was done before, ``work()``); returns the labels
+  /// of path and minimum that found no place (or were dropped by the layout,
+  /// ``ContourChartLayout/Omission``).
   @discardableResult
-  func paint() -> LayoutNotes {
+  func paint(_ work: Work? = nil) -> LayoutNotes {
     if style.showGrid { paintGrid() }
     let path = DescentPathPainter(chart: chart, panel: panel, layout: layout, canvas: canvas)
     let geometry = path.geometry
-    let all = contours()
+    let work = work ?? self.work()
     canvas.clipped(to: plot) {
-      paintContours(all)
+      paintContours(work.contours)
       path.paintPath(chart.pathSteps.map { geometry.cut(atStep: $0) } ?? geometry)
     }
     paintFrame()
-    var notes = LayoutNotes()
-    if layout.shown.contourLabels {
-      let lines = all.flatMap(\.lines).map { $0.points.map(device) }
-      let placed = path.labelPlacements(geometry, contours: lines)
-      path.paintLabels(placed)
-      notes = path.labelNotes(placed)
-    } else {
-      notes = path.labelNotes([])
-    }
+    path.paintLabels(work.labels)
+    let notes = path.labelNotes(work.labels)
     paintHeading()
     return notes
   }

@@ -16,6 +16,20 @@ extension OptimizersChart: AnimatableChart {
     return chart
   }
 
+  /// The layout (window, axes, legend) and the contours, the same in every frame.
+  struct SharedWork: Sendable {
+    let layout: OptimizersChartLayout
+    let contours: [(Path, StrokeStyle)]
+  }
+
+  public func preparedForFrames(size: Size, tolerance: Double, canvas: Canvas) -> any AnimatableChart {
+    let layout = OptimizersChartLayout(chart: self, size: size, canvas: canvas)
+    let contours = OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).contours()
+    var chart = self
+    chart.frameWork = FrameWork(size: size, tolerance: tolerance, work: SharedWork(layout: layout, contours: contours))
+    return chart
+  }
+
   /// How many iterates of trace `i` the frame shows (all of them outside an animation).
   func visibleCount(_ i: Int) -> Int {
     let count = traces[i].path.points.count

@@ -40,6 +40,9 @@ public struct OptimizersChart: Chart {
   /// In an animation's frame: the step the paths are cut at (``visibleCount(_:)``); nil
   /// draws them whole.
   public var pathSteps: Int?
+  /// The layout and contours every frame shares
+  /// (``AnimatableChart/preparedForFrames(size:tolerance:canvas:)``).
+  var frameWork: FrameWork<OptimizersChart.SharedWork>?
   /// The timing the animated formats use.
   public var animation = Animation()
 
@@ -97,8 +100,9 @@ public struct OptimizersChart: Chart {
   @discardableResult
   public func draw(on canvas: Canvas, size: Size, tolerance: Double) -> LayoutNotes {
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
-    let layout = OptimizersChartLayout(chart: self, size: size, canvas: canvas)
-    OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).paint()
+    let shared = frameWork?.work(size: size, tolerance: tolerance)
+    let layout = shared?.layout ?? OptimizersChartLayout(chart: self, size: size, canvas: canvas)
+    OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).paint(contours: shared?.contours)
     if let panel = layout.lossPlot { OptimizersLossPainter(chart: self, plot: panel, canvas: canvas).paint() }
     layout.legend.paint(on: canvas, chart: self)
     layout.heading.paint(on: canvas, width: size.width)

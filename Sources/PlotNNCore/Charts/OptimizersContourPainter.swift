@@ -10,7 +10,9 @@ struct OptimizersContourPainter {
   private var style: Style { chart.style }
   private var plot: Rect { layout.contourPlot }
 
-  func paint() {
+  /// The contour lines as the strokes that draw them, lowest level first: the same in every
+  /// frame of an animation (``OptimizersChart/preparedForFrames(size:tolerance:canvas:)``).
+  func contours() -> [(Path, StrokeStyle)] {
     let grid = ScalarGrid(
       x: layout.xScale.domain, y: layout.yScale.domain,
       columns: Int(clamping: plot.width / 2.5, to: 20...360, rounding: .up) + 1,
@@ -18,19 +20,24 @@ struct OptimizersContourPainter {
     ) { chart.loss.value(Vector2($0, $1)) }
     let levels = Self.levels(grid: grid, minimum: chart.loss.minimumValue, count: chart.levels)
     let colors = ContourColors(style: style)
-    canvas.clipped(to: plot) {
-      for (k, level) in levels.enumerated() {
-        var path = Path()
-        for line in MarchingSquares.isolines(in: grid, level: level) {
-          guard let first = line.points.first else { continue }
-          path.move(to: device(first))
-          for p in line.points.dropFirst() { path.line(to: device(p)) }
-          if line.isClosed { path.close() }
-        }
-        if !path.isEmpty {
-          canvas.stroke(path, style: StrokeStyle(color: colors.level(k, of: levels.count), width: 1, join: .round))
-        }
+    return levels.enumerated().compactMap { k, level in
+      var path = Path()
+      for line in MarchingSquares.isolines(in: grid, level: level) {
+        guard let first = line.points.first else { continue }
+        path.move(to: device(first))
+        for p in line.points.dropFirst() { path.line(to: device(p)) }
+        if line.isClosed { path.close() }
       }
+      guard !path.isEmpty else { return nil }
+      return (path, StrokeStyle(color: colors.level(k, of: levels.count), width: 1, join: .round))
+    }
+  }
+
+  /// Paints the panel, with its `contours` when they were worked out before.
+  func paint(contours known: [(Path, StrokeStyle)]? = nil) {
+    let contours = known ?? contours()
+    canvas.clipped(to: plot) {
+      for (path, stroke) in contours { canvas.stroke(path, style: stroke) }
       for i in chart.traces.indices.reversed() { paintPath(i) }
       for m in chart.loss.minima {
         let star = DescentPathPainter.star(center: device(m), outer: 7, inner: 2.9)

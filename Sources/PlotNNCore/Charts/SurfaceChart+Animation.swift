@@ -9,4 +9,13 @@ extension SurfaceChart: AnimatableChart {
     chart.pathSteps = step
     return chart
   }
+
+  /// The layout (view, lifted path, marks, labels) worked out once for all frames: it is
+  /// the whole path's in every frame.
+  public func preparedForFrames(size: Size, tolerance: Double, canvas: Canvas) -> any AnimatableChart {
+    var chart = self
+    chart.frameLayout = FrameWork(
+      size: size, tolerance: tolerance, work: SurfaceChartLayout(chart: self, size: size, canvas: canvas))
+    return chart
+  }
 }

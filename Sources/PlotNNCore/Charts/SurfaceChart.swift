@@ -109,6 +109,8 @@ public struct SurfaceChart: Chart {
   /// Draw the path only up to this iterate (an animation's frame, ``AnimatableChart``); nil:
   /// whole. The view, the marks and the labels are those of the whole path either way.
   public var pathSteps: Int?
+  /// The layout every frame shares (``AnimatableChart/preparedForFrames(size:tolerance:canvas:)``).
+  var frameLayout: FrameWork<SurfaceChartLayout>?
   /// The timing of the animated formats.
   public var animation = Animation()
   /// Side lengths of the normalised box, matplotlib's `set_box_aspect` (default (4, 4, 3)).
@@ -145,7 +147,8 @@ public struct SurfaceChart: Chart {
       FigureHeading.paintBackground(on: canvas, size: size, style: style)
       return LayoutNotes()
     }
-    let layout = SurfaceChartLayout(chart: self, size: size, canvas: canvas)
+    let layout =
+      frameLayout?.work(size: size, tolerance: tolerance) ?? SurfaceChartLayout(chart: self, size: size, canvas: canvas)
     SurfaceChartPainter(chart: self, layout: layout, canvas: canvas).paint()
     return layout.notes
   }
