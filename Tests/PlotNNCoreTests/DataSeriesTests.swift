@@ -86,6 +86,7 @@ import Testing
       #expect(abs(m.x - layout.xScale(r.0)) < 1e-9 && abs(m.y - layout.yScale(r.1)) < 1e-9)
     }
     #expect(chart.stroke(of: chart.series[0]).marker == .circle)
+    #expect(line.defaultFileStem == "s")
     // The axes are named by the header when the figure is data alone.
     #expect(chart.xLabel.plainText == "t" && chart.yLabel.plainText == "v")
   }

@@ -254,3 +254,14 @@ extension LineFigure {
     if ys.count == 1 { chart.yLabel = try FigureText.richText(Markup.escape(ys[0]), field: "data") }
   }
 }
+
+extension LineFigure {
+  /// The first data file's name without folder and extension, kept to letters, digits,
+  /// `-` and `_` (others become `-`); nil without data or when nothing is left.
+  var dataFileStem: String? {
+    guard let file = data.first?.file else { return nil }
+    let safe = String(Self.fileStem(file).map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    let trimmed = safe.split(separator: "-", omittingEmptySubsequences: true).joined(separator: "-")
+    return trimmed.isEmpty ? nil : String(trimmed.prefix(60))
+  }
+}
