@@ -93,7 +93,7 @@ extension LineFigure {
     chart.yTicks = Self.tickChoice(values: yticks, step: ytickStep)
     let (title, automaticSubtitle) = FigureText.titles(
       for: bound, curves: titleCurves, order: drawnOrders.first(where: { $0 > 0 }) ?? order, userTitle: spec.title,
-      several: drawnOrders.count > 2)
+      several: drawsSeveralOrders)
     let subtitle = self.subtitle.map { $0.isEmpty ? nil : $0 } ?? automaticSubtitle
     chart.title = try title.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }
     chart.subtitle = try subtitle.map { text throws(FigureSpecError) in
