@@ -50,7 +50,8 @@ struct Figures: ParsableCommand {
     let start = Date()
     TemporaryFiles.removeOnSignal()
     let formats = FileFormats.cairo()
-    let schema = ManifestSchema(formats: formats.ids, styles: StyleFiles(manifest: manifest).source)
+    var schema = ManifestSchema(formats: formats.ids, styles: StyleFiles(manifest: manifest).source)
+    schema.data = DataFiles.source(manifest: manifest)
     let loaded = try ManifestLoader.load(manifest, schema: schema)
     let batch = FigureBatch(
       formats: formats, folder: outDir, jobs: jobs, cacheVersion: PlotNN.configuration.version, force: force)

@@ -48,6 +48,13 @@ struct PanelsCommand: FigureCommand {
   @Flag(name: .long, help: "Draw f solid and f′ dashed in every panel.")
   var withDerivative: Int
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Which y axis f′ reads on in each panel with --with-derivative: left, right or auto (as in plotnn plot).",
+      valueName: "left|right|auto"))
+  var derivativeAxis: LineChart.DerivativeAxis?
+
   @Flag(name: .long, help: "Put each function's derivative in a panel of its own beside it (two columns).")
   var pairDerivative = false
 
@@ -80,6 +87,7 @@ struct PanelsCommand: FigureCommand {
           (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
           (line.curves, line.axes, line.grid) = (c, axes, noGrid ? false : nil)
           if c == .derivative { line.derivativeOrder = derivativeOrders.first }
+          if let derivativeAxis { line.derivativeAxis = derivativeAxis }
           line.annotations = annotations
           return FigureSpec(line)
         }

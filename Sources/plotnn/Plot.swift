@@ -43,6 +43,15 @@ struct Plot: FigureCommand {
   var withDerivative: Int
 
   @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "Draw f and its first N derivatives (N = 1 to 4; f″ dash-dot, f‴ dotted) in one chart.", valueName: "N"),
+    transform: ArgumentValue.wholeNumber)
+  var withDerivatives: Int?
+
+  @OptionGroup var dataSeries: DataOptions
+
+  @Option(
     name: .long,
     help: ArgumentHelp(
       "Which y axis f′ reads on with --with-derivative: left, right (an axis of its own), or auto: right when "
@@ -88,6 +97,8 @@ struct Plot: FigureCommand {
       (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
       line.curves = withDerivative > 0 ? .both : derivative > 0 || !derivativeOrders.isEmpty ? .derivative : .function
       line.derivativeOrder = derivativeOrders.first
+      line.withDerivatives = withDerivatives
+      line.data = try DataFiles.loadForCommandLine(dataSeries.entries)
       (line.axes, line.grid) = (axes, noGrid ? false : nil)
       if let derivativeAxis { line.derivativeAxis = derivativeAxis }
       if let aspect { line.aspect = aspect }
@@ -114,6 +125,10 @@ struct Plot: FigureCommand {
       throw ValidationError(
         "--with-derivative was given \(withDerivative) times; give it once (it draws f and f′; "
           + "--derivative 2 draws f″)")
+    }
+    if withDerivatives != nil && (derivative > 0 || !derivativeOrders.isEmpty || withDerivative > 0) {
+      throw ValidationError(
+        "--with-derivatives draws f and its first N derivatives; give it without --derivative and --with-derivative")
     }
     if (derivative > 0 || !derivativeOrders.isEmpty) && withDerivative > 0 {
       throw ValidationError("--derivative and --with-derivative exclude each other; give one")

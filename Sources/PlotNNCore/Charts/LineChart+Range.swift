@@ -54,7 +54,7 @@ extension LineChart {
     // The series and marks of a right axis have their own data (``measuredRightYData()``).
     let right = seriesOnRight
     for (s, onRight) in zip(series, right) where !onRight {
-      guard let extent = Self.extent(of: s.function, over: xRange, work: curveWork) else { continue }
+      guard let extent = extent(of: s) else { continue }
       let (a, b) = (Swift.max(extent.lowerBound, floor), Swift.min(extent.upperBound, ceiling))
       guard a <= b else { continue }
       extents.append(a...b)

@@ -39,7 +39,7 @@ extension LineChart {
       guard beside, yRange == nil, yMin == nil, yMax == nil else { return .left }
       var (functions, derivatives) = (0.0, 0.0)
       for s in series {
-        guard let e = Self.extent(of: s.function, over: xRange, work: curveWork) else { continue }
+        guard let e = extent(of: s) else { continue }
         let size = Swift.max(abs(e.lowerBound), abs(e.upperBound))
         if s.dashed { derivatives = Swift.max(derivatives, size) } else { functions = Swift.max(functions, size) }
       }
@@ -66,7 +66,7 @@ extension LineChart {
     guard right.contains(true) else { return nil }
     var extents: [ClosedRange<Double>] = []
     for (s, onRight) in zip(series, right) where onRight {
-      if let e = Self.extent(of: s.function, over: xRange, work: curveWork) { extents.append(e) }
+      if let e = extent(of: s) { extents.append(e) }
     }
     let marks = annotations.filter { $0.onRightAxis && $0.y.isFinite }.map(\.y)
     let lo = (extents.map(\.lowerBound) + marks).min() ?? .infinity

@@ -19,6 +19,8 @@ public struct LineChart: Sendable {
     /// tinted, its width and marker kept, its dash replaced by the style's derivative
     /// pattern, so f′ keeps f's look and still reads as f′.
     public var inherited: CurveLook
+    /// The rows of a data series, drawn as given (``LineChart/DataPoints``); nil: a function.
+    public var data: DataPoints?
 
     public init(
       label: RichText, function: PlotFunction, colorIndex: Int, dashed: Bool = false, look: CurveLook = CurveLook(),

@@ -65,6 +65,9 @@ struct LineChartCurves {
     let (xlo, xhi) = (chart.xRange.lowerBound, chart.xRange.upperBound)
     let curves = chart.series.indices.map { i in
       let right = i < onRight.count && onRight[i]
+      if let data = chart.series[i].data {
+        return data.curve(xScale: xScale, yScale: right ? rightScale ?? yScale : yScale)
+      }
       return (right ? rightSampler : sampler).sample(chart.series[i].function, from: xlo, to: xhi)
         .envelope(limit: limit, column: 0.5)
     }

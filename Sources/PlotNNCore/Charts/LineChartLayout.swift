@@ -303,6 +303,8 @@ struct LineChartLayout {
     markers = zip(chart.series, curves).map { series, curve in
       let stroke = chart.stroke(of: series)
       guard stroke.marker != .none else { return [] }
+      // A data series' markers sit on its rows (``LineChart/DataPoints``).
+      if let data = series.data, data.points { return data.devicePoints(xScale: xScale, yScale: yScale) }
       let inner = plot.insetBy(stroke.markerSize / 2)
       let spacing = CurveMarker.spacing(plot: plot)
       return CurveMarker.centers(

@@ -157,7 +157,10 @@ struct LineChartPainter {
     }
     for slot in slots {
       let look = chart.stroke(of: chart.series[slot.series], over: over[slot.series])
-      canvas.stroke(.polyline([slot.swatchFrom, slot.swatchTo]), style: look.swatch)
+      // A data series of points only shows its marker, not a line it does not draw.
+      if chart.series[slot.series].data?.line != false {
+        canvas.stroke(.polyline([slot.swatchFrom, slot.swatchTo]), style: look.swatch)
+      }
       paintMarker(look, at: Point((slot.swatchFrom.x + slot.swatchTo.x) / 2, slot.swatchFrom.y))
       slot.label.draw(on: canvas, panel: style.panel)
     }

@@ -72,7 +72,8 @@ enum FigureText {
   /// several functions, none (the legend names them). A user title replaces the title; an
   /// empty one removes both.
   static func titles(
-    for functions: [FunctionSource], curves: LineFigure.Curves, order: Int = 1, userTitle: String?
+    for functions: [FunctionSource], curves: LineFigure.Curves, order: Int = 1, userTitle: String?,
+    several: Bool = false
   ) -> (String?, String?) {
     if let userTitle, userTitle.isEmpty { return (nil, nil) }
     guard functions.count == 1, let f = functions.first else { return (userTitle, nil) }
@@ -88,7 +89,7 @@ enum FigureText {
     switch curves {
     case .function: automatic = name
     case .derivative: automatic = derivativeTitle(order) + name
-    case .both: automatic = name + " and its derivative"
+    case .both: automatic = name + (several ? " and its derivatives" : " and its derivative")
     }
     guard case .activation(let a) = f else { return (userTitle ?? automatic, nil) }
     // The formula as the textbook sets it, in TeX (``BoundActivation/tex``): real fractions

@@ -10,7 +10,9 @@ extension LineFigure {
 
   /// The x range drawn: `from` and `to`, or the hull of the functions' default domains.
   func xRange(_ bound: [FunctionSource]) throws(FigureSpecError) -> ClosedRange<Double> {
-    let domains = bound.map(\.domain)
+    // Data rows join the domains (``dataXExtent``); one row keeps a unit on each side.
+    let rows = dataXExtent.map { $0.lowerBound < $0.upperBound ? $0 : ($0.lowerBound - 1)...($0.upperBound + 1) }
+    let domains = bound.map(\.domain) + (rows.map { [$0] } ?? [])
     let low = from ?? min(domains.map(\.lowerBound).min() ?? -5, (to ?? .infinity) - 1)
     let high = to ?? max(domains.map(\.upperBound).max() ?? 5, low + 1)
     try FieldRules.ordered(low, "from", high, "to")
@@ -38,28 +40,33 @@ extension LineFigure {
       // The breakpoint searches share one bound (4,000,000 nodes evaluated) per figure.
       let searchWork = MathExpression.breakpointWork / max(1, bound.count)
       let (value, first) = f.plotFunctions(over: low...high, breakpointWork: searchWork)
-      let derivative =
-        order == 1 ? first : f.higherDerivativeFunction(order: order, over: low...high, breakpointWork: searchWork)
       let look = look(i)
-      let curves = drawnCurves
-      if curves != .derivative {
-        let label = try FigureText.richText(look.label ?? FigureText.legendName(f), field: "labels")
-        series.append(.init(label: label, function: value, colorIndex: i, look: look.curve))
-      }
-      if curves != .function {
-        let primes = FigureText.primes(order)
-        let name = look.derivativeLabel ?? look.label.map { $0 + primes } ?? FigureText.derivativeName(f, order: order)
+      let orders = drawnOrders
+      let beside = orders.contains(0)
+      for n in orders {
+        if n == 0 {
+          let label = try FigureText.richText(look.label ?? FigureText.legendName(f), field: "labels")
+          series.append(.init(label: label, function: value, colorIndex: i, look: look.curve))
+          continue
+        }
+        let derivative = Self.derivativeFunction(
+          f, order: n, first: first, over: low...high, breakpointWork: searchWork)
+        let primes = FigureText.primes(n)
+        let given = n == 1 || orders.count == 1 ? look.derivativeLabel : nil
+        let name = given ?? look.label.map { $0 + primes } ?? FigureText.derivativeName(f, order: n)
         let label = try FigureText.richText(name, field: "labels")
+        var own = look.derivative
+        if own.dash == nil && (beside || orders.count > 1) { own.dash = Self.derivativeDash(order: n) }
         // Dashed only beside its function: a derivative drawn alone is the figure's curve,
         // and takes the function's look as it is.
         series.append(
-          curves == .both
+          beside
             ? .init(
-              label: label, function: derivative, colorIndex: i, dashed: true, look: look.derivative,
-              inherited: look.curve)
-            : .init(label: label, function: derivative, colorIndex: i, look: look.derivative.over(look.curve)))
+              label: label, function: derivative, colorIndex: i, dashed: true, look: own, inherited: look.curve)
+            : .init(label: label, function: derivative, colorIndex: i, look: own.over(look.curve)))
       }
     }
+    series += try dataSeries(firstColor: bound.count)
     var chart = LineChart(series: series, xRange: low...high)
     chart.style = spec.resolvedStyle
     chart.axes = axes ?? chart.style.axes
@@ -72,19 +79,21 @@ extension LineFigure {
     chart.derivativeAxis = chart.resolvedDerivativeAxis
     let rightAxis = chart.derivativeAxis == .right
     if rightAxis { chart.yLabel = LineChart.functionYLabel }
-    if drawnCurves == .derivative && bound.count == 1 {
+    if let n = drawnOrders.first, n > 0, drawnOrders.count == 1, bound.count == 1 {
       // f″ and beyond in TeX: the math font spaces its primes after the italic f, where
       // the text font's ″ and ‴ crowd into f's hook and read as one prime (looked at, 640x480).
       let name =
-        order == 1 ? "<i>y</i> = <i>f</i>′(<i>x</i>)" : "$y = f" + String(repeating: "'", count: order) + "(x)$"
+        n == 1 ? "<i>y</i> = <i>f</i>′(<i>x</i>)" : "$y = f" + String(repeating: "'", count: n) + "(x)$"
       chart.yLabel = try FigureText.richText(name, field: "curves")
     }
+    if bound.isEmpty { try nameAxesFromData(&chart) }
     if let xlabel { chart.xLabel = try FigureText.richText(xlabel, field: "xlabel") }
     if let ylabel { chart.yLabel = try FigureText.richText(ylabel, field: "ylabel") }
     chart.xTicks = Self.tickChoice(values: xticks, step: xtickStep)
     chart.yTicks = Self.tickChoice(values: yticks, step: ytickStep)
     let (title, automaticSubtitle) = FigureText.titles(
-      for: bound, curves: drawnCurves, order: order, userTitle: spec.title)
+      for: bound, curves: titleCurves, order: drawnOrders.first(where: { $0 > 0 }) ?? order, userTitle: spec.title,
+      several: drawsSeveralOrders)
     let subtitle = self.subtitle.map { $0.isEmpty ? nil : $0 } ?? automaticSubtitle
     chart.title = try title.map { text throws(FigureSpecError) in try FigureText.richText(text, field: "title") }
     chart.subtitle = try subtitle.map { text throws(FigureSpecError) in

@@ -4,8 +4,9 @@ extension LineFigure {
   /// `-third-derivative`, `-fourth-derivative` for f″, f‴, f⁗). For an expression the whole
   /// text, each run of other characters made one `-`, without `-` at the ends, at most 60
   /// characters: `x-sigmoid-1-702-x` for `x*sigmoid(1.702*x)` (`expression` when nothing is left).
+  /// Data alone: the first file's name, `loss` for `runs/loss.csv` (``dataFileStem``).
   public var defaultFileStem: String {
-    guard let function = functions.first else { return Self.id }
+    guard let function = functions.first else { return dataFileStem ?? Self.id }
     let isSpec = (try? FunctionSpec.parse(function)).map { Catalog.standard.activation(named: $0.name) != nil } ?? false
     let name = isSpec ? function.prefix { $0 != "(" && $0 != ":" } : Substring(function)
     let safe = String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })

@@ -54,6 +54,12 @@ public struct LineFigure: FigureKind, Hashable {
   /// beyond a function's limit the figure is refused, naming it
   /// (``FunctionSource/derivativeOrderProblem(_:)``).
   public var derivativeOrder: Int?
+  /// The orders drawn, 0 for f (`curves: [f, "f'", "f''"]`); nil: from ``curves`` (``drawnOrders``).
+  public var curveOrders: [Int]?
+  /// f and its first N derivatives, N from 1 to 4 (`with-derivatives: N`, `--with-derivatives N`).
+  public var withDerivatives: Int?
+  /// CSV files drawn beside the functions (``DataEntry``), after the functions in the legend.
+  public var data: [DataEntry] = []
   /// Which y axis f′ reads on beside f (`curves: both`): `auto` gives it an axis of its own
   /// on the right when the two differ in size (``LineChart/rightAxisFactor``).
   public var derivativeAxis: LineChart.DerivativeAxis = .auto
@@ -92,9 +98,12 @@ public struct LineFigure: FigureKind, Hashable {
       o.looks = entries.contains { $0.look != FunctionLook() } ? entries.map(\.look) : []
     },
     .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
-    .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
+    .number("ymax", \.ymax), FigureKey("curves", read: Self.readCurves), .optionalChoice("axes", \.axes),
     .choice("derivative-axis", \.derivativeAxis), .choice("aspect", \.aspect),
-    .optionalFlag("grid", \.grid),
+    .optionalFlag("grid", \.grid), .integer("with-derivatives", \.withDerivatives),
+    FigureKey("data") { (o: inout Self, node) throws(ManifestProblem) in
+      o.data = try ManifestReader.list(node, DataEntry.read)
+    },
     FigureKey("derivative") { (o: inout Self, node) throws(ManifestProblem) in
       o.derivativeOrder = try ManifestReader.integer(node)
     },
@@ -139,6 +148,8 @@ public struct LineFigure: FigureKind, Hashable {
     try FieldRules.ordered(from, "from", to, "to")
     try FieldRules.ordered(ymin, "ymin", ymax, "ymax")
     try validateDerivativeOrder(bound)
+    try validateCurveOrders(bound)
+    try validateData()
     try validateLooks()
     try validateAxes()
     // A step's tick count where the range is known before drawing: x always, y when fixed
@@ -150,12 +161,12 @@ public struct LineFigure: FigureKind, Hashable {
       try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
     }
     try validateAnnotations()
-    if derivativeAxis == .right && curves != .both {
+    if derivativeAxis == .right && !(drawnOrders.contains(0) && drawnOrders.count > 1) {
       throw FigureSpecError(
         field: "derivative-axis",
         message:
           "\(field: "derivative-axis") right gives f′ an axis of its own beside f's, so it needs f′ drawn beside f "
-          + "(curves: both, --with-derivative)")
+          + "(curves: both, --with-derivative, --with-derivatives N)")
     }
     guard marks.count <= Self.maximumMarks else {
       throw .value("marks", "may hold at most \(Self.maximumMarks) marks (got \(marks.count))")
@@ -191,7 +202,7 @@ public struct LineFigure: FigureKind, Hashable {
         "must be a whole number from 1 to \(Jet.maximumOrder) (got \(n)); catalog functions have exact "
           + "derivatives up to order 2, expressions up to \(Jet.maximumOrder)")
     }
-    if curves == .both && n != 1 {
+    if curves == .both && n != 1 && curveOrders == nil {
       throw .value("derivative", "must be 1 beside the function (curves: both draws f and f′); got \(n)")
     }
     for (text, f) in zip(functions, bound) {
@@ -201,11 +212,12 @@ public struct LineFigure: FigureKind, Hashable {
 
   /// The functions parsed: catalog specs or expressions (``Catalog/source(_:)``).
   func bind(_ catalog: Catalog) throws(FigureSpecError) -> [FunctionSource] {
-    guard !functions.isEmpty else {
+    guard !functions.isEmpty || !data.isEmpty else {
       throw FigureSpecError(
         field: "functions",
         message:
-          "no function given; name one or more, e.g. relu or 'leaky-relu(alpha=0.5)' (plotnn list shows them all)")
+          "no function given; name one or more, e.g. relu or 'leaky-relu(alpha=0.5)' (plotnn list shows them all), "
+          + "or give data")
     }
     guard functions.count <= Self.maximumFunctions else {
       throw .value("functions", "may name at most \(Self.maximumFunctions) functions (got \(functions.count))")

@@ -59,6 +59,12 @@ struct FigureDecoder {
     for entry in entries where entry.key != "name" {
       do { try read(entry, kind: kind, into: &fields) } catch { throw fail(entry, error, "") }
     }
+    // Data files are read before the validation, which needs their columns.
+    do { fields.spec = try schema.data.loaded(fields.spec) } catch {
+      let own = entries.first { $0.key == "data" }
+      throw ManifestError(
+        file: file, line: own?.line ?? line, figure: name, key: "data", message: error.description)
+    }
     do { try fields.spec.validate(catalog: schema.catalog) } catch {
       // The line of the key at fault where the figure or its defaults set it, else the figure's.
       let own = entries.first { $0.key == error.field }

@@ -9,6 +9,8 @@ public struct ManifestSchema: Sendable {
   /// How `style:` values are read: built-ins, inline mappings, and files when the program
   /// reads them (``StyleSource/loadFile``).
   public var styles: StyleSource
+  /// How line figures' `data:` files are read (``DataSource``); by default they are not.
+  public var data = DataSource()
 
   public init(
     kinds: FigureKinds = .standard, catalog: Catalog = .standard, formats: [String], styles: StyleSource = StyleSource()
