@@ -80,47 +80,57 @@ public struct LineFigure: FigureKind, Hashable {
   public var yticks: [Double]?
   public var xtickStep: Double?
   public var ytickStep: Double?
+  /// Each axis's scale (manifest `xscale:`/`yscale:`, CLI `--xscale`/`--yscale`): linear,
+  /// log or symlog (``AxisScale``), and symlog's linear band ±`xlinthresh`/`ylinthresh`
+  /// (nil: matplotlib's 2). See ``validateAxisScales()`` for what each allows.
+  public var xscale = AxisScale.Kind.linear
+  public var yscale = AxisScale.Kind.linear
+  public var xlinthresh: Double?
+  public var ylinthresh: Double?
 
   public init() {}
 
   public init(functions: [String]) { self.functions = functions }
 
-  public static let keys: [FigureKey<Self>] = [
-    FigureKey("functions") { (o: inout Self, node) throws(ManifestProblem) in
-      let entries = try ManifestReader.list(node, FunctionLook.read)
-      o.functions = entries.map(\.function)
-      o.looks = entries.contains { $0.look != FunctionLook() } ? entries.map(\.look) : []
-    },
-    .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
-    .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
-    .choice("derivative-axis", \.derivativeAxis), .choice("aspect", \.aspect),
-    .optionalFlag("grid", \.grid),
-    FigureKey("derivative") { (o: inout Self, node) throws(ManifestProblem) in
-      o.derivativeOrder = try ManifestReader.integer(node)
-    },
-    FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
-      o.legend = try LineChart.LegendPlacement.read(node)
-    },
-    FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
-      o.marks = try ManifestReader.list(node, Mark.read)
-    },
-    FigureKey("annotations") { (o: inout Self, node) throws(ManifestProblem) in
-      o.annotations = try ManifestReader.list(node, Annotation.read)
-    },
-    FigureKey("xlabel") { (o: inout Self, node) throws(ManifestProblem) in o.xlabel = try ManifestReader.string(node) },
-    FigureKey("ylabel") { (o: inout Self, node) throws(ManifestProblem) in o.ylabel = try ManifestReader.string(node) },
-    FigureKey("subtitle") { (o: inout Self, node) throws(ManifestProblem) in
-      let text = try ManifestReader.string(node)
-      o.subtitle = text == Self.noSubtitle ? "" : text
-    },
-    FigureKey("xticks") { (o: inout Self, node) throws(ManifestProblem) in
-      o.xticks = try ManifestReader.list(node, ManifestReader.number)
-    },
-    FigureKey("yticks") { (o: inout Self, node) throws(ManifestProblem) in
-      o.yticks = try ManifestReader.list(node, ManifestReader.number)
-    },
-    .number("xtick-step", \.xtickStep), .number("ytick-step", \.ytickStep),
-  ]
+  public static let keys: [FigureKey<Self>] =
+    [
+      FigureKey("functions") { (o: inout Self, node) throws(ManifestProblem) in
+        let entries = try ManifestReader.list(node, FunctionLook.read)
+        o.functions = entries.map(\.function)
+        o.looks = entries.contains { $0.look != FunctionLook() } ? entries.map(\.look) : []
+      },
+      .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
+      .number("ymax", \.ymax), .choice("curves", \.curves), .optionalChoice("axes", \.axes),
+      .choice("derivative-axis", \.derivativeAxis), .choice("aspect", \.aspect),
+      .optionalFlag("grid", \.grid),
+      FigureKey("derivative") { (o: inout Self, node) throws(ManifestProblem) in
+        o.derivativeOrder = try ManifestReader.integer(node)
+      },
+      FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
+        o.legend = try LineChart.LegendPlacement.read(node)
+      },
+      FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
+        o.marks = try ManifestReader.list(node, Mark.read)
+      },
+      FigureKey("annotations") { (o: inout Self, node) throws(ManifestProblem) in
+        o.annotations = try ManifestReader.list(node, Annotation.read)
+      },
+      FigureKey("xlabel") { (o: inout Self, node) throws(ManifestProblem) in o.xlabel = try ManifestReader.string(node)
+      },
+      FigureKey("ylabel") { (o: inout Self, node) throws(ManifestProblem) in o.ylabel = try ManifestReader.string(node)
+      },
+      FigureKey("subtitle") { (o: inout Self, node) throws(ManifestProblem) in
+        let text = try ManifestReader.string(node)
+        o.subtitle = text == Self.noSubtitle ? "" : text
+      },
+      FigureKey("xticks") { (o: inout Self, node) throws(ManifestProblem) in
+        o.xticks = try ManifestReader.list(node, ManifestReader.number)
+      },
+      FigureKey("yticks") { (o: inout Self, node) throws(ManifestProblem) in
+        o.yticks = try ManifestReader.list(node, ManifestReader.number)
+      },
+      .number("xtick-step", \.xtickStep), .number("ytick-step", \.ytickStep),
+    ] + axisScaleKeys
 
   /// The subtitle that means none (`--subtitle none`, `subtitle: none`).
   public static let noSubtitle = "none"
@@ -150,6 +160,7 @@ public struct LineFigure: FigureKind, Hashable {
       try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
     }
     try validateAnnotations()
+    try validateAxisScales(bound)
     if derivativeAxis == .right && curves != .both {
       throw FigureSpecError(
         field: "derivative-axis",
