@@ -65,6 +65,23 @@ extension LineChart {
     }
   }
 
+  /// The series and marks of the right axis, which keeps linear y, moved into the left
+  /// axis's scale space (for a chart too narrow for its right axis, ``oneAxis``).
+  mutating func moveRightSeriesIntoYScale() {
+    let y = yAxisScale
+    guard !y.isLinear else { return }
+    for (i, right) in seriesOnRight.enumerated() where right {
+      let f = series[i].function
+      series[i].function = PlotFunction(breakpoints: f.breakpoints, cost: f.cost) { y.forward(f($0)) }
+    }
+    annotations = annotations.compactMap { note in
+      guard note.onRightAxis else { return note }
+      var moved = note
+      moved.y = y.forward(note.y)
+      return moved.y.isFinite ? moved : nil
+    }
+  }
+
   /// The y axis of a non-linear ``yAxisScale`` (``yAxis(length:fontSize:spacing:)`` hands it
   /// over): the range as resolved, except that an automatic log range holding fewer than two
   /// decades widens its automatic ends to the decades around it (as the optimizers' loss
