@@ -167,6 +167,23 @@ struct AxisScaleTests {
     #expect(layout.yMinorTicks.isEmpty)
   }
 
+  /// f′ on its own right axis reads linearly beside a log left axis: its ticks are plain
+  /// numbers around σ′'s 0 … 0.25, and its curve follows σ′ itself.
+  @Test func rightDerivativeAxisStaysLinear() throws {
+    var figure = LineFigure(functions: ["sigmoid"])
+    (figure.from, figure.to, figure.yscale, figure.curves, figure.derivativeAxis) = (-10, 10, .log, .both, .right)
+    let chart = try figure.testChart()
+    let layout = chart.arranged(on: RecordingCanvas(), size: Size(width: 640, height: 480), tolerance: 0.1).0
+    let right = try #require(layout.rightAxis)
+    let values = right.ticks.map(\.value)
+    #expect(values.first == 0 && (values.last ?? 0) >= 0.2 && (values.last ?? 1) <= 0.3, "\(values)")
+    for p in layout.curves[1].pieces.flatMap({ $0 }) {
+      let x = layout.xScale.invert(p.x)
+      let s = 1 / (1 + Foundation.exp(-x))
+      #expect(abs(p.y - right.scale(s * (1 - s))) <= 0.1 + 1e-9)
+    }
+  }
+
   @Test func usageErrorsNameTheField() throws {
     func field(_ change: (inout LineFigure) -> Void) -> String? {
       var figure = LineFigure(functions: ["x"])

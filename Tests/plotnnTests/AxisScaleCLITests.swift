@@ -29,6 +29,26 @@ import Testing
       result.stderr.contains("500 of 1000 samples are ≤ 0 and are not drawn on the log y axis"), "\(result.stderr)")
   }
 
+  /// The manifest's `xscale`/`yscale`/`ylinthresh` keys draw the figure, and a figure of a
+  /// log y axis with values ≤ 0 says so under its line.
+  @Test func manifestKeysDraw() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let manifest = """
+      figures:
+        - {name: e, functions: "exp(x)", from: 0, to: 20, yscale: log, formats: [svg]}
+        - {name: s, functions: "sinh(x)", from: -10, to: 10, yscale: symlog, ylinthresh: 1, formats: [svg]}
+        - {name: p, functions: "x^3", from: 0.1, to: 10, xscale: log, yscale: log, formats: [svg]}
+        - {name: t, functions: tanh, from: -5, to: 5, yscale: log, formats: [svg]}
+      """
+    try manifest.write(to: folder.appendingPathComponent("m.yaml"), atomically: true, encoding: .utf8)
+    let result = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    for name in ["e", "s", "p", "t"] {
+      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/\(name).svg").path), "\(name)")
+    }
+    #expect(result.stderr.contains("t: Tanh: 500 of 1000 samples are ≤ 0"), "\(result.stderr)")
+  }
+
   @Test(arguments: [
     (["x", "--xscale", "log", "--from", "-1", "--to", "10"], ["--from", "greater than 0", "log x axis"]),
     (["x", "--xscale", "log"], ["--from", "greater than 0"]),
