@@ -23,6 +23,7 @@ struct Plot: FigureCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var range: RangeOptions
+  @OptionGroup var scales: ScaleOptions
 
   /// Counted, not a Bool: a repeated `--derivative` (perhaps meant as f″) is refused, not
   /// silently taken as one. `--derivative N` reaches ``derivativeOrders`` (see
@@ -102,6 +103,7 @@ struct Plot: FigureCommand {
       (line.axes, line.grid) = (axes, noGrid ? false : nil)
       if let derivativeAxis { line.derivativeAxis = derivativeAxis }
       if let aspect { line.aspect = aspect }
+      scales.apply(to: &line)
       curveLooks.apply(to: &line, noLegend: noLegend)
       line.annotations = try notes.annotations()
       return try look.spec(line)

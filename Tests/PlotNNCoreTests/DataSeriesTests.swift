@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PlotNNCore
@@ -71,6 +72,51 @@ import Testing
     }
     let drawn = try #require(polylines.first { $0.count == expected.count })
     for (p, q) in zip(drawn, expected) { #expect(abs(p.x - q.x) < 1e-9 && abs(p.y - q.y) < 1e-9, "\(p) vs \(q)") }
+  }
+
+  /// On a log y axis rows are drawn at log₁₀ of their value, and a row ≤ 0 breaks the line
+  /// (no segment bridges it) and is counted in one remark.
+  @Test func rowsOnALogAxisBreakAtValuesAtOrBelowZero() throws {
+    let csv = "x,y\n1,1\n2,10\n3,100\n4,0\n5,1000\n6,10000\n"
+    var line = try figure(csv)
+    line.legend = LineChart.LegendPlacement.none
+    line.yscale = .log
+    let chart = try line.testChart()
+    #expect(chart.remarks == ["y: 1 of 6 rows are at a value ≤ 0 of a log axis and are not drawn"])
+    let size = Size(width: 640, height: 480)
+    let (layout, _) = chart.arranged(on: RecordingCanvas(), size: size, tolerance: 0.1)
+    let canvas = RecordingCanvas()
+    chart.draw(on: canvas, size: size)
+    let (plot, (ylo, yhi)) = (layout.plot, (layout.yScale.domain.lowerBound, layout.yScale.domain.upperBound))
+    let (xlo, xhi) = (layout.xScale.domain.lowerBound, layout.xScale.domain.upperBound)
+    func device(_ x: Double, _ y: Double) -> Point {
+      Point(
+        plot.minX + (x - xlo) / (xhi - xlo) * plot.width, plot.maxY - (log10(y) - ylo) / (yhi - ylo) * plot.height)
+    }
+    var clip = 0
+    var pieces: [[Point]] = []
+    for command in canvas.commands {
+      switch command {
+      case .beginClip: clip += 1
+      case .endClip: clip -= 1
+      case .stroke(let path, _) where clip > 0:
+        for element in path.elements {
+          switch element {
+          case .move(let p): pieces.append([p])
+          case .line(let p): pieces[pieces.count - 1].append(p)
+          default: break
+          }
+        }
+      default: break
+      }
+    }
+    let expected = [[device(1, 1), device(2, 10), device(3, 100)], [device(5, 1000), device(6, 10000)]]
+    let drawn = pieces.filter { $0.count == 3 || $0.count == 2 }.suffix(2)
+    #expect(drawn.count == 2)
+    for (got, want) in zip(drawn, expected) {
+      #expect(got.count == want.count)
+      for (p, q) in zip(got, want) { #expect(abs(p.x - q.x) < 1e-9 && abs(p.y - q.y) < 1e-9, "\(p) vs \(q)") }
+    }
   }
 
   @Test func pointsStyleMarksEveryRowAndDrawsNoLine() throws {

@@ -52,6 +52,16 @@ struct AxesPainter {
       marks.move(to: Point(layout.yLabelLine, t.position))
       marks.line(to: Point(layout.yLabelLine - tick, t.position))
     }
+    // A log axis's minor ticks: shorter marks (matplotlib's 2 points beside 3.5).
+    let minor = tick * LineChartLayout.minorTickShare
+    for p in layout.xMinorTicks {
+      marks.move(to: Point(p, layout.xLabelLine))
+      marks.line(to: Point(p, layout.xLabelLine + minor))
+    }
+    for p in layout.yMinorTicks {
+      marks.move(to: Point(layout.yLabelLine, p))
+      marks.line(to: Point(layout.yLabelLine - minor, p))
+    }
     // The right axis's marks point right (out) or left (in), mirroring the left ones.
     for t in layout.rightAxis?.ticks ?? [] {
       marks.move(to: Point(layout.plot.maxX, t.position))

@@ -35,25 +35,36 @@ extension LineChart {
 
     /// The x extent of the rows (nil for none).
     public var xExtent: ClosedRange<Double>? {
-      guard let lo = x.min(), let hi = x.max() else { return nil }
+      let finite = x.filter(\.isFinite)
+      guard let lo = finite.min(), let hi = finite.max() else { return nil }
       return lo...hi
     }
 
-    /// The rows in device points.
+    /// The rows in device points (those with finite coordinates: a row a log axis cannot
+    /// show is NaN, ``LineChart/applyAxisScales(x:y:)``).
     func devicePoints(xScale: LinearScale, yScale: LinearScale) -> [Point] {
-      zip(x, y).map { Point(xScale($0), yScale($1)) }
+      zip(x, y).filter { $0.isFinite && $1.isFinite }.map { Point(xScale($0), yScale($1)) }
     }
 
-    /// The curve drawn: one polyline through every row (none for points only, or one row).
+    /// The curve drawn: a polyline through the rows (none for points only, or one row),
+    /// broken where a row is not finite.
     func curve(xScale: LinearScale, yScale: LinearScale) -> SampledCurve {
-      let points = devicePoints(xScale: xScale, yScale: yScale)
-      guard line, points.count >= 2 else { return SampledCurve() }
-      return SampledCurve(pieces: [points])
+      guard line else { return SampledCurve() }
+      var pieces: [[Point]] = [[]]
+      for (x, y) in zip(x, y) {
+        if x.isFinite && y.isFinite {
+          pieces[pieces.count - 1].append(Point(xScale(x), yScale(y)))
+        } else if !(pieces.last?.isEmpty ?? true) {
+          pieces.append([])
+        }
+      }
+      let drawn = pieces.filter { $0.count >= 2 }
+      return drawn.isEmpty ? SampledCurve() : SampledCurve(pieces: drawn)
     }
 
-    /// Linear interpolation between the rows sorted by x; NaN outside them.
+    /// Linear interpolation between the finite rows sorted by x; NaN outside them.
     public var function: PlotFunction {
-      let rows = zip(x, y).sorted { $0.0 < $1.0 }
+      let rows = zip(x, y).filter { $0.isFinite && $1.isFinite }.sorted { $0.0 < $1.0 }
       let xs = rows.map(\.0)
       let ys = rows.map(\.1)
       return PlotFunction { t in

@@ -20,6 +20,7 @@ extension LineChart {
     if showsLegend && placement.legend == nil { notes.leaveOut(.legend) }
     if resolvedDerivativeAxis == .right && layout.rightAxis == nil { notes.leaveOut(.rightAxis) }
     notes.merge(placement.notes)
+    for sentence in remarks { notes.remark(sentence) }
     return notes
   }
 

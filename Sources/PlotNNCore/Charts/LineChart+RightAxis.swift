@@ -88,7 +88,8 @@ extension LineChart {
   {
     guard let data = rightYData ?? measuredRightYData() else { return nil }
     var range = data.range
-    if axes == .origin, let aligned = Self.zeroAligned(range, to: left) { range = aligned }
+    // A log left axis has no 0 to align with (the x axis lies on the frame's bottom).
+    if axes == .origin, yAxisScale.hasZero, let aligned = Self.zeroAligned(range, to: left) { range = aligned }
     let bins = TickLocator.bins(forAxisLength: length, fontSize: fontSize, vertical: true)
     let most = Swift.min(
       Self.maximumCoveringBins,
@@ -138,6 +139,8 @@ extension LineChart {
   /// draws (``LineChartLayout/rightCramped``), its y data measured again for all curves.
   var oneAxis: LineChart {
     var one = self
+    // The right axis read linearly; on the left they take its scale (``applyAxisScales(x:y:)``).
+    one.moveRightSeriesIntoYScale()
     one.derivativeAxis = .left
     one.rightYData = nil
     one.yData = nil

@@ -40,6 +40,7 @@ extension LineChart {
   /// Ticks given by value or step (``yTicks``) are drawn as given on the range as it is
   /// (``TickChoice/values(in:)``): no bins are fitted and no end moves.
   public func yAxis(length: Double, fontSize: Double, spacing: (RichText, RichText) -> Double) -> YAxis {
+    if !yAxisScale.isLinear { return scaledYAxis(length: length, fontSize: fontSize, spacing: spacing) }
     if yTicks != .automatic {
       let range = resolvedYRange
       return YAxis(range: range, ticks: Self.givenTicks(yTicks.values(in: range) ?? [], range: range, length: length))

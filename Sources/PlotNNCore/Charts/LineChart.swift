@@ -139,6 +139,14 @@ public struct LineChart: Sendable {
   public var rightYLabel = RichText.italic("f") + .plain("′(") + .italic("x") + .plain(")")
   /// The measured data of the right axis (``measuredRightYData()``), when the builder has it.
   public var rightYData: YData?
+  /// How each axis maps its data (``AxisScale``; linear by default). On a non-linear axis
+  /// the chart's ranges, curves and notes are in that axis's scale space
+  /// (``applyAxisScales(x:y:)`` puts them there); only its ticks read data values.
+  public var xAxisScale = AxisScale.linear
+  public var yAxisScale = AxisScale.linear
+  /// Sentences for the command line about data an axis cannot show, such as values ≤ 0 on a
+  /// log axis (``LayoutNotes/remarks``).
+  public var remarks: [String] = []
 
   /// The default ``maximumWork``.
   public static let defaultMaximumWork = 6_000_000

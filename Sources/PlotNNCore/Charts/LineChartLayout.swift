@@ -9,6 +9,10 @@ struct LineChartLayout {
   let yScale: LinearScale
   let xTicks: [AxisTick]
   let yTicks: [AxisTick]
+  /// Device positions of the minor ticks of a log axis (``AxisScale/minorValues(_:maxTicks:)``;
+  /// empty on other axes).
+  let xMinorTicks: [Double]
+  let yMinorTicks: [Double]
   /// The offset and power of ten the tick labels share ("×10⁻⁷", "+10⁶"), drawn once at the
   /// end of each axis (``TickFormatter/offsetText``); nil when the labels need none.
   let xOffsetText: RichText?
@@ -55,6 +59,8 @@ struct LineChartLayout {
   let overfull: Bool
 
   static let tickLength = 5.0
+  /// A minor tick's length as a share of a major one's (matplotlib's 2 / 3.5 points).
+  static let minorTickShare = 0.6
   static let labelGap = 6.0
 
   /// Room a tick takes beyond its axis line, where the labels begin: its length when ticks
@@ -120,15 +126,17 @@ struct LineChartLayout {
     // may move an automatic end out to a tick (``LineChart/yAxis(length:fontSize:spacing:)``).
     let plannedY = chart.resolvedYRange
     let origin = chart.axes == .origin
+    // A log axis has no 0 for the other axis to cross at: that axis is the frame's edge.
+    let (originX, originY) = (origin && chart.xAxisScale.hasZero, origin && chart.yAxisScale.hasZero)
     // Fraction of the way along each axis where the other axis crosses it
     // (``crossing(at:origin:)``).
-    let tx = Self.crossing(at: xlo...xhi, origin: origin)
-    let ty = Self.crossing(at: plannedY, origin: origin)
+    let tx = Self.crossing(at: xlo...xhi, origin: originX)
+    let ty = Self.crossing(at: plannedY, origin: originY)
     labelsOnFrame = origin ? onFrame : LabelsOnFrame(x: true, y: true)
     // Where the labels hang, as a fraction like tx and ty: the frame's 0 when on it.
     let tyLabels = onFrame.x ? 0 : ty
     let txLabels = onFrame.y ? 0 : tx
-    verticalAxisInside = origin && xlo <= 0 && 0 <= xhi
+    verticalAxisInside = originX && xlo <= 0 && 0 <= xhi
     // Offset texts ("×10⁻⁷") need a line of their own: a 9-bin guess decides the margins.
     // Given ticks: their own formatter's.
     let plannedOffset = { (r: ClosedRange<Double>, choice: LineChart.TickChoice) in
@@ -156,11 +164,12 @@ struct LineChartLayout {
       top +=
         chart.resolvedDerivativeAxis == .right && !chart.yLabel.isEmpty ? max(labelHeight / 2, name) : labelHeight / 2
     }
-    if plannedOffset(plannedY, chart.yTicks) { top += offsetLine }
+    if chart.yAxisScale.isLinear && plannedOffset(plannedY, chart.yTicks) { top += offsetLine }
     top = max(top, chart.minimumMargins.top)
 
     // Room the tick labels need beside their axis; the axis-name strip of box style.
-    let belowAxis = labelHeight + Self.tickRoom(style) + 2 + (plannedOffset(xlo...xhi, chart.xTicks) ? offsetLine : 0)
+    let xOffsetPlanned = chart.xAxisScale.isLinear && plannedOffset(xlo...xhi, chart.xTicks)
+    let belowAxis = labelHeight + Self.tickRoom(style) + 2 + (xOffsetPlanned ? offsetLine : 0)
     let nameStrip = origin ? 0 : labelHeight + 6
     // Smallest bottom margin keeping the labels under the horizontal axis on the canvas:
     // axisY + belowAxis ≤ height − pad, with axisY = top + (1 − ty)·(height − top − bottom).
@@ -193,10 +202,12 @@ struct LineChartLayout {
     /// off a 300 px canvas. Any bin count the final ticks may use is considered.
     let givenX = chart.xTicks.values(in: xlo...xhi)
     let edgeLabels =
-      givenX.map { LineChart.givenTicks($0, range: xlo...xhi, length: size.width).ticks }
-      ?? (1...9).flatMap {
-        TickLocator.labelledTicks(xlo...xhi, length: size.width, bins: $0, sharedText: true) { _, _ in 0 }.ticks
-      }
+      !chart.xAxisScale.isLinear
+      ? chart.scaledXEdgeTicks(length: size.width)
+      : givenX.map { LineChart.givenTicks($0, range: xlo...xhi, length: size.width).ticks }
+        ?? (1...9).flatMap {
+          TickLocator.labelledTicks(xlo...xhi, length: size.width, bins: $0, sharedText: true) { _, _ in 0 }.ticks
+        }
     let halfWidth = { (v: Double) in
       edgeLabels.filter { abs($0.value - v) <= 1e-9 * (xhi - xlo) }.map {
         canvas.measure($0.label, style: labelStyle).width / 2
@@ -269,19 +280,19 @@ struct LineChartLayout {
     self.onRight = onRight
     axisX = plot.minX + tx * plot.width
     // The final range decides where y = 0 is (the margins above were planned with `ty`).
-    horizontalAxisInside = origin && yRange.lowerBound <= 0 && 0 <= yRange.upperBound
-    axisY = plot.maxY - Self.crossing(at: yRange, origin: origin) * plot.height
+    horizontalAxisInside = originY && yRange.lowerBound <= 0 && 0 <= yRange.upperBound
+    axisY = plot.maxY - Self.crossing(at: yRange, origin: originY) * plot.height
     xLabelLine = labelsOnFrame.x ? plot.maxY : axisY
     yLabelLine = labelsOnFrame.y ? plot.minX : axisX
 
     let xBins = TickLocator.bins(forAxisLength: plot.width, fontSize: labelStyle.size, vertical: false)
     let xWidth = { (s: RichText) in canvas.measure(s, style: labelStyle).width }
-    let x =
-      givenX.map { LineChart.givenTicks($0, range: xlo...xhi, length: plot.width) }
-      ?? TickLocator.labelledTicks(
-        xlo...xhi, length: plot.width, bins: xBins, sharedText: true,
-        spacing: { a, b in (xWidth(a) + xWidth(b)) / 2 + 10 }
-      )
+    let x = chart.xAxisTicks(length: plot.width, bins: xBins, fontSize: labelStyle.size) { a, b in
+      (xWidth(a) + xWidth(b)) / 2 + 10
+    }
+    xMinorTicks = LineChart.minorTicks(chart.xAxisScale, choice: chart.xTicks, range: xlo...xhi).map(
+      xScale.callAsFunction)
+    yMinorTicks = LineChart.minorTicks(chart.yAxisScale, choice: chart.yTicks, range: yRange).map(yScale.callAsFunction)
     xTicks = x.ticks.map { $0.placed(by: xScale) }
     xOffsetText = x.offsetText
     yTicks = finalTicks.ticks.map { $0.placed(by: yScale) }

@@ -75,7 +75,9 @@ extension LineFigure {
     chart.legendPlacement = legend ?? chart.style.legendPlacement
     // `auto` is decided once here, on the curves as sampled for their extents; a given y
     // limit is one range for every curve (``LineChart/resolvedDerivativeAxis``).
-    chart.derivativeAxis = derivativeAxis == .auto && (ymin != nil || ymax != nil) ? .left : derivativeAxis
+    // A log or symlog y axis keeps `auto` on the left: one axis reads both by their decades.
+    chart.derivativeAxis =
+      derivativeAxis == .auto && (ymin != nil || ymax != nil || yscale != .linear) ? .left : derivativeAxis
     chart.derivativeAxis = chart.resolvedDerivativeAxis
     let rightAxis = chart.derivativeAxis == .right
     if rightAxis { chart.yLabel = LineChart.functionYLabel }
@@ -110,7 +112,9 @@ extension LineFigure {
     chart.dataAnnotations = try annotations.map { note throws(FigureSpecError) in
       try note.dataAnnotation(series: seriesIndex(of:))
     }
+    chart.applyAxisScales(x: xAxisScale, y: yAxisScale)
     if rightAxis { chart.rightYData = chart.measuredRightYData() }
+    let (ymin, ymax) = (ymin.map(yAxisScale.forward), ymax.map(yAxisScale.forward))
     // Both bounds given: a fixed range. One: the other from the data visible within it
     // (``LineChart/measuredYData()``), measured once here and kept with the chart.
     if let ymin, let ymax {

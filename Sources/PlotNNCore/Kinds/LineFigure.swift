@@ -86,6 +86,13 @@ public struct LineFigure: FigureKind, Hashable {
   public var yticks: [Double]?
   public var xtickStep: Double?
   public var ytickStep: Double?
+  /// Each axis's scale (manifest `xscale:`/`yscale:`, CLI `--xscale`/`--yscale`): linear,
+  /// log or symlog (``AxisScale``), and symlog's linear band ±`xlinthresh`/`ylinthresh`
+  /// (nil: matplotlib's 2). See ``validateAxisScales()`` for what each allows.
+  public var xscale = AxisScale.Kind.linear
+  public var yscale = AxisScale.Kind.linear
+  public var xlinthresh: Double?
+  public var ylinthresh: Double?
 
   public init() {}
 
@@ -129,7 +136,7 @@ public struct LineFigure: FigureKind, Hashable {
       o.yticks = try ManifestReader.list(node, ManifestReader.number)
     },
     .number("xtick-step", \.xtickStep), .number("ytick-step", \.ytickStep),
-  ]
+  ] + axisScaleKeys
 
   /// The subtitle that means none (`--subtitle none`, `subtitle: none`).
   public static let noSubtitle = "none"
@@ -161,6 +168,7 @@ public struct LineFigure: FigureKind, Hashable {
       try Self.checkTickCount(.step(ytickStep), range: ymin...ymax, field: "ytick-step")
     }
     try validateAnnotations()
+    try validateAxisScales(bound)
     if derivativeAxis == .right && !(drawnOrders.contains(0) && drawnOrders.count > 1) {
       throw FigureSpecError(
         field: "derivative-axis",

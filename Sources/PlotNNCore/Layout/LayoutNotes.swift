@@ -51,7 +51,16 @@ public struct LayoutNotes: Sendable, Equatable {
   /// What was left out, each kind once with how many, in the order first noted.
   public private(set) var leftOut: [(item: Item, count: Int)] = []
 
+  /// Other sentences for the command line about what the figure does not show, said after
+  /// the left-out texts: a curve's values ≤ 0 on a log axis (``LineChart/remarks``).
+  public private(set) var remarks: [String] = []
+
   public init() {}
+
+  /// Notes `sentence` (once, however often it is noted).
+  public mutating func remark(_ sentence: String) {
+    if !remarks.contains(sentence) { remarks.append(sentence) }
+  }
 
   /// Notes `count` more of `item` as left out (nothing for a count of 0 or less).
   public mutating func leaveOut(_ item: Item, count: Int = 1) {
@@ -66,9 +75,10 @@ public struct LayoutNotes: Sendable, Equatable {
   /// Adds every omission of `other`.
   public mutating func merge(_ other: LayoutNotes) {
     for (item, count) in other.leftOut { leaveOut(item, count: count) }
+    for sentence in other.remarks { remark(sentence) }
   }
 
-  public var isEmpty: Bool { leftOut.isEmpty }
+  public var isEmpty: Bool { leftOut.isEmpty && remarks.isEmpty }
 
   /// "the legend and 2 tick labels", "the title, the subtitle and an axis name"; nil when
   /// nothing was left out.
@@ -82,14 +92,20 @@ public struct LayoutNotes: Sendable, Equatable {
   /// The note for the command line: "at 200x150 px the legend and 2 tick labels were left
   /// out (make the figure larger or the font smaller)", `size` as the user gave it; nil when
   /// nothing was left out. "was" for one text, "were" for more.
+  /// The ``remarks`` follow, separated by "; ".
   public func sentence(size: String) -> String? {
-    guard let summary else { return nil }
-    let one = leftOut.count == 1 && leftOut[0].count == 1
-    return "at \(size) \(summary) \(one ? "was" : "were") left out (make the figure larger or the font smaller)"
+    var parts = remarks
+    if let summary {
+      let one = leftOut.count == 1 && leftOut[0].count == 1
+      parts.insert(
+        "at \(size) \(summary) \(one ? "was" : "were") left out (make the figure larger or the font smaller)", at: 0)
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }
 
   public static func == (a: LayoutNotes, b: LayoutNotes) -> Bool {
     a.leftOut.map(\.item) == b.leftOut.map(\.item) && a.leftOut.map(\.count) == b.leftOut.map(\.count)
+      && a.remarks == b.remarks
   }
 }
 
