@@ -17,6 +17,7 @@ public struct OptimizersFigure: FigureKind, Hashable {
     .texts("optimizers", \.optimizers),
     FigureKey("loss") { (f: inout Self, node) throws(ManifestProblem) in f.loss = try ManifestReader.string(node) },
     .numbers("start", \.start), .integer("steps", \.steps), .flag("tune", \.tune), .integer("levels", \.levels),
+    .choice("view", \.view), .number("azimuth", \.azimuth), .number("elevation", \.elevation),
   ]
 
   /// Most steps per path: 10 000 (× 16 runs each with `tune`, × 16 optimizers, ≈ 2.6 M
@@ -33,6 +34,13 @@ public struct OptimizersFigure: FigureKind, Hashable {
   public var steps: Int?
   public var tune = false
   public var levels: Int?
+  /// Contours (`2d`, the default) or the paths on the 3-D surface (`3d`,
+  /// ``OptimizersChart/View``).
+  public var view: OptimizersChart.View = .flat
+  /// The 3-D view's azimuth (any finite angle) and elevation (−90 to 90) in degrees; nil:
+  /// chosen (``ViewChoice``).
+  public var azimuth: Double?
+  public var elevation: Double?
 
   public init() {}
 
@@ -53,6 +61,8 @@ public struct OptimizersFigure: FigureKind, Hashable {
     }
     try FieldRules.within(steps, 1...Self.maximumSteps, "steps")
     try FieldRules.within(levels, 2...Self.maximumLevels, "levels")
+    try FieldRules.finite(azimuth, "azimuth")
+    try FieldRules.within(elevation, -90...90, "elevation")
     _ = try spec.resolvedTitle(automatic: nil).map { text throws(FigureSpecError) in
       try FigureText.richText(text, field: "title")
     }
@@ -125,6 +135,7 @@ public struct OptimizersFigure: FigureKind, Hashable {
     chart.tuned = tune
     chart.steps = steps ?? Self.defaultSteps
     if let levels { chart.levels = levels }
+    (chart.view, chart.azimuth, chart.elevation) = (view, azimuth, elevation)
     let automatic = "优化器比较：\(plane.title)"
     chart.title = try spec.resolvedTitle(automatic: automatic).map { text throws(FigureSpecError) in
       try FigureText.richText(text, field: "title")
