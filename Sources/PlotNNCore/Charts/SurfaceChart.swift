@@ -58,8 +58,8 @@ public struct SurfaceChart: Chart {
   /// A further path on the surface in a colour and dash of its own (the optimizers figure's
   /// one path per optimizer, ``OptimizersChart``), lifted and split into seen and hidden runs
   /// as ``path`` is. Decision: its seen runs are drawn in its own look on a thin halo of the
-  /// background (the surface under it is multicoloured), its hidden runs thinner, at half
-  /// opacity and dotted, whatever its own dash (so a dashed trace's hidden part still reads
+  /// background (the surface under it is multicoloured), its hidden runs thinner, at 75 %
+  /// opacity and finely dashed, whatever its own dash (so a dashed trace's hidden part still reads
   /// as hidden); its last iterate gets a dot in its colour, as in the 2-D view; no labels.
   public struct Trace: Sendable {
     public var points: [(Double, Double)]

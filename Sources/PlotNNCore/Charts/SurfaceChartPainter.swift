@@ -181,7 +181,7 @@ struct SurfaceChartPainter {
           canvas.stroke(
             .polyline(run.points),
             style: StrokeStyle(
-              color: trace.color.withAlpha(0.55), width: max(1, 0.6 * width), dash: [2.5, 2.5], cap: .butt,
+              color: trace.color.withAlpha(0.75), width: max(1.1, 0.6 * width), dash: [3, 2.5], cap: .butt,
               join: .round))
         }
       }

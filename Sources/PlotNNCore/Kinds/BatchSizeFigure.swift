@@ -38,11 +38,16 @@ public struct BatchSizeFigure: FigureKind, Hashable {
   public func validate(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) {
     try FieldRules.within(batch, 1...problem.samples.count, "batch")
     try FieldRules.within(epochs, 1...Self.maximumEpochs, "epochs")
-    try FieldRules.within(learningRate, 1e-6...10, "learning-rate")
-    try FieldRules.within(seed, 0...Int.max, "seed")
+    if let learningRate, !(1e-6...10).contains(learningRate) {
+      throw .value("learning-rate", "must be from 1e-6 to 10 (got \(Check.format(learningRate)))")
+    }
+    if let seed, seed < 0 { throw .value("seed", "must be a whole number 0 or more (got \(seed))") }
     if !start.isEmpty {
       guard start.count == 2, start.allSatisfy({ abs($0) <= DescentRun.startLimit }) else {
-        throw .value("start", "must be two numbers w1, w2 within ±1e6, such as -1, 0 (got \(start.count) numbers)")
+        throw .value(
+          "start",
+          "must be two numbers w1, w2 within ±1e6, such as -1, 0 (got \(start.map { Check.format($0) }.joined(separator: ", ")))"
+        )
       }
     }
     try FieldRules.finite(azimuth, "azimuth")
