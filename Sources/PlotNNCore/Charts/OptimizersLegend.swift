@@ -22,9 +22,11 @@ struct OptimizersLegend {
   static let swatch = 26.0
   static let labelGap = 6.0
   static let entryGap = 16.0
-  static let compactSwatch = 16.0
-  static let compactLabelGap = 4.0
-  static let compactEntryGap = 10.0
+  /// Compact: a 12-point swatch still shows the colour and a dash's first beat (the
+  /// batch-size figure's three names fit one row of a 320 × 240 px figure so).
+  static let compactSwatch = 12.0
+  static let compactLabelGap = 3.0
+  static let compactEntryGap = 8.0
 
   init(empty style: Style) {
     entries = []
