@@ -40,6 +40,21 @@ struct OptimizersCommand: FigureCommand {
     transform: ArgumentValue.wholeNumber)
   var levels: Int?
 
+  @Option(name: .long, help: "The left panel: contours (2d) or the paths on the 3-D loss surface (3d).")
+  var view: OptimizersChart.View = .flat
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "With --view 3d: azimuth in degrees (default: chosen to show the paths).",
+    transform: ArgumentValue.number)
+  var azimuth: Double?
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "With --view 3d: elevation in degrees, -90 to 90 (default: chosen to show the paths).",
+    transform: ArgumentValue.number)
+  var elevation: Double?
+
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
   @OptionGroup(title: "Animation (.gif, .anim.svg, --animate)") var animation: AnimationOptions
@@ -47,6 +62,7 @@ struct OptimizersCommand: FigureCommand {
   var figure: OptimizersFigure {
     var f = OptimizersFigure()
     (f.optimizers, f.loss, f.start, f.steps, f.tune, f.levels) = (optimizers, loss, start ?? [], steps, tune, levels)
+    (f.view, f.azimuth, f.elevation) = (view, azimuth, elevation)
     return f
   }
 
@@ -73,3 +89,5 @@ struct OptimizersCommand: FigureCommand {
     try StandardOutput.write(text)
   }
 }
+
+extension OptimizersChart.View: ExpressibleByArgument {}

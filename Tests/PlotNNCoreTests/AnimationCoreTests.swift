@@ -160,4 +160,33 @@ import Testing
     }
     #expect(previous == pathPoints(whole) && previous > 0)
   }
+  /// A mark's label appears with its mark, when the path reaches it, where the whole figure
+  /// has it: the end's ("第 300 步") only in the last frame, the corner's ("第 2 步") from
+  /// frame 2 on; the start's and the minimum's in every frame. (Frame 1 used to show the
+  /// end's label beside a path one step long.)
+  @Test func surfaceMarkLabelsAppearWhenThePathReachesThem() throws {
+    let chart = try #require(try FigureSpec(SurfaceFigure()).chart(catalog: .standard) as? SurfaceChart)
+    let size = Size(width: 800, height: 600)
+    func texts(_ c: any Chart) -> [String: Point] {
+      let canvas = RecordingCanvas()
+      c.draw(on: canvas, size: size, tolerance: 0.1)
+      var found: [String: Point] = [:]
+      for case .text(let text, let point, _, _, _) in canvas.commands { found[text.plainText] = point }
+      return found
+    }
+    let end = try #require(chart.endLabel?.plainText)
+    let corner = try #require(chart.stepMarks.first)
+    let start = try #require(chart.startLabel?.plainText)
+    let minimum = try #require(chart.minimumLabel?.plainText)
+    let whole = texts(chart)
+    for label in [end, corner.label.plainText, start, minimum] { #expect(whole[label] != nil, "\(label)") }
+    let last = chart.animationSteps
+    for step in [0, 1, corner.step, last - 1, last] {
+      let frame = texts(chart.frame(step: step))
+      #expect((frame[end] != nil) == (step == last), "end label at step \(step)")
+      #expect((frame[corner.label.plainText] != nil) == (step >= corner.step), "corner label at step \(step)")
+      for label in [start, minimum] { #expect(frame[label] == whole[label], "\(label) at step \(step)") }
+      if let at = frame[end] { #expect(at == whole[end]) }
+    }
+  }
 }

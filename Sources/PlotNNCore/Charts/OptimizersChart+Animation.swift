@@ -24,7 +24,9 @@ extension OptimizersChart: AnimatableChart {
 
   public func preparedForFrames(size: Size, tolerance: Double, canvas: Canvas) -> any AnimatableChart {
     let layout = OptimizersChartLayout(chart: self, size: size, canvas: canvas)
-    let contours = OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).contours()
+    // The 3-D view draws its surface panel afresh each frame (its own layout).
+    let contours =
+      layout.surfaceColumn == nil ? OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).contours() : []
     var chart = self
     chart.frameWork = FrameWork(size: size, tolerance: tolerance, work: SharedWork(layout: layout, contours: contours))
     return chart

@@ -32,6 +32,10 @@ public struct OptimizersChart: Chart {
   /// Legend texts instead of the optimizers' names and hyper-parameters (the batch-size
   /// figure's "批量为 1"); nil: from the optimizers.
   public var labels: [String]?
+  /// What follows each of ``labels`` after "：" when the legend has room for details
+  /// (the batch-size figure's "每轮 3 步"), as the hyper-parameters follow an optimizer's
+  /// name; nil: none.
+  public var labelDetails: [String]?
   /// The subtitle's second part instead of the learning-rate rule; nil: the rule.
   public var note: String?
   /// Samples per step of each trace: the loss panel's x axis is then the samples seen
@@ -45,6 +49,15 @@ public struct OptimizersChart: Chart {
   var frameWork: FrameWork<OptimizersChart.SharedWork>?
   /// The timing the animated formats use.
   public var animation = Animation()
+  /// Contours (the default) or the 3-D surface with the paths on it
+  /// (``surfaceChart()``).
+  public var view: View = .flat
+  /// The 3-D view's azimuth and elevation in degrees, as ``SurfaceChart``'s; nil: chosen
+  /// (``ViewChoice``, over every path).
+  public var azimuth: Double?
+  public var elevation: Double?
+  /// The 3-D view's height (``SurfaceHeight``).
+  public var surfaceHeight: SurfaceHeight = .automatic
 
   public init(
     loss: PlaneLoss, window: (x: ClosedRange<Double>, y: ClosedRange<Double>), traces: [OptimizersFigure.Trace]
@@ -76,6 +89,7 @@ public struct OptimizersChart: Chart {
     var text = t.optimizer.entry.title
     if let labels, i < labels.count {
       text = labels[i]
+      if parameters, let labelDetails, i < labelDetails.count { text += "：" + labelDetails[i] }
     } else if parameters {
       let list = t.optimizer.legendParameters.map { "\($0.symbol) = \(Self.number($0.value))" }
       if !list.isEmpty { text += "  " + list.joined(separator: ", ") }
@@ -102,10 +116,16 @@ public struct OptimizersChart: Chart {
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
     let shared = frameWork?.work(size: size, tolerance: tolerance)
     let layout = shared?.layout ?? OptimizersChartLayout(chart: self, size: size, canvas: canvas)
-    OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).paint(contours: shared?.contours)
+    var notes = layout.notes
+    if let column = layout.surfaceColumn {
+      let panel = OffsetCanvas(canvas, offset: Point(column.minX, column.minY))
+      notes.merge(surfaceChart().draw(on: panel, size: Size(width: column.width, height: column.height)))
+    } else {
+      OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).paint(contours: shared?.contours)
+    }
     if let panel = layout.lossPlot { OptimizersLossPainter(chart: self, plot: panel, canvas: canvas).paint() }
     layout.legend.paint(on: canvas, chart: self)
     layout.heading.paint(on: canvas, width: size.width)
-    return layout.notes
+    return notes
   }
 }

@@ -4,11 +4,22 @@ import Foundation
 /// the bottom, and between them the contour panel (58 % of the width at most, less for a
 /// tall window) and the loss panel.
 ///
-/// **Small figures.** When the legend would take more than 30 % of the height it drops
-/// the hyper-parameters, then (still too tall) it is left out; the loss panel is left out
+/// **Small figures.** The legend is the first of these that takes at most
+/// ``maximumLegendShare`` of the height and leaves the panels ``minimumPanelShare`` of it:
+/// the whole legend in as many rows as it needs; the names alone (no hyper-parameters or
+/// details) in one row; the same with shorter swatches and gaps in one row; with none of
+/// them it is left out. Decision: a small figure's legend is one row or none, since each
+/// further row is taken from a panel already short. The loss panel is left out
 /// when the figure is narrower than 360 points; the tick labels and axis names when a
 /// panel would be under 60 points. Each omission is reported (``LayoutNotes``).
 struct OptimizersChartLayout {
+  /// The largest share of the height the legend may take: 30 %.
+  static let maximumLegendShare = 0.3
+  /// The least share of the figure's height the panels keep before the legend gives way:
+  /// two fifths, as ``LineChart/minimumPlotShare`` (at 320 × 240 the batch-size figure's
+  /// three legend rows left the contour panel 75 points of 240).
+  static let minimumPanelShare = 0.4
+
   let heading: FigureHeading
   let legend: OptimizersLegend
   let contourPlot: Rect
@@ -17,6 +28,9 @@ struct OptimizersChartLayout {
   let xTicks: [AxisTick]
   let yTicks: [AxisTick]
   let lossPlot: Rect?
+  /// The 3-D view's column (``OptimizersChart/View/surface``), where the surface chart lays
+  /// itself out; nil in the 2-D view.
+  let surfaceColumn: Rect?
   let showTickLabels: Bool
   let notes: LayoutNotes
 
@@ -29,22 +43,37 @@ struct OptimizersChartLayout {
     )
     if size.height < 200 { notes.leaveOut(.subtitle) }
     let top = heading.bottom(on: canvas) + 8
-    var legend = OptimizersLegend(chart: chart, width: size.width - 2 * pad, parameters: true, canvas: canvas)
-    if legend.height > 0.3 * size.height {
-      legend = OptimizersLegend(chart: chart, width: size.width - 2 * pad, parameters: false, canvas: canvas)
+    let label = canvas.measure(.plain("−0.5"), style: style.tickLabel)
+    let name = canvas.measure(.plain("x"), style: style.panelAxisName)
+    let width = size.width - 2 * pad
+    // The panels' height under a legend `h` high, by the geometry below.
+    let panelHeight = { (h: Double) -> Double in
+      let height = max(size.height - pad - h - (h > 0 ? 6 : 0) - top, 10)
+      let below = min(0.5 * width, height) >= 120 ? label.height + 6 + name.height + 2 : 4
+      return max(height - below, 10)
     }
-    if legend.height > 0.3 * size.height {
+    let candidates = [
+      OptimizersLegend(chart: chart, width: width, parameters: true, canvas: canvas),
+      OptimizersLegend(chart: chart, width: width, parameters: false, canvas: canvas),
+      OptimizersLegend(chart: chart, width: width, parameters: false, compact: true, canvas: canvas),
+    ]
+    let fits = { (k: Int, l: OptimizersLegend) in
+      l.height <= Self.maximumLegendShare * size.height
+        && panelHeight(l.height) >= Self.minimumPanelShare * size.height && (k == 0 || l.rows == 1)
+    }
+    var legend: OptimizersLegend
+    if let chosen = candidates.enumerated().first(where: fits) {
+      legend = chosen.element
+    } else {
       legend = OptimizersLegend(empty: style)
-      notes.leaveOut(.legend)
+      if !chart.traces.isEmpty { notes.leaveOut(.legend) }
     }
     let bottom = size.height - pad - legend.height - (legend.height > 0 ? 6 : 0)
     legend = legend.placed(at: Point(pad, bottom + 6))
-    let inner = Rect(x: pad, y: top, width: size.width - 2 * pad, height: max(bottom - top, 10))
+    let inner = Rect(x: pad, y: top, width: width, height: max(bottom - top, 10))
     let withLoss = size.width >= 360
     if !withLoss { notes.leaveOut(.panelTitle) }
     let gap = 0.05 * inner.width
-    let label = canvas.measure(.plain("−0.5"), style: style.tickLabel)
-    let name = canvas.measure(.plain("x"), style: style.panelAxisName)
     showTickLabels = min(0.5 * inner.width, inner.height) >= 120
     if !showTickLabels { notes.leaveOut(.tickLabel) }
     let left = showTickLabels ? label.width + 8 + name.height + 4 : 4
@@ -56,9 +85,12 @@ struct OptimizersChartLayout {
       chart.window.x.upperBound - chart.window.x.lowerBound, chart.window.y.upperBound - chart.window.y.lowerBound
     )
     let fitted = left + (inner.height - below) * wx / wy + gap / 2
-    let share = min(0.58 * inner.width, max(0.4 * inner.width, fitted))
+    let surface = chart.view == .surface
+    let share =
+      surface ? OptimizersChart.surfaceShare * inner.width : min(0.58 * inner.width, max(0.4 * inner.width, fitted))
     let contourColumn =
       withLoss ? Rect(x: inner.minX, y: inner.minY, width: share - gap / 2, height: inner.height) : inner
+    surfaceColumn = surface ? contourColumn : nil
     let plotBox = Rect(
       x: contourColumn.minX + left, y: contourColumn.minY, width: max(contourColumn.width - left, 10),
       height: max(contourColumn.height - below, 10))

@@ -61,11 +61,23 @@ struct OptimizersContourPainter {
     let lo = values[values.count * 2 / 100] - base, hi = values[values.count * 98 / 100] - base
     guard hi > 0 else { return [] }
     let n = max(count, 2)
-    if lo > 0, hi / lo >= 100 {
+    if spansDecades(values, minimum: minimum) {
       let (a, b) = (log10(lo), log10(hi))
       return (0..<n).map { base + pow(10, a + (b - a) * Double($0) / Double(n - 1)) }
     }
     return (1...n).map { base + hi * Double($0) / Double(n) }
+  }
+
+  /// Whether the values above the minimum (`minimum`, or the lowest value when it is nil or
+  /// higher) span two decades or more from their 2nd percentile to their 98th: the rule
+  /// for log-spaced contour levels and for the 3-D view's log height
+  /// (``OptimizersChart/SurfaceHeight``).
+  static func spansDecades(_ values: [Double], minimum: Double?) -> Bool {
+    let values = values.filter(\.isFinite).sorted()
+    guard let lowest = values.first, values.count > 2 else { return false }
+    let base = min(minimum ?? lowest, lowest)
+    let lo = values[values.count * 2 / 100] - base, hi = values[values.count * 98 / 100] - base
+    return hi > 0 && lo > 0 && hi / lo >= 100
   }
 
   private func device(_ p: Vector2) -> Point { Point(layout.xScale(p.x), layout.yScale(p.y)) }

@@ -11,21 +11,38 @@ struct OptimizersLegend {
   var entries: [Entry]
   var height: Double
   let rowHeight: Double
+  /// How many rows the entries take.
+  let rows: Int
   let style: Style
+  /// The swatch's length and the gaps after it and after each entry.
+  let swatch: Double
+  let labelGap: Double
 
+  /// Swatch length and gaps, and the compact ones (``init(chart:width:parameters:compact:canvas:)``).
   static let swatch = 26.0
   static let labelGap = 6.0
   static let entryGap = 16.0
+  /// Compact: a 12-point swatch still shows the colour and a dash's first beat (the
+  /// batch-size figure's three names fit one row of a 320 × 240 px figure so).
+  static let compactSwatch = 12.0
+  static let compactLabelGap = 3.0
+  static let compactEntryGap = 8.0
 
   init(empty style: Style) {
     entries = []
     height = 0
     rowHeight = 0
+    rows = 0
     self.style = style
+    (swatch, labelGap) = (Self.swatch, Self.labelGap)
   }
 
-  init(chart: OptimizersChart, width: Double, parameters: Bool, canvas: Canvas) {
+  /// The legend flowed into rows `width` wide; `compact` uses shorter swatches and gaps
+  /// (what a small figure tries to keep the legend on one row).
+  init(chart: OptimizersChart, width: Double, parameters: Bool, compact: Bool = false, canvas: Canvas) {
     style = chart.style
+    (swatch, labelGap) = compact ? (Self.compactSwatch, Self.compactLabelGap) : (Self.swatch, Self.labelGap)
+    let entryGap = compact ? Self.compactEntryGap : Self.entryGap
     let role = style.legend
     var entries: [Entry] = []
     var x = 0.0, row = 0
@@ -34,16 +51,17 @@ struct OptimizersLegend {
       let label = chart.legendLabel(i, parameters: parameters)
       let extent = canvas.measure(label, style: role)
       tallest = max(tallest, extent.height)
-      let w = Self.swatch + Self.labelGap + extent.width
+      let w = swatch + labelGap + extent.width
       if x > 0, x + w > width {
         x = 0
         row += 1
       }
       entries.append(Entry(index: i, label: label, origin: Point(x, Double(row))))
-      x += w + Self.entryGap
+      x += w + entryGap
     }
     rowHeight = tallest + 3
-    height = entries.isEmpty ? 0 : Double(row + 1) * rowHeight
+    rows = entries.isEmpty ? 0 : row + 1
+    height = Double(rows) * rowHeight
     self.entries = entries.map {
       Entry(index: $0.index, label: $0.label, origin: Point($0.origin.x, $0.origin.y * (tallest + 3)))
     }
@@ -64,11 +82,11 @@ struct OptimizersLegend {
       let mid = e.origin.y + rowHeight / 2
       var line = Path()
       line.move(to: Point(e.origin.x, mid))
-      line.line(to: Point(e.origin.x + Self.swatch, mid))
+      line.line(to: Point(e.origin.x + swatch, mid))
       canvas.stroke(
         line, style: StrokeStyle(color: look.color, width: style.curveWidth * 0.8, dash: look.dash, cap: .round))
       canvas.text(
-        e.label, at: Point(e.origin.x + Self.swatch + Self.labelGap, mid), style: style.legend,
+        e.label, at: Point(e.origin.x + swatch + labelGap, mid), style: style.legend,
         anchor: TextAnchor(.left, .middle))
     }
   }

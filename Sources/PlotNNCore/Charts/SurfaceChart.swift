@@ -55,6 +55,27 @@ public struct SurfaceChart: Chart {
     case solid
   }
 
+  /// A further path on the surface in a colour and dash of its own (the optimizers figure's
+  /// one path per optimizer, ``OptimizersChart``), lifted and split into seen and hidden runs
+  /// as ``path`` is. Decision: its seen runs are drawn in its own look on a thin halo of the
+  /// background (the surface under it is multicoloured), its hidden runs thinner, at 75 %
+  /// opacity and finely dashed, whatever its own dash (so a dashed trace's hidden part still reads
+  /// as hidden); its last iterate gets a dot in its colour, as in the 2-D view; no labels.
+  public struct Trace: Sendable {
+    public var points: [(Double, Double)]
+    public var color: Color
+    public var dash: [Double]
+    /// Draw only up to this iterate (an animation's frame); nil: whole.
+    public var steps: Int?
+
+    public init(points: [(Double, Double)], color: Color, dash: [Double] = [], steps: Int? = nil) {
+      self.points = points
+      self.color = color
+      self.dash = dash
+      self.steps = steps
+    }
+  }
+
   public var function: @Sendable (Double, Double) -> Double
   public var xRange: ClosedRange<Double>
   public var yRange: ClosedRange<Double>
@@ -74,6 +95,15 @@ public struct SurfaceChart: Chart {
   /// A point (x, y) marked with a star on the surface (the minimum of a loss); nil for none.
   /// Not drawn outside the ranges.
   public var minimum: (Double, Double)?
+  /// Further paths, drawn after the quads and before ``path``, the first trace on top.
+  public var traces: [Trace] = []
+  /// Whether the traces' common start (the first trace's first point) is marked with an open
+  /// circle in the foreground colour, as the 2-D optimizers view marks it.
+  public var marksTraceStart = true
+  /// Further minimisers starred as ``minimum`` is, without labels (Himmelblau's four).
+  public var extraMinima: [(Double, Double)] = []
+  /// Width of the traces' seen runs (points); nil: the style's curve width.
+  public var traceWidth: Double?
   /// Points of the path marked with a dot and labelled: `step` indexes ``path`` (0 and the
   /// last index are the start and end, which have their own labels, and are ignored here).
   public var stepMarks: [(step: Int, label: RichText)] = []

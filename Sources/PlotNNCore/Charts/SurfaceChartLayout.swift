@@ -66,13 +66,18 @@ struct SurfaceChartLayout {
   /// Quads, farthest first.
   let quads: [SurfaceQuad]
   let path: LiftedPath
+  /// The chart's ``SurfaceChart/traces``, lifted, in their order.
+  let traces: [LiftedPath]
   /// The minimum's mark, lifted onto the surface; nil when the chart has none or it lies
   /// outside the ranges.
   let minimum: LiftedPath.Marker?
-  /// The chart's step marks on the path, lifted onto the surface.
-  let stepMarks: [LiftedPath.Marker]
-  /// Labels of the start, end and minimum, as ``SurfaceMarkLabels`` placed them.
-  let markLabels: [PlacedText]
+  /// The chart's ``SurfaceChart/extraMinima`` inside the ranges, lifted onto the surface.
+  let extraMinima: [LiftedPath.Marker]
+  /// The chart's step marks on the path, lifted onto the surface, each with its iterate.
+  let stepMarks: [(marker: LiftedPath.Marker, step: Int)]
+  /// Labels of the start, end and minimum, as ``SurfaceMarkLabels`` placed them, each with
+  /// the iterate from which an animation's frame draws it.
+  let markLabels: [SurfaceMarkLabels.Label]
   let colorBar: ColorBar?
   let heading: FigureHeading
   /// Texts left out for room: tick labels dropped for an overlap, mark labels with no free
@@ -115,10 +120,18 @@ struct SurfaceChartLayout {
       zRange = (zRange.lowerBound - 0.5)...(zRange.upperBound + 0.5)
     }
     self.zRange = zRange
-    let marks = chart.minimum.map { [$0] }?.filter { chart.xRange.contains($0.0) && chart.yRange.contains($0.1) } ?? []
-    let view = ViewChoice.choose(
-      azimuth: chart.azimuth, elevation: chart.elevation, path: chart.path, marks: marks, function: chart.function,
-      mesh: mesh, zRange: zRange, boxAspect: chart.boxAspect)
+    let inRanges = { (m: (Double, Double)) in chart.xRange.contains(m.0) && chart.yRange.contains(m.1) }
+    let marks = chart.minimum.map { [$0] }?.filter(inRanges) ?? []
+    let extras = chart.extraMinima.filter(inRanges)
+    let view =
+      chart.traces.isEmpty
+      ? ViewChoice.choose(
+        azimuth: chart.azimuth, elevation: chart.elevation, path: chart.path, marks: marks, function: chart.function,
+        mesh: mesh, zRange: zRange, boxAspect: chart.boxAspect)
+      : ViewChoice.choose(
+        azimuth: chart.azimuth, elevation: chart.elevation,
+        paths: (chart.path.isEmpty ? [] : [chart.path]) + chart.traces.map(\.points), marks: marks + extras,
+        function: chart.function, mesh: mesh, zRange: zRange, boxAspect: chart.boxAspect)
     let base = Projection(
       xRange: chart.xRange, yRange: chart.yRange, zRange: zRange, azimuth: view.azimuth,
       elevation: view.elevation, boxAspect: chart.boxAspect)
@@ -173,6 +186,10 @@ struct SurfaceChartLayout {
     self.quads = quads
     let path = LiftedPath(chart.path, function: chart.function, mesh: mesh, projection: projection, quads: quads)
     self.path = path
+    let traces = chart.traces.map {
+      LiftedPath($0.points, function: chart.function, mesh: mesh, projection: projection, quads: quads)
+    }
+    self.traces = traces
     let bounds = quads.map(LiftedPath.QuadBounds.init)
     let lift = { (x: Double, y: Double) -> LiftedPath.Marker? in
       let z = chart.function(x, y)
@@ -183,18 +200,19 @@ struct SurfaceChartLayout {
     }
     let minimum = marks.first.flatMap { lift($0.0, $0.1) }
     self.minimum = minimum
+    extraMinima = extras.compactMap { lift($0.0, $0.1) }
     // Step marks on the path (clamped into the ranges, as the path is), not at its ends.
     let steps = chart.stepMarks.filter { $0.step > 0 && $0.step < chart.path.count - 1 }.compactMap {
-      mark -> (LiftedPath.Marker, RichText)? in
+      mark -> (LiftedPath.Marker, RichText, Int)? in
       let (x, y) = chart.path[mark.step]
       guard x.isFinite, y.isFinite else { return nil }
       let clamped = (
         min(max(x, chart.xRange.lowerBound), chart.xRange.upperBound),
         min(max(y, chart.yRange.lowerBound), chart.yRange.upperBound)
       )
-      return lift(clamped.0, clamped.1).map { ($0, mark.label) }
+      return lift(clamped.0, clamped.1).map { ($0, mark.label, mark.step) }
     }
-    stepMarks = steps.map(\.0)
+    stepMarks = steps.map { (marker: $0.0, step: $0.2) }
     var taken = ticks.joined().compactMap { $0.label?.box } + names.map(\.box)
     taken += bar?.labelBoxes(canvas: canvas, style: style) ?? []
     if let bar { taken.append(bar.bar) }
@@ -206,13 +224,21 @@ struct SurfaceChartLayout {
       all.append(Mark(marker: s, radius: SurfaceMarkLabels.circleRadius, label: chart.startLabel))
     }
     if let m = minimum { all.append(Mark(marker: m, radius: SurfaceMarkLabels.starRadius, label: chart.minimumLabel)) }
-    all += steps.map { Mark(marker: $0.0, radius: SurfaceMarkLabels.dotRadius, label: $0.1) }
-    if let e = path.end { all.append(Mark(marker: e, radius: SurfaceMarkLabels.circleRadius, label: chart.endLabel)) }
+    all += extraMinima.map { Mark(marker: $0, radius: SurfaceMarkLabels.starRadius, label: nil) }
+    if chart.marksTraceStart, let s = traces.first?.start {
+      all.append(Mark(marker: s, radius: SurfaceMarkLabels.circleRadius, label: nil))
+    }
+    all += steps.map { Mark(marker: $0.0, radius: SurfaceMarkLabels.dotRadius, label: $0.1, step: $0.2) }
+    if let e = path.end {
+      all.append(
+        Mark(marker: e, radius: SurfaceMarkLabels.circleRadius, label: chart.endLabel, step: path.endStep)
+      )
+    }
     let shown = all.filter { !$0.marker.hidden || chart.hiddenPath != .omitted }
     let markLabels =
       projection.scale < SurfaceMarkLabels.smallestScale
       ? []
-      : SurfaceMarkLabels(marks: shown, path: path, style: style, canvas: canvas).placed(
+      : SurfaceMarkLabels(marks: shown, paths: [path] + traces, style: style, canvas: canvas).placed(
         avoiding: taken, inside: inside)
     self.markLabels = markLabels
     notes.leaveOut(.tickLabel, count: ticks.joined().filter { $0.label == nil }.count)

@@ -21,6 +21,7 @@ struct SurfaceChartPainter {
     paintPanes()
     paintAxes()
     paintQuads()
+    paintTraces()
     paintPath()
     paintMarkLabels()
     paintLabels()
@@ -138,8 +139,9 @@ struct SurfaceChartPainter {
       canvas.fill(circle, color: pathColor.withAlpha(faded(end)))
       canvas.stroke(circle, style: StrokeStyle(color: style.background.withAlpha(faded(end)), width: 1.2))
     }
-    // Step marks: small dots in the path's colour, ringed in the background's.
-    for mark in layout.stepMarks where shown(mark) {
+    // Step marks: small dots in the path's colour, ringed in the background's, each from
+    // the frame its iterate is reached in.
+    for (mark, step) in layout.stepMarks where shown(mark) && step <= (chart.pathSteps ?? .max) {
       let dot = Path.circle(center: mark.point, radius: SurfaceMarkLabels.dotRadius)
       canvas.fill(dot, color: pathColor.withAlpha(faded(mark)))
       canvas.stroke(dot, style: StrokeStyle(color: style.background.withAlpha(faded(mark)), width: 1))
@@ -147,7 +149,7 @@ struct SurfaceChartPainter {
     // The minimum: a star, as the 3.6.3 figure marks it, drawn last so the end of a
     // converged path does not cover it. It sits on the lowest, darkest colours of the map
     // (viridis' purple), so it is filled white and outlined black in either theme.
-    if let minimum = layout.minimum, shown(minimum) {
+    for minimum in (layout.minimum.map { [$0] } ?? []) + layout.extraMinima where shown(minimum) {
       let star = DescentPathPainter.star(
         center: minimum.point, outer: SurfaceMarkLabels.starRadius, inner: 0.41 * SurfaceMarkLabels.starRadius)
       canvas.fill(star, color: Color.white.withAlpha(faded(minimum)))
@@ -155,13 +157,57 @@ struct SurfaceChartPainter {
     }
   }
 
+  /// The traces (``SurfaceChart/Trace``), the last first so the first lies on top: every
+  /// trace's seen runs on their halos, then every hidden run dotted over them (a hidden run
+  /// lies behind the surface, so no seen run should cover its hint), then the end dots and
+  /// the common start.
+  private func paintTraces() {
+    guard !chart.traces.isEmpty else { return }
+    let width = chart.traceWidth ?? style.curveWidth
+    let drawn = zip(chart.traces, layout.traces).map { trace, lifted in
+      (trace, trace.steps.map { lifted.cut(atStep: $0) } ?? lifted)
+    }
+    for (trace, lifted) in drawn.reversed() {
+      for run in lifted.runs where !run.hidden || chart.hiddenPath == .solid {
+        let line = Path.polyline(run.points)
+        canvas.stroke(line, style: StrokeStyle(color: style.background, width: width + 1.6, cap: .round, join: .round))
+        canvas.stroke(
+          line, style: StrokeStyle(color: trace.color, width: width, dash: trace.dash, cap: .round, join: .round))
+      }
+    }
+    if chart.hiddenPath == .dashed {
+      for (trace, lifted) in drawn.reversed() {
+        for run in lifted.runs where run.hidden {
+          canvas.stroke(
+            .polyline(run.points),
+            style: StrokeStyle(
+              color: trace.color.withAlpha(0.75), width: max(1.1, 0.6 * width), dash: [3, 2.5], cap: .butt,
+              join: .round))
+        }
+      }
+    }
+    let faded = { (m: LiftedPath.Marker) in m.hidden && chart.hiddenPath != .solid ? 0.5 : 1.0 }
+    let shown = { (m: LiftedPath.Marker) in !m.hidden || chart.hiddenPath != .omitted }
+    for (trace, lifted) in drawn.reversed() {
+      guard let end = lifted.end, shown(end) else { continue }
+      canvas.fill(.circle(center: end.point, radius: 2.8), color: trace.color.withAlpha(faded(end)))
+    }
+    if chart.marksTraceStart, let start = layout.traces.first?.start, shown(start) {
+      let circle = Path.circle(center: start.point, radius: SurfaceMarkLabels.circleRadius)
+      canvas.fill(circle, color: style.background.withAlpha(faded(start)))
+      canvas.stroke(circle, style: StrokeStyle(color: style.foreground.withAlpha(faded(start)), width: 1.6))
+    }
+  }
+
   /// The marks' labels, each on a halo of the panel colour (they sit on the coloured
   /// surface).
   private func paintMarkLabels() {
     let textStyle = style.markerLabel
-    for label in layout.markLabels {
-      canvas.fill(.rectangle(label.box.insetBy(-SurfaceMarkLabels.halo)), color: style.panel.withAlpha(0.88))
-      label.draw(on: canvas, style: textStyle)
+    // An animation's frame draws a label once the path has reached its mark (the end's
+    // label not before the last iterate), where the whole figure has it.
+    for label in layout.markLabels where label.step <= (chart.pathSteps ?? .max) {
+      canvas.fill(.rectangle(label.text.box.insetBy(-SurfaceMarkLabels.halo)), color: style.panel.withAlpha(0.88))
+      label.text.draw(on: canvas, style: textStyle)
     }
   }
 

@@ -25,16 +25,26 @@ struct SurfaceMarkLabels {
   static let starRadius = 7.0
   static let dotRadius = 3.2
 
-  /// A mark: where it is drawn, its radius, and its label (nil for none).
+  /// A mark: where it is drawn, its radius, its label (nil for none), and the iterate of the
+  /// path at which it appears (0 for the start and the minimum; an animation's frame shows
+  /// a mark and its label only once its path has reached it).
   struct Mark {
     let marker: LiftedPath.Marker
     let radius: Double
     let label: RichText?
+    var step = 0
+  }
+
+  /// A placed label and the iterate from which it is drawn (its mark's ``Mark/step``).
+  struct Label {
+    let text: PlacedText
+    let step: Int
   }
 
   /// Every mark drawn, in the order their labels are placed.
   let marks: [Mark]
-  let path: LiftedPath
+  /// The drawn paths, which no label covers.
+  let paths: [LiftedPath]
   let style: Style
   let canvas: Canvas
 
@@ -47,16 +57,17 @@ struct SurfaceMarkLabels {
   }()
 
   /// The placed labels, each a ``PlacedText`` whose box is the text's (the halo is
-  /// ``halo`` wider on every side).
-  func placed(avoiding texts: [Rect], inside region: Rect) -> [PlacedText] {
+  /// ``halo`` wider on every side). Places are chosen for the whole paths, so in an
+  /// animation a label appears where the static figure has it and never moves.
+  func placed(avoiding texts: [Rect], inside region: Rect) -> [Label] {
     let markBoxes = marks.map {
       Rect(
         x: $0.marker.point.x - $0.radius, y: $0.marker.point.y - $0.radius, width: 2 * $0.radius,
         height: 2 * $0.radius)
     }
-    let segments = path.runs.flatMap { run in Array(zip(run.points, run.points.dropFirst())) }
+    let segments = paths.flatMap(\.runs).flatMap { run in Array(zip(run.points, run.points.dropFirst())) }
     var taken = texts
-    var placed: [PlacedText] = []
+    var placed: [Label] = []
     let textStyle = style.markerLabel
     let inner = region.insetBy(1)
     for mark in marks {
@@ -79,7 +90,7 @@ struct SurfaceMarkLabels {
           && !segments.contains { grown.meets(segmentFrom: $0.0, to: $0.1) }
       }
       guard let choice = clear else { continue }
-      placed.append(choice)
+      placed.append(Label(text: choice, step: mark.step))
       taken.append(choice.box.insetBy(-Self.halo))
     }
     return placed

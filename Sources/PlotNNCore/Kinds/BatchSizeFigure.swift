@@ -13,7 +13,8 @@ public struct BatchSizeFigure: FigureKind, Hashable {
   public static let cost = 2
   public static let keys: [FigureKey<Self>] = [
     .integer("batch", \.batch), .integer("epochs", \.epochs), .number("learning-rate", \.learningRate),
-    .integer("seed", \.seed), .numbers("start", \.start),
+    .integer("seed", \.seed), .numbers("start", \.start), .choice("view", \.view), .number("azimuth", \.azimuth),
+    .number("elevation", \.elevation),
   ]
 
   public static let maximumEpochs = 1000
@@ -24,6 +25,11 @@ public struct BatchSizeFigure: FigureKind, Hashable {
   public var learningRate: Double?
   public var seed: Int?
   public var start: [Double] = []
+  /// Contours or the 3-D surface, and its view, as the optimizers figure's
+  /// (``OptimizersFigure/view``).
+  public var view: OptimizersChart.View = .flat
+  public var azimuth: Double?
+  public var elevation: Double?
 
   public init() {}
 
@@ -32,13 +38,20 @@ public struct BatchSizeFigure: FigureKind, Hashable {
   public func validate(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) {
     try FieldRules.within(batch, 1...problem.samples.count, "batch")
     try FieldRules.within(epochs, 1...Self.maximumEpochs, "epochs")
-    try FieldRules.within(learningRate, 1e-6...10, "learning-rate")
-    try FieldRules.within(seed, 0...Int.max, "seed")
+    if let learningRate, !(1e-6...10).contains(learningRate) {
+      throw .value("learning-rate", "must be from 1e-6 to 10 (got \(Check.format(learningRate)))")
+    }
+    if let seed, seed < 0 { throw .value("seed", "must be a whole number 0 or more (got \(seed))") }
     if !start.isEmpty {
       guard start.count == 2, start.allSatisfy({ abs($0) <= DescentRun.startLimit }) else {
-        throw .value("start", "must be two numbers w1, w2 within ±1e6, such as -1, 0 (got \(start.count) numbers)")
+        throw .value(
+          "start",
+          "must be two numbers w1, w2 within ±1e6, such as -1, 0 (got \(start.map { Check.format($0) }.joined(separator: ", ")))"
+        )
       }
     }
+    try FieldRules.finite(azimuth, "azimuth")
+    try FieldRules.within(elevation, -90...90, "elevation")
     _ = try spec.resolvedTitle(automatic: nil).map { text throws(FigureSpecError) in
       try FigureText.richText(text, field: "title")
     }
@@ -69,8 +82,10 @@ public struct BatchSizeFigure: FigureKind, Hashable {
     }
     var chart = OptimizersChart(loss: plane, window: window, traces: traces)
     chart.style = spec.resolvedStyle
-    chart.labels = zip(names, sizes).map { name, size in "\(name)：每轮 \((n + size - 1) / size) 步" }
+    chart.labels = names
+    chart.labelDetails = sizes.map { "每轮 \((n + $0 - 1) / $0) 步" }
     chart.samplesPerStep = sizes
+    (chart.view, chart.azimuth, chart.elevation) = (view, azimuth, elevation)
     chart.note = "η = \(OptimizersChart.number(eta))，\(passes) 轮（每种批量都见过 \(passes * n) 个样本），种子 \(seed ?? 1)"
     chart.title = try spec.resolvedTitle(automatic: "Batch_Size 的选择：全批量、小批量与批量为 1").map {
       text throws(FigureSpecError) in try FigureText.richText(text, field: "title")

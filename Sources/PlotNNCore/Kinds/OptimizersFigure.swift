@@ -17,6 +17,7 @@ public struct OptimizersFigure: FigureKind, Hashable {
     .texts("optimizers", \.optimizers),
     FigureKey("loss") { (f: inout Self, node) throws(ManifestProblem) in f.loss = try ManifestReader.string(node) },
     .numbers("start", \.start), .integer("steps", \.steps), .flag("tune", \.tune), .integer("levels", \.levels),
+    .choice("view", \.view), .number("azimuth", \.azimuth), .number("elevation", \.elevation),
   ]
 
   /// Most steps per path: 10 000 (× 16 runs each with `tune`, × 16 optimizers, ≈ 2.6 M
@@ -33,29 +34,50 @@ public struct OptimizersFigure: FigureKind, Hashable {
   public var steps: Int?
   public var tune = false
   public var levels: Int?
+  /// Contours (`2d`, the default) or the paths on the 3-D surface (`3d`,
+  /// ``OptimizersChart/View``).
+  public var view: OptimizersChart.View = .flat
+  /// The 3-D view's azimuth (any finite angle) and elevation (−90 to 90) in degrees; nil:
+  /// chosen (``ViewChoice``).
+  public var azimuth: Double?
+  public var elevation: Double?
 
   public init() {}
 
   public func validate(_ spec: FigureSpec, catalog: Catalog) throws(FigureSpecError) {
     guard !optimizers.isEmpty, optimizers.count <= Self.maximumOptimizers else {
-      throw .value(
+      throw Self.unnamed(
         "optimizers",
-        "must name 1 to \(Self.maximumOptimizers) optimizers, such as adam(lr=0.05) sgd (got \(optimizers.count))")
+        "the figure compares 1 to \(Self.maximumOptimizers) optimizers, such as adam(lr=0.05) sgd (got "
+          + "\(optimizers.count))")
     }
     for text in optimizers {
-      do { _ = try Optimizer(parsing: text) } catch { throw .value("optimizers", "\(error.description)") }
+      do { _ = try Optimizer(parsing: text) } catch { throw Self.unnamed("optimizers", error.description) }
     }
-    do { _ = try PlaneLoss.parse(loss, catalog: catalog) } catch { throw .value("loss", "\(error.description)") }
+    do { _ = try PlaneLoss.parse(loss, catalog: catalog) } catch { throw Self.unnamed("loss", error.description) }
     if !start.isEmpty {
       guard start.count == 2, start.allSatisfy({ abs($0) <= DescentRun.startLimit }) else {
-        throw .value("start", "must be two numbers x, y within ±1e6, such as -1.5, 2 (got \(start.count) numbers)")
+        throw .value(
+          "start",
+          "must be two numbers x, y within ±1e6, such as -1.5, 2 (got \(start.map { Check.format($0) }.joined(separator: ", ")))"
+        )
       }
     }
     try FieldRules.within(steps, 1...Self.maximumSteps, "steps")
     try FieldRules.within(levels, 2...Self.maximumLevels, "levels")
+    try FieldRules.finite(azimuth, "azimuth")
+    try FieldRules.within(elevation, -90...90, "elevation")
     _ = try spec.resolvedTitle(automatic: nil).map { text throws(FigureSpecError) in
       try FigureText.richText(text, field: "title")
     }
+  }
+
+  /// An error whose message does not start with its field's name: the optimizers' and the
+  /// loss's own messages name what is wrong ("unknown optimizer 'adamm'; did you mean adam…",
+  /// "adam: lr must be greater than 0"), and the optimizers are the command line's arguments,
+  /// which have no flag to name.
+  static func unnamed(_ field: String, _ message: String) -> FigureSpecError {
+    FigureSpecError(field: field, message: "\(message)")
   }
 
   /// One optimizer's run as drawn: the optimizer (with its tuned rate) and its path.
@@ -69,7 +91,7 @@ public struct OptimizersFigure: FigureKind, Hashable {
     loss: PlaneLoss, window: (x: ClosedRange<Double>, y: ClosedRange<Double>), traces: [Trace]
   ) {
     let plane: PlaneLoss
-    do { plane = try PlaneLoss.parse(loss, catalog: catalog) } catch { throw .value("loss", "\(error.description)") }
+    do { plane = try PlaneLoss.parse(loss, catalog: catalog) } catch { throw Self.unnamed("loss", error.description) }
     let origin = start.count == 2 ? Vector2(start[0], start[1]) : plane.start
     var window = plane.window
     // A start outside the loss's window widens it to hold the start with a 10 % margin.
@@ -90,7 +112,7 @@ public struct OptimizersFigure: FigureKind, Hashable {
     var traces: [Trace] = []
     for text in optimizers {
       let optimizer: Optimizer
-      do { optimizer = try Optimizer(parsing: text) } catch { throw .value("optimizers", "\(error.description)") }
+      do { optimizer = try Optimizer(parsing: text) } catch { throw Self.unnamed("optimizers", error.description) }
       if tune {
         let (chosen, path) = LearningRateTuner(run: run).tune(
           optimizer, from: origin, loss: plane.value, gradient: plane.gradient)
@@ -125,6 +147,7 @@ public struct OptimizersFigure: FigureKind, Hashable {
     chart.tuned = tune
     chart.steps = steps ?? Self.defaultSteps
     if let levels { chart.levels = levels }
+    (chart.view, chart.azimuth, chart.elevation) = (view, azimuth, elevation)
     let automatic = "优化器比较：\(plane.title)"
     chart.title = try spec.resolvedTitle(automatic: automatic).map { text throws(FigureSpecError) in
       try FigureText.richText(text, field: "title")

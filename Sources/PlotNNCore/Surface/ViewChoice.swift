@@ -43,8 +43,12 @@ struct ViewChoice {
     let normal: Vector3
   }
 
-  let samples: [Sample]
+  /// The samples of each path, in order along it.
+  let paths: [[Sample]]
   let boxAspect: Vector3
+
+  /// Every path's samples.
+  var samples: [Sample] { paths.flatMap { $0 } }
 
   /// The path `path` (data x, y) lifted onto `function` over `mesh`, in the box of
   /// `zRange` with `boxAspect`.
@@ -52,25 +56,39 @@ struct ViewChoice {
     path: [(Double, Double)], function: (Double, Double) -> Double, mesh: SurfaceMesh, zRange: ClosedRange<Double>,
     boxAspect: Vector3
   ) {
+    self.init(paths: [path], function: function, mesh: mesh, zRange: zRange, boxAspect: boxAspect)
+  }
+
+  /// Several paths (the optimizers' one each, ``SurfaceChart/traces``), each resampled to at
+  /// most 200 points on its own; the score's spread is summed over each path's segments,
+  /// never over a jump from one path to the next.
+  init(
+    paths: [[(Double, Double)]], function: (Double, Double) -> Double, mesh: SurfaceMesh,
+    zRange: ClosedRange<Double>, boxAspect: Vector3
+  ) {
     self.boxAspect = boxAspect
     let p = Projection(
       xRange: (mesh.xs.first ?? 0)...(mesh.xs.last ?? 1), yRange: (mesh.ys.first ?? 0)...(mesh.ys.last ?? 1),
       zRange: zRange, boxAspect: boxAspect)
     let (x0, x1) = (p.xRange.lowerBound, p.xRange.upperBound)
     let (y0, y1) = (p.yRange.lowerBound, p.yRange.upperBound)
-    let clamped = path.filter { $0.0.isFinite && $0.1.isFinite }.map {
-      (min(max($0.0, x0), x1), min(max($0.1, y0), y1))
-    }
-    let lengths = zip(clamped, clamped.dropFirst()).map { a, b in (p.box(b.0, b.1, 0) - p.box(a.0, a.1, 0)).length }
-    let even = clamped.count > 200 ? LiftedPath.resampled(clamped, lengths: lengths, count: 199) : clamped
-    samples = even.compactMap { x, y in
-      let z = function(x, y)
-      let cell = mesh.cell(containing: x, y)
-      guard z.isFinite, let corners = mesh.quadCorners(cell.i, cell.j) else { return nil }
-      let b = corners.map { p.box($0.x, $0.y, $0.z) }
-      var n = (b[2] - b[0]).cross(b[3] - b[1]).normalized
-      if n.z < 0 { n = n * -1 }
-      return Sample(point: p.box(x, y, z), normal: n)
+    self.paths = paths.map { path in
+      let clamped = path.filter { $0.0.isFinite && $0.1.isFinite }.map {
+        (min(max($0.0, x0), x1), min(max($0.1, y0), y1))
+      }
+      let lengths = zip(clamped, clamped.dropFirst()).map { a, b in
+        (p.box(b.0, b.1, 0) - p.box(a.0, a.1, 0)).length
+      }
+      let even = clamped.count > 200 ? LiftedPath.resampled(clamped, lengths: lengths, count: 199) : clamped
+      return even.compactMap { x, y in
+        let z = function(x, y)
+        let cell = mesh.cell(containing: x, y)
+        guard z.isFinite, let corners = mesh.quadCorners(cell.i, cell.j) else { return nil }
+        let b = corners.map { p.box($0.x, $0.y, $0.z) }
+        var n = (b[2] - b[0]).cross(b[3] - b[1]).normalized
+        if n.z < 0 { n = n * -1 }
+        return Sample(point: p.box(x, y, z), normal: n)
+      }
     }
   }
 
@@ -79,7 +97,7 @@ struct ViewChoice {
     let w = Projection(xRange: 0...1, yRange: 0...1, zRange: 0...1, azimuth: azimuth, elevation: elevation).toward
     let facing = samples.map { $0.normal.dot(w) }.min() ?? 1
     var (seen, total) = (0.0, 0.0)
-    for (a, b) in zip(samples, samples.dropFirst()) {
+    for (a, b) in paths.flatMap({ Array(zip($0, $0.dropFirst())) }) {
       let d = b.point - a.point
       let along = d.dot(w)
       total += d.length
@@ -108,8 +126,21 @@ struct ViewChoice {
     azimuth: Double?, elevation: Double?, path: [(Double, Double)], marks: [(Double, Double)],
     function: (Double, Double) -> Double, mesh: SurfaceMesh, zRange: ClosedRange<Double>, boxAspect: Vector3
   ) -> (azimuth: Double, elevation: Double) {
+    choose(
+      azimuth: azimuth, elevation: elevation, paths: [path], marks: marks, function: function, mesh: mesh,
+      zRange: zRange, boxAspect: boxAspect)
+  }
+
+  /// ``choose(azimuth:elevation:path:marks:function:mesh:zRange:boxAspect:)`` for several
+  /// paths: a view is seen when no part of any of them is hidden. The marks are scored as
+  /// one more path, as they are for one path.
+  static func choose(
+    azimuth: Double?, elevation: Double?, paths: [[(Double, Double)]], marks: [(Double, Double)],
+    function: (Double, Double) -> Double, mesh: SurfaceMesh, zRange: ClosedRange<Double>, boxAspect: Vector3
+  ) -> (azimuth: Double, elevation: Double) {
     if let azimuth, let elevation { return (azimuth, elevation) }
-    let choice = ViewChoice(path: path + marks, function: function, mesh: mesh, zRange: zRange, boxAspect: boxAspect)
+    let scored = paths.count == 1 ? [paths[0] + marks] : paths + [marks]
+    let choice = ViewChoice(paths: scored, function: function, mesh: mesh, zRange: zRange, boxAspect: boxAspect)
     guard !choice.samples.isEmpty else { return (azimuth ?? fallback.azimuth, elevation ?? fallback.elevation) }
     let ranked = choice.ranked(azimuth: azimuth, elevation: elevation)
     let xRange = (mesh.xs.first ?? 0)...(mesh.xs.last ?? 1)
@@ -119,7 +150,10 @@ struct ViewChoice {
         xRange: xRange, yRange: yRange, zRange: zRange, azimuth: view.azimuth, elevation: view.elevation,
         boxAspect: boxAspect)
       let quads = SurfaceQuad.sorted(mesh: mesh, projection: p, zRange: zRange, shading: 0)
-      if isSeen(path: path, marks: marks, function: function, mesh: mesh, projection: p, quads: quads) {
+      let seen = paths.allSatisfy { path in
+        isSeen(path: path, marks: [], function: function, mesh: mesh, projection: p, quads: quads)
+      }
+      if seen && isSeen(path: [], marks: marks, function: function, mesh: mesh, projection: p, quads: quads) {
         return view
       }
     }
