@@ -11,8 +11,8 @@ processes than wall time) and the peak memory (largest RSS over the runs). Cases
   - one figure, `plotnn relu --out relu.{png,svg,pdf}`, against matplotlib
     (benchmarks/matplotlib_figures.py --one) and gnuplot (pngcairo, its own svg terminal,
     pdfcairo; gnuplot-nox is installed with apt-get when missing);
-  - the chapter-3 set (`plotnn figures --only 3.x`) and the whole manifest, per file,
-    against matplotlib's chapter-3 figures (matplotlib_figures.py);
+  - the chapter-3 set (`plotnn figures --only` the 14 figures matplotlib_figures.py also
+    draws) and the whole manifest, per file, against matplotlib's (matplotlib_figures.py);
   - a batch of --batch line figures (a generated manifest, PNG) against matplotlib drawing
     the same figures in a loop in one process (matplotlib_figures.py --batch);
   - the phases of one figure (`plotnn relu --out relu.png --timings`).
@@ -32,6 +32,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MPL = os.path.join(HERE, "matplotlib_figures.py")
 # The batch cycles through these (function, from, to); matplotlib_figures.py --batch draws the same.
 BATCH_FUNCTIONS = ["sigmoid", "tanh", "relu", "softplus", "gelu"]
+# The chapter-3 figures matplotlib_figures.py also draws (PNG and SVG each): the per-file
+# comparison runs `plotnn figures --only` on exactly these.
+CHAPTER_SET = (
+    [f"3.4.2-{n}" for n in ("sigmoid", "tanh", "relu", "leaky-relu-alpha-0.5", "softplus")]
+    + [f"3.4.3-{n}-derivative" for n in ("sigmoid", "tanh", "relu", "leaky-relu", "softplus")]
+    + ["3.4.8-relu", "3.4.9-softmax", "3.6.3-descent", "3.6.4-surface"]
+)
 
 
 class Case:
@@ -123,7 +130,8 @@ def main():
     have_gnuplot = ensure_gnuplot()
 
     with open(args.manifest, encoding="utf-8") as f:
-        chapter = ",".join(re.findall(r"name: (3\.\S+)", f.read()))
+        names = set(re.findall(r"name: (\S+)", f.read()))
+    chapter = ",".join(n for n in CHAPTER_SET if n in names)
     batch_yaml = os.path.join(tmp, "batch.yaml")
     batch_manifest(batch_yaml, args.batch)
 
@@ -153,7 +161,7 @@ def main():
             cases["gnuplot-" + key] = Case(f"gnuplot `{term.split()[0]}`, the same figure", ["gnuplot", script], many)
     cases["phases"] = Case("`plotnn relu --out relu.png --timings`",
                            [p, "relu", "--out", f"{tmp}/relu-t.png", "--timings"], many, check=keep_phases)
-    cases["chapter"] = Case("`plotnn figures --only` the chapter-3 set",
+    cases["chapter"] = Case("`plotnn figures --only` the chapter-3 set matplotlib also draws",
                             [p, "figures", args.manifest, "--out-dir", f"{tmp}/chapter", "--only", chapter, "--force"],
                             args.runs * 2)
     cases["manifest"] = Case("`plotnn figures`, the whole manifest",
