@@ -14,14 +14,22 @@ import Foundation
 /// ``capacity`` idle buffers are kept (one a worker and format in flight is enough); an
 /// idle buffer is only reused for a surface of exactly its byte count, so a pool never
 /// lends a huge buffer to a small figure, and the oldest idle buffer is freed beyond that.
+/// A buffer over ``largestKept`` bytes is freed, not kept: a poster-sized figure in a batch
+/// does not stay resident for the rest of it.
 public final class RasterBufferPool: @unchecked Sendable {
   private let lock = NSLock()
   private var idle: [(bytes: Int, buffer: UnsafeMutableRawPointer)] = []
   /// Most idle buffers kept.
   public let capacity: Int
 
-  public init(capacity: Int = 4) {
+  /// Largest buffer kept for reuse, in bytes.
+  public let largestKept: Int
+
+  /// 16 MiB: a 2048×2048 ARGB32 raster (a 640×480 figure at --scale 4 is 19.7 MB and is
+  /// not kept; every default-sized figure is).
+  public init(capacity: Int = 4, largestKept: Int = 16 << 20) {
     self.capacity = capacity
+    self.largestKept = largestKept
   }
 
   deinit {
@@ -68,6 +76,7 @@ public final class RasterBufferPool: @unchecked Sendable {
   }
 
   fileprivate func giveBack(_ buffer: UnsafeMutableRawPointer, bytes: Int) {
+    guard bytes <= largestKept else { return free(buffer) }
     let evicted = lock.withLock { () -> UnsafeMutableRawPointer? in
       idle.append((bytes, buffer))
       return idle.count > capacity ? idle.removeFirst().buffer : nil

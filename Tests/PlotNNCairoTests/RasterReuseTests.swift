@@ -100,6 +100,16 @@ import Testing
     #expect(pool.idleCount == 2)
   }
 
+  @Test func aBufferOverTheLimitIsFreedNotKept() throws {
+    let pool = RasterBufferPool(capacity: 4, largestKept: 100 * 100 * 4)
+    let small = try #require(pool.makeSurface(width: 100, height: 100))
+    cairo_surface_destroy(small)
+    #expect(pool.idleCount == 1)
+    let large = try #require(pool.makeSurface(width: 101, height: 100))
+    cairo_surface_destroy(large)
+    #expect(pool.idleCount == 1)
+  }
+
   /// Figures drawn one after another on one pool (an opaque one, then a transparent one
   /// on its buffer) give the bytes of each drawn on a fresh pool.
   @Test func figuresOnReusedBuffersMatchFreshOnes() throws {
