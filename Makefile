@@ -84,6 +84,6 @@ readme-catalog: release
 clean:
 	rm -rf .build
 
-## bench: wall time and peak memory of plotnn figures vs matplotlib (medians)
+## bench: plotnn against matplotlib and gnuplot: wall, CPU and peak memory, medians of alternating runs, one table
 bench: release
 	python3 benchmarks/bench.py $(PLOTNN)

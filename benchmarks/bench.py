@@ -1,121 +1,226 @@
 #!/usr/bin/env python3
-"""`make bench`: wall time and peak memory of plotnn against matplotlib, as medians.
+"""`make bench`: plotnn against matplotlib and gnuplot, whole processes, medians, one table.
 
-  bench.py PLOTNN [--manifest examples/figures.yaml] [--runs 5]
+  bench.py PLOTNN [--manifest examples/figures.yaml] [--runs 5] [--batch 1000] [--quick]
 
-Measures, each in fresh processes (wall clock, and peak RSS from wait4):
-  - `plotnn figures MANIFEST` over --runs runs: median wall, peak memory, files written,
-    and each figure's median render time (from plotnn's progress lines);
-  - the same restricted with --only to the chapter-3 figures (names 3.x), the set
-    matplotlib_figures.py draws, for the per-file comparison;
-  - `plotnn relu --out relu.png` over 30 runs: median wall;
-  - benchmarks/matplotlib_figures.py (the chapter-3 figures in matplotlib; matplotlib is
-    pip-installed when missing) over 3 runs: median wall and files, and the per-file ratio.
-Timings on a shared machine are noisy: compare the ratios of one run, quote medians.
+Every case runs in a fresh process; the cases alternate (round 1 of every case, then round
+2, ...), so a burst of load on a shared machine hits them all alike. Each row gives the
+median wall time, the median CPU time (user + system, from wait4: less distorted by other
+processes than wall time) and the peak memory (largest RSS over the runs). Cases:
+  - start-up: `plotnn --version`, `--help`, `list`, `sample relu`;
+  - one figure, `plotnn relu --out relu.{png,svg,pdf}`, against matplotlib
+    (benchmarks/matplotlib_figures.py --one) and gnuplot (pngcairo, its own svg terminal,
+    pdfcairo; gnuplot-nox is installed with apt-get when missing);
+  - the chapter-3 set (`plotnn figures --only` the 14 figures matplotlib_figures.py also
+    draws) and the whole manifest, per file, against matplotlib's (matplotlib_figures.py);
+  - a batch of --batch line figures (a generated manifest, PNG) against matplotlib drawing
+    the same figures in a loop in one process (matplotlib_figures.py --batch);
+  - the phases of one figure (`plotnn relu --out relu.png --timings`).
+Compare the ratios of one run, quote medians. --quick: fewer runs (a smoke test).
 """
 import argparse
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+MPL = os.path.join(HERE, "matplotlib_figures.py")
+# The batch cycles through these (function, from, to); matplotlib_figures.py --batch draws the same.
+BATCH_FUNCTIONS = ["sigmoid", "tanh", "relu", "softplus", "gelu"]
+# The chapter-3 figures matplotlib_figures.py also draws (PNG and SVG each): the per-file
+# comparison runs `plotnn figures --only` on exactly these.
+CHAPTER_SET = (
+    [f"3.4.2-{n}" for n in ("sigmoid", "tanh", "relu", "leaky-relu-alpha-0.5", "softplus")]
+    + [f"3.4.3-{n}-derivative" for n in ("sigmoid", "tanh", "relu", "leaky-relu", "softplus")]
+    + ["3.4.8-relu", "3.4.9-softmax", "3.6.3-descent", "3.6.4-surface"]
+)
 
-def run_with_rusage(cmd):
+
+class Case:
+    """One command, its runs and their measures."""
+
+    def __init__(self, label, cmd, runs, files=1, check=None):
+        self.label, self.cmd, self.runs, self.files, self.check = label, cmd, runs, files, check
+        self.wall, self.cpu, self.rss, self.err, self.failed = [], [], [], [], None
+
+    def once(self):
+        if self.failed or len(self.wall) >= self.runs:
+            return
+        wall, cpu, rss, code, out, err = run_rusage(self.cmd)
+        if code != 0:
+            self.failed = (err.strip().splitlines() or ["exit %d" % code])[-1]
+            return
+        self.wall.append(wall)
+        self.cpu.append(cpu)
+        self.rss.append(rss)
+        self.err.append(err)
+        if self.check:
+            self.check(self, out, err)
+
+    @property
+    def ok(self):
+        return not self.failed and self.wall
+
+    def ms(self, what="wall"):
+        return statistics.median(getattr(self, what)) * 1000
+
+
+def run_rusage(cmd):
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = proc.stdout.read()
-    err = proc.stderr.read()
+    out, err = proc.stdout.read(), proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, proc.returncode, out.decode(), err.decode()
+    return (wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status),
+            out.decode(errors="replace"), err.decode(errors="replace"))
+
+
+def ensure_gnuplot():
+    if shutil.which("gnuplot"):
+        return True
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    for cmd in (sudo + ["apt-get", "update", "-qq"], sudo + ["apt-get", "install", "-y", "-qq", "gnuplot-nox"]):
+        if subprocess.call(cmd, env=env, stdout=subprocess.DEVNULL) != 0:
+            return False
+    return shutil.which("gnuplot") is not None
+
+
+def gnuplot_script(terminal, out):
+    """The ReLU figure of `plotnn relu` in gnuplot: title, axis labels, grid, legend, 1001 samples."""
+    return (f"set terminal {terminal}\nset output '{out}'\nset title 'ReLU'\nset xlabel 'x'\nset ylabel 'y'\n"
+            "set grid\nset samples 1001\nset key top left\nplot [-5:5] (x > 0 ? x : 0) title 'relu(x)' lw 2\n")
+
+
+def batch_manifest(path, count):
+    lines = ["title: bench batch", "defaults:", "  formats: [png]", "figures:"]
+    for i in range(count):
+        f = BATCH_FUNCTIONS[i % len(BATCH_FUNCTIONS)]
+        lines += [f"  - name: line-{i:04d}", f"    functions: {f}", f"    from: {-5 - i % 7}", f"    to: {5 + i % 7}"]
+    with open(path, "w", encoding="utf-8") as file:
+        file.write("\n".join(lines) + "\n")
+
+
+def count_files(folder):
+    return len([f for f in os.listdir(folder) if not f.endswith((".md", ".html")) and not f.startswith(".")])
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("plotnn")
     ap.add_argument("--manifest", default="examples/figures.yaml")
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=5, help="runs of the batch cases (one-figure cases: 4×)")
+    ap.add_argument("--batch", type=int, default=1000)
+    ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
-
+    if args.quick:
+        args.runs, args.batch = 2, 100
+    p = args.plotnn
     tmp = tempfile.mkdtemp(prefix="plotnn-bench-")
-    walls, rss, per_figure, files = [], [], {}, 0
-    for _ in range(args.runs):
-        wall, mib, code, _, err = run_with_rusage([args.plotnn, "figures", args.manifest, "--out-dir", tmp + "/plotnn"])
-        if code != 0:
-            sys.exit("plotnn figures failed:\n" + err)
-        walls.append(wall)
-        rss.append(mib)
-        for m in re.finditer(r"\]\s+([\d.]+) ms\s+(\S+)", err):
-            per_figure.setdefault(m.group(2), []).append(float(m.group(1)))
-        files = len([f for f in os.listdir(tmp + "/plotnn") if not f.endswith(".md")])
+    many = args.runs * 4
+    py = sys.executable
+    have_mpl = subprocess.call([py, "-c", "import matplotlib"], stderr=subprocess.DEVNULL) == 0
+    if not have_mpl:
+        have_mpl = subprocess.call([py, "-m", "pip", "install", "--quiet", "--user", "matplotlib"]) == 0
+    have_gnuplot = ensure_gnuplot()
 
-    # The chapter-3 set alone (figures named 3.x), the same set matplotlib_figures.py draws.
     with open(args.manifest, encoding="utf-8") as f:
-        chapter = ",".join(re.findall(r"name: (3\.\S+)", f.read()))
-    chapter_walls, chapter_files = [], 0
-    for _ in range(args.runs * 2):
-        wall, _, code, _, err = run_with_rusage(
-            [args.plotnn, "figures", args.manifest, "--out-dir", tmp + "/chapter", "--only", chapter])
-        if code != 0:
-            sys.exit("plotnn figures --only failed:\n" + err)
-        chapter_walls.append(wall)
-        chapter_files = len([f for f in os.listdir(tmp + "/chapter") if not f.endswith(".md")])
+        names = set(re.findall(r"name: (\S+)", f.read()))
+    chapter = ",".join(n for n in CHAPTER_SET if n in names)
+    batch_yaml = os.path.join(tmp, "batch.yaml")
+    batch_manifest(batch_yaml, args.batch)
 
-    one = []
-    for _ in range(30):
-        wall, _, code, _, err = run_with_rusage([args.plotnn, "relu", "--out", tmp + "/relu.png"])
-        if code != 0:
-            sys.exit("plotnn relu failed:\n" + err)
-        one.append(wall)
-
-    # Where one figure's time goes: process start alone, then plot --timings' phases.
-    startup = [run_with_rusage([args.plotnn, "--version"])[0] for _ in range(30)]
     phases = {}
-    for _ in range(15):
-        _, _, code, _, err = run_with_rusage([args.plotnn, "relu", "--out", tmp + "/relu.png", "--timings"])
+
+    def keep_phases(case, out, err):
         for name, ms in re.findall(r"(\w+) ([\d.]+) ms", err):
             phases.setdefault(name, []).append(float(ms))
 
-    mpl_walls, mpl_files, mpl_one = [], 0, []
-    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "matplotlib_figures.py")
-    for _ in range(5):
-        wall, _, code, _, _ = run_with_rusage([sys.executable, script, "--one", tmp + "/mpl-relu.png"])
-        if code == 0:
-            mpl_one.append(wall)
-    for _ in range(3):
-        wall, _, code, out, err = run_with_rusage([sys.executable, script, tmp + "/mpl"])
-        if code != 0:
-            print("matplotlib comparison skipped: " + err.strip().splitlines()[-1] if err.strip() else "failed")
-            break
-        mpl_walls.append(wall)
-        mpl_files = int(out.strip() or 0)
+    cases = {
+        "version": Case("`plotnn --version`", [p, "--version"], many),
+        "help": Case("`plotnn --help`", [p, "--help"], many),
+        "list": Case("`plotnn list`", [p, "list"], many),
+        "sample": Case("`plotnn sample relu`", [p, "sample", "relu"], many),
+    }
+    for ext in ("png", "svg", "pdf"):
+        cases["plotnn-" + ext] = Case(f"`plotnn relu --out relu.{ext}`", [p, "relu", "--out", f"{tmp}/relu.{ext}"], many)
+        if have_mpl:
+            cases["mpl-" + ext] = Case(f"matplotlib, the same figure as {ext.upper()}",
+                                       [py, MPL, "--one", f"{tmp}/mpl-relu.{ext}"], max(3, args.runs))
+    if have_gnuplot:
+        for key, term, ext in (("png", "pngcairo size 640,480", "png"), ("svg", "svg size 640,480", "svg"),
+                               ("pdf", "pdfcairo size 6.4in,4.8in", "pdf")):
+            script = os.path.join(tmp, f"relu-{key}.gp")
+            with open(script, "w") as file:
+                file.write(gnuplot_script(term, f"{tmp}/gnuplot-relu.{ext}"))
+            cases["gnuplot-" + key] = Case(f"gnuplot `{term.split()[0]}`, the same figure", ["gnuplot", script], many)
+    cases["phases"] = Case("`plotnn relu --out relu.png --timings`",
+                           [p, "relu", "--out", f"{tmp}/relu-t.png", "--timings"], many, check=keep_phases)
+    cases["chapter"] = Case("`plotnn figures --only` the chapter-3 set matplotlib also draws",
+                            [p, "figures", args.manifest, "--out-dir", f"{tmp}/chapter", "--only", chapter, "--force"],
+                            args.runs * 2)
+    cases["manifest"] = Case("`plotnn figures`, the whole manifest",
+                             [p, "figures", args.manifest, "--out-dir", f"{tmp}/all", "--force"], args.runs)
+    cases["batch"] = Case(f"`plotnn figures`, {args.batch} line figures (PNG)",
+                          [p, "figures", batch_yaml, "--out-dir", f"{tmp}/batch", "--force"], max(2, args.runs // 2))
+    if have_mpl:
+        cases["mpl-chapter"] = Case("matplotlib, the chapter-3 figures", [py, MPL, f"{tmp}/mpl"], max(2, args.runs // 2))
+        cases["mpl-batch"] = Case(f"matplotlib, {args.batch} line figures in one process",
+                                  [py, MPL, "--batch", str(args.batch), f"{tmp}/mpl-batch"], 1)
 
-    median = statistics.median
-    print(f"# plotnn bench ({os.cpu_count()} cores)\n")
-    print("| measure | median | note |")
-    print("|---|---|---|")
-    print(f"| `plotnn figures`, whole manifest ({files} files) | {median(walls) * 1000:.0f} ms | {args.runs} runs, {median(walls) / files * 1000:.2f} ms per file |")
-    print(f"| `plotnn figures --only` the chapter-3 set ({chapter_files} files) | {median(chapter_walls) * 1000:.0f} ms | {len(chapter_walls)} runs, {median(chapter_walls) / chapter_files * 1000:.2f} ms per file |")
-    print(f"| peak memory of `plotnn figures` | {max(rss):.1f} MiB | max over runs |")
-    print(f"| `plotnn relu --out relu.png` | {median(one) * 1000:.1f} ms | 30 runs |")
-    if mpl_one:
-        print(f"| the same ReLU figure in matplotlib | {median(mpl_one) * 1000:.0f} ms | 5 runs, {median(mpl_one) / median(one):.0f}× slower |")
-    if mpl_walls and mpl_files:
-        per_mpl = median(mpl_walls) / mpl_files
-        per_us = median(chapter_walls) / chapter_files
-        print(f"| matplotlib, chapter-3 set ({mpl_files} files) | {median(mpl_walls) * 1000:.0f} ms | {per_mpl * 1000:.1f} ms per file |")
-        print(f"| speed-up per file written, chapter-3 set | {per_mpl / per_us:.1f}× | matplotlib ÷ plotnn, same figures |")
-    print("\n| where one `plotnn relu --out relu.png` spends its time | median |\n|---|---|")
-    print(f"| process start and exit (`plotnn --version`) | {median(startup) * 1000:.1f} ms |")
-    for name, values in phases.items():
-        print(f"| {name} | {median(values):.2f} ms |")
-    print("\n| figure | median render (ms) |\n|---|---|")
-    for name in sorted(per_figure, key=lambda n: -median(per_figure[n])):
-        print(f"| {name} | {median(per_figure[name]):.1f} |")
+    rounds = max(c.runs for c in cases.values())
+    for r in range(rounds):
+        print(f"\rround {r + 1}/{rounds}", end="", file=sys.stderr, flush=True)
+        for case in cases.values():
+            case.once()
+    print(file=sys.stderr)
+
+    files = {"chapter": f"{tmp}/chapter", "manifest": f"{tmp}/all", "batch": f"{tmp}/batch", "mpl-chapter": f"{tmp}/mpl",
+             "mpl-batch": f"{tmp}/mpl-batch"}
+    for key, folder in files.items():
+        if key in cases and os.path.isdir(folder):
+            cases[key].files = count_files(folder)
+
+    def ratio(slow, fast, what="wall"):
+        a, b = cases.get(slow), cases.get(fast)
+        if not (a and b and a.ok and b.ok):
+            return ""
+        return f"{(a.ms(what) / a.files) / (b.ms(what) / b.files):.1f}×"
+
+    print(f"# plotnn bench ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f} at the end)\n")
+    print("| measure | runs | wall (median) | CPU (median) | per file (wall) | peak memory | plotnn is faster (wall, CPU) |")
+    print("|---|---|---|---|---|---|---|")
+    compare = {"mpl-png": "plotnn-png", "mpl-svg": "plotnn-svg", "mpl-pdf": "plotnn-pdf", "gnuplot-png": "plotnn-png",
+               "gnuplot-svg": "plotnn-svg", "gnuplot-pdf": "plotnn-pdf", "mpl-chapter": "chapter", "mpl-batch": "batch"}
+    for key, case in cases.items():
+        if not case.ok:
+            print(f"| {case.label} | 0 | failed: {case.failed} | | | | |")
+            continue
+        per = f"{case.ms() / case.files:.2f} ms ({case.files} files)" if case.files > 1 else ""
+        vs = f"{ratio(key, compare[key])}, {ratio(key, compare[key], 'cpu')}" if key in compare else ""
+        print(f"| {case.label} | {len(case.wall)} | {case.ms():.1f} ms | {case.ms('cpu'):.1f} ms | {per} | "
+              f"{max(case.rss):.1f} MiB | {vs} |")
+    if cases.get("mpl-chapter") and cases["mpl-chapter"].ok and cases["manifest"].ok:
+        print(f"| per file: matplotlib's chapter-3 set ÷ plotnn's whole manifest | | | | | | "
+              f"{ratio('mpl-chapter', 'manifest')}, {ratio('mpl-chapter', 'manifest', 'cpu')} |")
+    if phases:
+        print("\n| phases of `plotnn relu --out relu.png --timings` | median |\n|---|---|")
+        for name, values in phases.items():
+            print(f"| {name} | {statistics.median(values):.2f} ms |")
+    per_figure = {}
+    for err in cases["manifest"].err:
+        for m in re.finditer(r"\]\s+([\d.]+) ms\s+(\S+)", err):
+            per_figure.setdefault(m.group(2), []).append(float(m.group(1)))
+    if per_figure:
+        print("\n| slowest figures of the manifest | median render (ms) |\n|---|---|")
+        for name in sorted(per_figure, key=lambda n: -statistics.median(per_figure[n]))[:10]:
+            print(f"| {name} | {statistics.median(per_figure[name]):.1f} |")
+    shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,10 @@ Draws the same set as examples/figures.yaml's chapter entries (3.4.2 five activa
 descent paths, 3.6.4 a 3-D loss surface), each as PNG and SVG at 640x480 px, in one
 process, as a matplotlib user would script it. Usage: matplotlib_figures.py OUT_DIR
 Prints the number of files written. `matplotlib_figures.py --one FILE.png` draws only a
-ReLU figure, the counterpart of `plotnn relu --out relu.png`.
+ReLU figure (PNG, SVG or PDF by the file's extension), the counterpart of
+`plotnn relu --out relu.png`. `matplotlib_figures.py --batch N OUT_DIR` draws N line
+figures as PNG in a loop, the counterpart of bench.py's generated N-figure manifest (the
+same functions and ranges).
 """
 import os
 import subprocess
@@ -29,6 +32,11 @@ def sigmoid(x):
 
 def softplus(x):
     return np.logaddexp(0, x)
+
+
+def gelu(x):
+    # The tanh approximation is close enough for a timing counterpart.
+    return 0.5 * x * (1 + np.tanh(np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)))
 
 
 ACTIVATIONS = {
@@ -136,6 +144,20 @@ def main():
         ax.plot(x, np.maximum(0, x))
         ax.set_title("ReLU")
         fig.savefig(sys.argv[2], dpi=100)
+        return
+    if len(sys.argv) > 3 and sys.argv[1] == "--batch":
+        # bench.py's batch manifest: line-i plots BATCH[i % 5] over [-5 - i % 7, 5 + i % 7].
+        count, out = int(sys.argv[2]), sys.argv[3]
+        os.makedirs(out, exist_ok=True)
+        batch = [ACTIVATIONS["sigmoid"][0], ACTIVATIONS["tanh"][0], ACTIVATIONS["relu"][0], softplus, gelu]
+        for i in range(count):
+            x = np.linspace(-5 - i % 7, 5 + i % 7, 1001)
+            fig, ax = plt.subplots(figsize=(6.4, 4.8))
+            ax.plot(x, batch[i % 5](x))
+            ax.grid(True, alpha=0.3)
+            fig.savefig(os.path.join(out, f"line-{i:04d}.png"), dpi=100)
+            plt.close(fig)
+        print(count)
         return
     out = sys.argv[1] if len(sys.argv) > 1 else "mpl-out"
     os.makedirs(out, exist_ok=True)

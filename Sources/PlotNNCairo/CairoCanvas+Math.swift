@@ -136,9 +136,11 @@ extension CairoCanvas {
         var textStyle = style
         textStyle.size = size
         textStyle.bold = false
-        guard let (layout, extent) = prepare(Self.faced(text, face), style: textStyle, mathText: true) else { continue }
-        cairo_move_to(cr, x + tx, y + ty - extent.baseline)
+        guard let layout = makeLayout(Self.faced(text, face), style: textStyle, mathText: true) else { continue }
+        // Matched to the transformation before the extent is asked, as in ``show``: one
+        // layout, not two.
         pango_cairo_update_layout(cr, layout)
+        cairo_move_to(cr, x + tx, y + ty - Self.extent(of: layout).baseline)
         pango_cairo_show_layout(cr, layout)
         g_object_unref(UnsafeMutableRawPointer(layout))
         cairo_set_font_face(cr, font.face)

@@ -118,15 +118,20 @@ public final class CairoCanvas: Canvas {
       drawMixed(text, at: point, style: style, anchor: anchor, rotation: rotation)
       return
     }
-    guard let (layout, extent) = prepare(text, style: style) else { return }
+    guard let layout = makeLayout(text, style: style) else { return }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-    let (dx, dy) = anchor.offset(for: extent)
     cairo_save(cr)
     cairo_translate(cr, point.x, point.y)
     if rotation != 0 { cairo_rotate(cr, -rotation) }
-    cairo_move_to(cr, dx, dy)
     setSource(style.color)
+    // Decision: the layout is matched to the context's transformation before its extent is
+    // asked. `pango_cairo_update_layout` always sets the Pango context's matrix, and Pango
+    // lays a text out again after any change to its context: asking the extent first laid
+    // every drawn label out twice. (Metrics hinting is off, so the layout does not depend
+    // on the matrix: the extent is the same either way, and so are the files' bytes.)
     pango_cairo_update_layout(cr, layout)
+    let (dx, dy) = anchor.offset(for: Self.extent(of: layout))
+    cairo_move_to(cr, dx, dy)
     pango_cairo_show_layout(cr, layout)
     cairo_restore(cr)
   }
@@ -162,19 +167,30 @@ public final class CairoCanvas: Canvas {
   /// A new layout holding `text` in `style` (``PangoText``), and its logical extent. Every
   /// text gets a fresh layout: nothing of an earlier text can show through.
   func prepare(_ text: RichText, style: TextStyle, mathText: Bool = false) -> (OpaquePointer, TextExtent)? {
+    guard let layout = makeLayout(text, style: style, mathText: mathText) else { return nil }
+    return (layout, Self.extent(of: layout))
+  }
+
+  /// A new layout holding `text` in `style`, not yet laid out (Pango does that on the first
+  /// question asked of it).
+  func makeLayout(_ text: RichText, style: TextStyle, mathText: Bool = false) -> OpaquePointer? {
     guard let layout = pango_layout_new(mathText ? mathTextContext : context) else { return nil }
     pango_font_description_set_family(font, style.families.joined(separator: ","))
     pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
     pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
     pango_layout_set_font_description(layout, font)
     PangoText.set(text, style: style, on: layout)
+    return layout
+  }
+
+  /// The logical extent of `layout`, in points.
+  static func extent(of layout: OpaquePointer) -> TextExtent {
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
     let scale = Double(PANGO_SCALE)
-    let extent = TextExtent(
+    return TextExtent(
       width: Double(logical.width) / scale, height: Double(logical.height) / scale,
       baseline: Double(pango_layout_get_baseline(layout)) / scale)
-    return (layout, extent)
   }
 
   func setSource(_ c: Color) {

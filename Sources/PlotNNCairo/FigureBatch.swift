@@ -6,6 +6,10 @@ import PlotNNCore
 /// Each figure is drawn and encoded independently (own surfaces, a font map borrowed by one
 /// thread at a time), so the bytes of a file do not depend on `jobs` or on the order figures
 /// finish in. A failing figure is reported and the others are still written.
+///
+/// Files are not synced one by one: a batch writes them with ``AtomicFile/Durability/deferred``
+/// and syncs the folder once at the end (``AtomicFile/syncFolder(_:)``), which is where the
+/// durability trade is named.
 public struct FigureBatch: Sendable {
   public struct Outcome: Sendable {
     /// The figure's name (a failed entry without one: its `file:line`).
@@ -48,6 +52,8 @@ public struct FigureBatch: Sendable {
   /// Renders `figures`; `progress` is called once per figure as it finishes (serialised).
   /// Outcomes come back in manifest order whatever the order of rendering.
   /// Temporary files an earlier batch left in ``folder`` (killed by SIGKILL) are removed first.
+  /// Every file is on disk when this returns (one sync of the folder, after the last); a
+  /// sync that fails is every written figure's failure.
   public func run(_ figures: [Manifest.Figure], progress: @escaping @Sendable (Outcome, Int) -> Void) -> [Outcome] {
     TemporaryFiles.sweepStale(in: folder)
     let state = BatchState(count: figures.count)
@@ -85,9 +91,21 @@ public struct FigureBatch: Sendable {
       }
       // A record that cannot be written only costs the next run its shortcut.
       try? AtomicFile.write(
-        Array(stamps.text.utf8), to: folder + "/" + FigureStamps.fileName, destination: .insideFolder)
+        Array(stamps.text.utf8), to: folder + "/" + FigureStamps.fileName, destination: .insideFolder,
+        durability: .deferred)
     }
-    return outcomes
+    guard outcomes.contains(where: { !$0.files.isEmpty && !$0.cached }) else { return outcomes }
+    do {
+      try AtomicFile.syncFolder(folder)
+      return outcomes
+    } catch {
+      return outcomes.map { outcome in
+        guard !outcome.files.isEmpty, !outcome.cached else { return outcome }
+        var failed = outcome
+        failed.error = (outcome.error.map { $0 + "; " } ?? "") + error.description
+        return failed
+      }
+    }
   }
 
   /// Renders one figure in each of its formats (one drawing, replayed for each). Files are
@@ -111,7 +129,8 @@ public struct FigureBatch: Sendable {
       for (id, bytes) in zip(figure.formats, drawn.files) {
         let path = folder + "/" + figure.name + "." + id
         do {
-          try AtomicFile.write(bytes, to: path, newFileMode: newFileMode, destination: .insideFolder)
+          try AtomicFile.write(
+            bytes, to: path, newFileMode: newFileMode, destination: .insideFolder, durability: .deferred)
           files.append(path)
           digests[id] = FigureStamps.digest(bytes)
         } catch {
@@ -150,10 +169,12 @@ public struct FigureBatch: Sendable {
     outcomes += run(figures) { outcome, done in progress(outcome, done + offset) }
     if names == nil {
       try AtomicFile.write(
-        Array(Gallery.markdown(manifest, source: source).utf8), to: folder + "/README.md", destination: .insideFolder)
+        Array(Gallery.markdown(manifest, source: source).utf8), to: folder + "/README.md", destination: .insideFolder,
+        durability: .deferred)
       try AtomicFile.write(
         Array(Gallery.html(manifest, source: source, entries: entries).utf8), to: folder + "/index.html",
-        destination: .insideFolder)
+        destination: .insideFolder, durability: .deferred)
+      try AtomicFile.syncFolder(folder)
     }
     return outcomes
   }

@@ -6,6 +6,7 @@ import PlotNNCore
 /// `plotnn figures [MANIFEST] [--out-dir DIR] [--only NAME,...] [--jobs N]`.
 struct Figures: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "figures",
     abstract: "Regenerate every figure of a manifest, in parallel, with a gallery README.md.",
     discussion: """
       A figure takes \(Manifest.commonKeys.joined(separator: ", ")) and the keys of its kind: \

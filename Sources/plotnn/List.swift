@@ -4,6 +4,7 @@ import PlotNNCore
 /// `plotnn list [--json|--markdown]`: the catalog.
 struct List: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "list",
     abstract: "List the activation functions: ids, aliases, parameters, formulas.")
 
   @Flag(help: "Print JSON instead of a table.")

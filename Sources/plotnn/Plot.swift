@@ -6,6 +6,7 @@ import PlotNNCore
 /// `plotnn plot FUNCTION... [options]`: one chart of one or more functions (``LineFigure``).
 struct Plot: FigureCommand {
   static let configuration = CommandConfiguration(
+    commandName: "plot",
     abstract: LineFigure.summary + " (the default subcommand).",
     discussion: """
       FUNCTION is a catalog id with optional parameters (relu, 'leaky-relu(alpha=0.5)', elu:alpha=2) or an \

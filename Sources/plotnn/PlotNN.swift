@@ -3,6 +3,11 @@ import Foundation
 
 /// The `plotnn` command: `plot` is the default subcommand, so `plotnn relu --out relu.png`
 /// works as `plotnn plot relu --out relu.png`.
+///
+/// Every command states its `commandName`, even where it equals the type's name: otherwise
+/// ArgumentParser derives it with `String(describing:)` of the type on every start, which
+/// asks the Swift runtime three protocol conformances per command, each a scan of the
+/// binary's ~6,600 conformance records (about a fifth of `plotnn --version`'s instructions).
 @main
 struct PlotNN: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import PlotNNCore
 /// `plotnn sample FUNCTION [--from X] [--to X] [--count N] [--format csv|json]`.
 struct Sample: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "sample",
     abstract: "Print x, f(x), f′(x) (and f″ … with --order) at evenly spaced x, both ends included.",
     discussion: "Doubles are printed in Swift's shortest round-trip form: reading them back gives the same bits.")
 

@@ -27,4 +27,10 @@ int plotnn_cleanup_create(const char *path, int *slot);
 /// Slots in the table (more than the most files written at once).
 int plotnn_cleanup_capacity(void);
 
+/// Flushes to disk everything written to the file system that holds `folder`: the files
+/// a batch wrote and the renames that placed them (Linux `syncfs`, elsewhere `sync` and an
+/// `fsync` of the folder). One call per batch instead of an `fsync` per file. Returns 0, or
+/// -1 with errno set.
+int plotnn_sync_folder(const char *folder);
+
 #endif
