@@ -26,7 +26,8 @@ extension OptimizersChart: AnimatableChart {
     let layout = OptimizersChartLayout(chart: self, size: size, canvas: canvas)
     // The 3-D view draws its surface panel afresh each frame (its own layout).
     let contours =
-      layout.surfaceColumn == nil ? OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).contours() : []
+      layout.surfaceColumn == nil
+      ? OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).contours() : []
     var chart = self
     chart.frameWork = FrameWork(size: size, tolerance: tolerance, work: SharedWork(layout: layout, contours: contours))
     return chart

@@ -98,45 +98,48 @@ public struct LineFigure: FigureKind, Hashable {
 
   public init(functions: [String]) { self.functions = functions }
 
-  public static let keys: [FigureKey<Self>] = [
-    FigureKey("functions") { (o: inout Self, node) throws(ManifestProblem) in
-      let entries = try ManifestReader.list(node, FunctionLook.read)
-      o.functions = entries.map(\.function)
-      o.looks = entries.contains { $0.look != FunctionLook() } ? entries.map(\.look) : []
-    },
-    .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
-    .number("ymax", \.ymax), FigureKey("curves", read: Self.readCurves), .optionalChoice("axes", \.axes),
-    .choice("derivative-axis", \.derivativeAxis), .choice("aspect", \.aspect),
-    .optionalFlag("grid", \.grid), .integer("with-derivatives", \.withDerivatives),
-    FigureKey("data") { (o: inout Self, node) throws(ManifestProblem) in
-      o.data = try ManifestReader.list(node, DataEntry.read)
-    },
-    FigureKey("derivative") { (o: inout Self, node) throws(ManifestProblem) in
-      o.derivativeOrder = try ManifestReader.integer(node)
-    },
-    FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
-      o.legend = try LineChart.LegendPlacement.read(node)
-    },
-    FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
-      o.marks = try ManifestReader.list(node, Mark.read)
-    },
-    FigureKey("annotations") { (o: inout Self, node) throws(ManifestProblem) in
-      o.annotations = try ManifestReader.list(node, Annotation.read)
-    },
-    FigureKey("xlabel") { (o: inout Self, node) throws(ManifestProblem) in o.xlabel = try ManifestReader.string(node) },
-    FigureKey("ylabel") { (o: inout Self, node) throws(ManifestProblem) in o.ylabel = try ManifestReader.string(node) },
-    FigureKey("subtitle") { (o: inout Self, node) throws(ManifestProblem) in
-      let text = try ManifestReader.string(node)
-      o.subtitle = text == Self.noSubtitle ? "" : text
-    },
-    FigureKey("xticks") { (o: inout Self, node) throws(ManifestProblem) in
-      o.xticks = try ManifestReader.list(node, ManifestReader.number)
-    },
-    FigureKey("yticks") { (o: inout Self, node) throws(ManifestProblem) in
-      o.yticks = try ManifestReader.list(node, ManifestReader.number)
-    },
-    .number("xtick-step", \.xtickStep), .number("ytick-step", \.ytickStep),
-  ] + axisScaleKeys
+  public static let keys: [FigureKey<Self>] =
+    [
+      FigureKey("functions") { (o: inout Self, node) throws(ManifestProblem) in
+        let entries = try ManifestReader.list(node, FunctionLook.read)
+        o.functions = entries.map(\.function)
+        o.looks = entries.contains { $0.look != FunctionLook() } ? entries.map(\.look) : []
+      },
+      .number("from", \.from), .number("to", \.to), .number("ymin", \.ymin),
+      .number("ymax", \.ymax), FigureKey("curves", read: Self.readCurves), .optionalChoice("axes", \.axes),
+      .choice("derivative-axis", \.derivativeAxis), .choice("aspect", \.aspect),
+      .optionalFlag("grid", \.grid), .integer("with-derivatives", \.withDerivatives),
+      FigureKey("data") { (o: inout Self, node) throws(ManifestProblem) in
+        o.data = try ManifestReader.list(node, DataEntry.read)
+      },
+      FigureKey("derivative") { (o: inout Self, node) throws(ManifestProblem) in
+        o.derivativeOrder = try ManifestReader.integer(node)
+      },
+      FigureKey("legend") { (o: inout Self, node) throws(ManifestProblem) in
+        o.legend = try LineChart.LegendPlacement.read(node)
+      },
+      FigureKey("marks") { (o: inout Self, node) throws(ManifestProblem) in
+        o.marks = try ManifestReader.list(node, Mark.read)
+      },
+      FigureKey("annotations") { (o: inout Self, node) throws(ManifestProblem) in
+        o.annotations = try ManifestReader.list(node, Annotation.read)
+      },
+      FigureKey("xlabel") { (o: inout Self, node) throws(ManifestProblem) in o.xlabel = try ManifestReader.string(node)
+      },
+      FigureKey("ylabel") { (o: inout Self, node) throws(ManifestProblem) in o.ylabel = try ManifestReader.string(node)
+      },
+      FigureKey("subtitle") { (o: inout Self, node) throws(ManifestProblem) in
+        let text = try ManifestReader.string(node)
+        o.subtitle = text == Self.noSubtitle ? "" : text
+      },
+      FigureKey("xticks") { (o: inout Self, node) throws(ManifestProblem) in
+        o.xticks = try ManifestReader.list(node, ManifestReader.number)
+      },
+      FigureKey("yticks") { (o: inout Self, node) throws(ManifestProblem) in
+        o.yticks = try ManifestReader.list(node, ManifestReader.number)
+      },
+      .number("xtick-step", \.xtickStep), .number("ytick-step", \.ytickStep),
+    ] + axisScaleKeys
 
   /// The subtitle that means none (`--subtitle none`, `subtitle: none`).
   public static let noSubtitle = "none"
