@@ -771,6 +771,22 @@ def cases(rng, scale):
         if "--out" not in argv and cmd not in ("list", "styles", "sample", "help", "figures"):
             argv += ["--out", "f.png"]
         out.append(Case("argument vectors", argv, stdout_file="/dev/null", outputs=["f.png", "f.png.png", "o/", "output/"]))
+
+    # 13. panels of many dense curves: the panels of one figure share its budget (drawn within
+    # it, or refused naming it). Last, so the classes above keep their values for a seed.
+    for _ in R(30):
+        panels = rng.choice([2, 4, 6, 9])
+        n = rng.choice([4, 8, 16, 24, 32])
+        k0 = rng.choice([1, 2, 5])
+        both = rng.random() < 0.4
+        panel = ("      - functions: [" + ", ".join(f'"{rng.choice(["sin", "cos"])}({k0 * (i + 1)}*x)"' for i in range(n)) +
+                 f"]\n        from: -1000\n        to: 1000\n" + ("        curves: both\n" if both else ""))
+        size = rng.choice(["1920x1080", "4000x3000", "960x600", "5792x5792", "16384x1953"])
+        fmt = rng.choice(["png", "svg", "pdf"])
+        text = (f"figures:\n  - name: grid\n    kind: panels\n    size: {size}\n    formats: [{fmt}]\n    panels:\n" +
+                panel * panels)
+        out.append(Case("many-curve panels", ["figures", "m.yaml", "--out-dir", "o"], setup=manifest(text),
+                        statuses=(0, 1), mentions=["panels", "too dense", "too detailed"], outputs=["o/", "m.yaml"]))
     return out
 
 
