@@ -32,7 +32,7 @@ extension PanelsFigure {
         if let line = s.figure as? LineFigure {
           // Checked below, with the other line panels, at the cell's size.
           var chart = try line.unboundedLineChart(s, catalog: catalog)
-          chart.maximumWork = LineChart.defaultMaximumWork / max(1, linePanels)
+          chart.maximumWork = LineChart.defaultMaximumWork / max(1, linePanels) / Self.samplingsPerPanel
           built = chart
         } else {
           built = try s.figure.chart(s, catalog: catalog)
@@ -98,6 +98,20 @@ extension PanelsFigure {
     let cell = Size(width: size.width / Double(columns), height: size.height / Double(rows))
     return min(1, cell.width / Self.smallestPanel.width, cell.height / Self.smallestPanel.height)
   }
+
+  /// How many times a line panel's curves may be sampled while a grid is drawn: once for the
+  /// measure, once in each of the layout's ``PanelsChartLayout/maximumPasses`` passes and its
+  /// first, once more for the drawing, 8.
+  ///
+  /// Decision: a panel's share of a chart's work (``LineChart/maximumWork``) is divided by
+  /// this too, so the grid's sampling, over all its passes, costs what one line chart's does.
+  /// The layout lines the panels up by laying each out again with grown margins, a new plot
+  /// sampled anew each time: nine panels of 16 dense sines at 960 × 600 took 2.75 s CPU on
+  /// a loaded machine with each panel given its share once. Ordinary curves need far less
+  /// than their share (a catalog activation a few hundred evaluations), and are sampled
+  /// exactly as before; only a curve wild enough to meet the bound is drawn coarser
+  /// (``AdaptiveSampler/maximumWork``).
+  static let samplingsPerPanel = PanelsChartLayout.maximumPasses + 2
 
   /// A cell of the grid: the canvas shared evenly by the rows and columns, the most room a
   /// panel's chart gets (the heading, a shared legend and the panel's own heading take some).
