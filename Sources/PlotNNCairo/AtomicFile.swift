@@ -202,8 +202,9 @@ public enum AtomicFile {
 
   /// The folder part of `path` as written ("" for a bare name, "/" for "/x"). Not
   /// NSString's `deletingLastPathComponent`, which traps on a one-character name in
-  /// swift-corelibs-foundation (`--out p`).
-  static func folderText(of path: String) -> String {
+  /// swift-corelibs-foundation (`--out p`, and `plotnn figures x` or `figures ÿ`, SIGILL,
+  /// found by the hostile review): every folder of a path given by a user is taken by this.
+  public static func folderText(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "" }
     let folder = path[..<slash]
     return folder.isEmpty ? "/" : String(folder)
@@ -214,8 +215,20 @@ public enum AtomicFile {
     return folder.isEmpty ? "." : folder
   }
 
-  private static func lastComponent(of path: String) -> String {
+  /// The last component of `path` as written (all of a bare name), by the rule of
+  /// ``folderText(of:)``: NSString's `lastPathComponent` traps on a one-character name too.
+  public static func lastComponent(of path: String) -> String {
     path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+  }
+
+  /// `name` without its extension: up to its last dot, when that dot neither starts nor
+  /// ends the name ("page.md" → "page", ".hidden" and "x." stay). NSString's
+  /// `deletingPathExtension` traps on a one-character name.
+  public static func stem(of name: String) -> String {
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex else {
+      return name
+    }
+    return String(name[..<dot])
   }
 
   private static func existingMode(of path: String) -> mode_t? {

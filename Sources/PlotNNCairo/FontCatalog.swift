@@ -23,7 +23,7 @@ struct FontCatalog: Sendable {
     var folders: [String: Set<String>] = [:]
     var names = Set<String>()
     for font in PinnedFonts.fonts(of: config, family: nil) {
-      let folder = (font.file as NSString).deletingLastPathComponent
+      let folder = AtomicFile.folderText(of: font.file)
       if let first = font.families.first { names.insert(first) }
       for family in font.families { folders[key(family), default: []].insert(folder) }
     }

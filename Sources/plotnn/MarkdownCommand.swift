@@ -49,12 +49,11 @@ struct MarkdownCommand: ParsableCommand {
   }
 
   /// The folder of the page written ("" for the working folder).
-  var pageFolder: String { out.map { ($0 as NSString).deletingLastPathComponent } ?? "" }
+  var pageFolder: String { out.map { AtomicFile.folderText(of: $0) } ?? "" }
 
   var imageFolder: String {
     if let outDir { return outDir }
-    let stem = ((out ?? input) as NSString).lastPathComponent
-    let base = (stem as NSString).deletingPathExtension + "-figures"
+    let base = AtomicFile.stem(of: AtomicFile.lastComponent(of: out ?? input)) + "-figures"
     return pageFolder.isEmpty ? base : pageFolder + "/" + base
   }
 

@@ -100,7 +100,7 @@ private struct BookRun {
 
   mutating func page(_ content: String, path: String?) -> String {
     let chapter = path ?? "draft.md"
-    let folder = (chapter as NSString).deletingLastPathComponent
+    let folder = AtomicFile.folderText(of: chapter)
     let source = srcName + "/" + chapter
     let prefix = DocsMarkup.relativePath(store.folder, from: srcPath + (folder.isEmpty ? "" : "/" + folder)) + "/"
     let schema = ManifestSchema(formats: store.formats.ids, styles: StyleFiles(manifest: source).source)

@@ -1,4 +1,5 @@
 import Foundation
+import PlotNNCairo
 import PlotNNCore
 
 /// Reads YAML style files for `--style FILE` and a manifest's `style:`, by the manifest
@@ -17,7 +18,7 @@ final class StyleFiles: @unchecked Sendable {
 
   /// For a manifest at `manifest`: paths relative to its folder.
   convenience init(manifest: String) {
-    let folder = (manifest as NSString).deletingLastPathComponent
+    let folder = AtomicFile.folderText(of: manifest)
     self.init(relativeTo: folder)
   }
 
@@ -26,7 +27,9 @@ final class StyleFiles: @unchecked Sendable {
 
   /// The sheet of the style file `path` (as written), read once.
   func sheet(_ path: String) throws(ManifestProblem) -> StyleSheet {
-    let resolved = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+    // Joined as text: NSString's path methods trap on one-character names (``AtomicFile/folderText(of:)``).
+    let joined = folder.hasSuffix("/") ? folder + path : folder + "/" + path
+    let resolved = path.hasPrefix("/") || folder.isEmpty ? path : joined
     if let known = lock.withLock({ loaded[resolved] }) { return try known.get() }
     let result: Result<StyleSheet, ManifestProblem>
     do { result = .success(try Self.read(resolved)) } catch { result = .failure(error) }

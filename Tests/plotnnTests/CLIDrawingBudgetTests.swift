@@ -41,4 +41,22 @@ import Testing
     #expect(ordinary.status == 0, "status \(ordinary.status): \(ordinary.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["o.png"])
   }
+
+  /// The hostile review's finding (seed 11, #566): 64 dense sines at 1920×1080 were drawn
+  /// within the edge bound (each later band covers the earlier ones) but as half a million
+  /// vertices, 2.2 s CPU as a PDF; refused now for their vertices, in every format, before
+  /// anything is written.
+  @Test(arguments: ["png", "pdf"]) func curvesWithTooManyVerticesAreRefusedUpFront(format: String) throws {
+    let folder = try CLIRunner.scratchFolder()
+    let result = try CLIRunner.run(
+      Self.sines(1...64) + ["--from", "-1000", "--to", "1000", "--size", "1920x1080", "--out", "f.\(format)"],
+      in: folder)
+    #expect(result.status == 64, "status \(result.status): \(result.stderr)")
+    #expect(!result.signalled)
+    let message = result.stderr
+    #expect(message.contains("the 64 curves are too detailed to draw at this --size"), "\(message)")
+    #expect(message.contains("at most 250 thousand"), "\(message)")
+    #expect(message.split(separator: "\n").count == 1, "\(message)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
 }

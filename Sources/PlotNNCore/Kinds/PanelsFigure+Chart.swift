@@ -25,9 +25,19 @@ extension PanelsFigure {
     }
     if shareX { try shareXRange(&specs, catalog: catalog) }
     var contents: [any PanelContent] = []
+    let linePanels = specs.count { $0.figure is LineFigure }
     for (i, s) in specs.enumerated() {
       let built: any Chart
-      do { built = try s.figure.chart(s, catalog: catalog) } catch {
+      do {
+        if let line = s.figure as? LineFigure {
+          // Checked below, with the other line panels, at the cell's size.
+          var chart = try line.unboundedLineChart(s, catalog: catalog)
+          chart.maximumWork = LineChart.defaultMaximumWork / max(1, linePanels) / Self.samplingsPerPanel
+          built = chart
+        } else {
+          built = try s.figure.chart(s, catalog: catalog)
+        }
+      } catch {
         throw FigureSpecError(field: "panels", message: "panel \(i + 1) (\(s.kind.id)): " + error.message)
       }
       guard let content = built as? any PanelContent else {
@@ -44,6 +54,7 @@ extension PanelsFigure {
         contents[i] = line
       }
     }
+    try Self.checkDrawingWork(contents, cell: cellSize(spec), pixelsPerPoint: spec.pixelsPerPoint)
     let shared = Self.sharedLegend(contents)
     if shared != nil {
       for i in contents.indices {
@@ -86,6 +97,48 @@ extension PanelsFigure {
     let (rows, columns) = grid
     let cell = Size(width: size.width / Double(columns), height: size.height / Double(rows))
     return min(1, cell.width / Self.smallestPanel.width, cell.height / Self.smallestPanel.height)
+  }
+
+  /// How many times a line panel's curves may be sampled while a grid is drawn: once for the
+  /// measure, once in each of the layout's ``PanelsChartLayout/maximumPasses`` passes and its
+  /// first, once more for the drawing, 8.
+  ///
+  /// Decision: a panel's share of a chart's work (``LineChart/maximumWork``) is divided by
+  /// this too, so the grid's sampling, over all its passes, costs what one line chart's does.
+  /// The layout lines the panels up by laying each out again with grown margins, a new plot
+  /// sampled anew each time: nine panels of 16 dense sines at 960 × 600 took 2.75 s CPU on
+  /// a loaded machine with each panel given its share once. Ordinary curves need far less
+  /// than their share (a catalog activation a few hundred evaluations), and are sampled
+  /// exactly as before; only a curve wild enough to meet the bound is drawn coarser
+  /// (``AdaptiveSampler/maximumWork``).
+  static let samplingsPerPanel = PanelsChartLayout.maximumPasses + 2
+
+  /// A cell of the grid: the canvas shared evenly by the rows and columns, the most room a
+  /// panel's chart gets (the heading, a shared legend and the panel's own heading take some).
+  func cellSize(_ spec: FigureSpec) -> Size {
+    let size = spec.resolvedSize
+    let (rows, columns) = grid
+    return Size(width: size.width / Double(columns), height: size.height / Double(rows))
+  }
+
+  /// Refuses a grid whose line panels' curves would, all together, take more than
+  /// ``LineChart/maximumDrawingWork`` or ``LineChart/maximumDrawnVertices`` to draw, each
+  /// measured at the size of a `cell`.
+  ///
+  /// Decision: the panels of one figure share the one budget of a figure (as their curves
+  /// share ``LineChart/maximumWork``, each line panel's sampler getting its share): the
+  /// promise is about a figure, and six panels of dense curves drawn each within a chart's
+  /// bound were six times a chart's work. Each panel is measured at the whole cell, more
+  /// than its chart gets, so the sum is at least the drawing's work.
+  static func checkDrawingWork(_ contents: [any PanelContent], cell: Size, pixelsPerPoint: Double)
+    throws(FigureSpecError)
+  {
+    let lines = contents.compactMap { $0 as? LineChart }
+    guard !lines.isEmpty else { return }
+    let work = lines.reduce(LineChart.DrawingWork()) {
+      $0 + $1.measuredDrawingWork(size: cell, pixelsPerPoint: pixelsPerPoint)
+    }
+    try LineChart.check(work, panels: lines.count)
   }
 
   /// Every line panel's `from` and `to` set to the hull of their x ranges.
