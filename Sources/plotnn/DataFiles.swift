@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlotNNCairo
 import PlotNNCore
 
 /// Reads the CSV files of line figures (`--data`, a manifest's `data:`) into their entries
@@ -19,11 +20,14 @@ enum DataFiles {
 
   /// For a manifest at `manifest`: paths relative to its folder.
   static func source(manifest: String) -> DataSource {
-    source(relativeTo: (manifest as NSString).deletingLastPathComponent)
+    source(relativeTo: AtomicFile.folderText(of: manifest))
   }
 
+  /// `file` within `folder`, joined as text: NSString's path methods trap on one-character
+  /// names (``AtomicFile/folderText(of:)``).
   static func resolved(_ file: String, folder: String) -> String {
-    file.hasPrefix("/") || folder.isEmpty ? file : (folder as NSString).appendingPathComponent(file)
+    guard !file.hasPrefix("/"), !folder.isEmpty else { return file }
+    return folder.hasSuffix("/") ? folder + file : folder + "/" + file
   }
 
   /// The bytes of the file at `path` (named `shown` in messages).
