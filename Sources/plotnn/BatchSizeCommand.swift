@@ -33,20 +33,7 @@ struct BatchSizeCommand: FigureCommand {
     name: .long, parsing: .unconditional, help: "Start W1,W2 (default -1,0).", transform: ArgumentValue.numbers)
   var start: [Double]?
 
-  @Option(name: .long, help: "The left panel: contours (2d) or the paths on the 3-D loss surface (3d).")
-  var view: OptimizersChart.View = .flat
-
-  @Option(
-    name: .long, parsing: .unconditional,
-    help: "With --view 3d: azimuth in degrees (default: chosen to show the paths).",
-    transform: ArgumentValue.number)
-  var azimuth: Double?
-
-  @Option(
-    name: .long, parsing: .unconditional,
-    help: "With --view 3d: elevation in degrees, -90 to 90 (default: chosen to show the paths).",
-    transform: ArgumentValue.number)
-  var elevation: Double?
+  @OptionGroup var surfaceView: SurfaceViewOptions
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
@@ -56,7 +43,7 @@ struct BatchSizeCommand: FigureCommand {
     get throws {
       var f = BatchSizeFigure()
       (f.batch, f.epochs, f.learningRate, f.seed, f.start) = (batch, epochs, learningRate, seed, start ?? [])
-      (f.view, f.azimuth, f.elevation) = (view, azimuth, elevation)
+      (f.view, f.azimuth, f.elevation) = (surfaceView.view, surfaceView.azimuth, surfaceView.elevation)
       var spec = try look.spec(f)
       animation.apply(to: &spec)
       return spec

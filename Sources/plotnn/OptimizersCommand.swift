@@ -40,20 +40,7 @@ struct OptimizersCommand: FigureCommand {
     transform: ArgumentValue.wholeNumber)
   var levels: Int?
 
-  @Option(name: .long, help: "The left panel: contours (2d) or the paths on the 3-D loss surface (3d).")
-  var view: OptimizersChart.View = .flat
-
-  @Option(
-    name: .long, parsing: .unconditional,
-    help: "With --view 3d: azimuth in degrees (default: chosen to show the paths).",
-    transform: ArgumentValue.number)
-  var azimuth: Double?
-
-  @Option(
-    name: .long, parsing: .unconditional,
-    help: "With --view 3d: elevation in degrees, -90 to 90 (default: chosen to show the paths).",
-    transform: ArgumentValue.number)
-  var elevation: Double?
+  @OptionGroup var surfaceView: SurfaceViewOptions
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var look: LookOptions
@@ -62,7 +49,7 @@ struct OptimizersCommand: FigureCommand {
   var figure: OptimizersFigure {
     var f = OptimizersFigure()
     (f.optimizers, f.loss, f.start, f.steps, f.tune, f.levels) = (optimizers, loss, start ?? [], steps, tune, levels)
-    (f.view, f.azimuth, f.elevation) = (view, azimuth, elevation)
+    (f.view, f.azimuth, f.elevation) = (surfaceView.view, surfaceView.azimuth, surfaceView.elevation)
     return f
   }
 
