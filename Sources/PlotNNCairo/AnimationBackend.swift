@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 import PlotNNCore
 
 /// The animated formats: `gif` (giflib) and `anim.svg` (SMIL), for charts whose paths grow
@@ -89,11 +90,44 @@ public struct AnimationBackend: RenderBackend {
     let transparentFigure = stride(from: 3, to: first.count, by: 4).contains { first[$0] < 128 }
     let encoder = GIFEncoder(
       width: width, height: height, palette: palette, animation: animation, transparentFigure: transparentFigure)
+    // Frames differ only where their paths grow: a pixel equal to the previous frame's keeps
+    // its index (the palette maps equal pixels to equal indices), so only changed pixels
+    // are looked up, row by row.
+    var previous: (bgra: [UInt8], indices: [UInt8])?
     return try encoder.encode(count: count) { k throws(RenderError) in
       let bgra = k == 0 ? first : k == count - 1 ? last : try rasterizer.pixels(try record(k))
-      var indices = [UInt8](repeating: 0, count: width * height)
-      for p in 0..<(width * height) { indices[p] = palette.index(bgra, p * 4) }
+      var indices: [UInt8]
+      if let previous, previous.bgra.count == bgra.count {
+        indices = previous.indices
+        Self.reindexChanged(bgra, from: previous.bgra, width: width, height: height, into: &indices) {
+          palette.index(bgra, $0)
+        }
+      } else {
+        indices = [UInt8](repeating: 0, count: width * height)
+        for p in 0..<(width * height) { indices[p] = palette.index(bgra, p * 4) }
+      }
+      previous = (bgra, indices)
       return indices
+    }
+  }
+
+  /// Sets `indices[p]` to `index(4p)` for every pixel p of `bgra` that differs from `old`;
+  /// rows equal to `old`'s are skipped whole.
+  static func reindexChanged(
+    _ bgra: [UInt8], from old: [UInt8], width: Int, height: Int, into indices: inout [UInt8],
+    index: (Int) -> UInt8
+  ) {
+    let rowBytes = width * 4
+    bgra.withUnsafeBytes { new in
+      old.withUnsafeBytes { was in
+        guard let newBase = new.baseAddress, let oldBase = was.baseAddress else { return }
+        for y in 0..<height where memcmp(newBase + y * rowBytes, oldBase + y * rowBytes, rowBytes) != 0 {
+          for x in 0..<width {
+            let i = y * rowBytes + x * 4
+            if memcmp(newBase + i, oldBase + i, 4) != 0 { indices[y * width + x] = index(i) }
+          }
+        }
+      }
     }
   }
 }

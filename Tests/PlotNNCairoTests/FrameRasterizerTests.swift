@@ -88,4 +88,24 @@ import Testing
     }
     return out
   }
+
+  /// Re-indexing only the pixels that changed since the previous frame gives the indices a
+  /// full pass gives (the GIF's frames, ``AnimationBackend``).
+  @Test func reindexingChangedPixelsEqualsIndexingEveryPixel() {
+    let (width, height) = (7, 5)
+    // A deterministic pattern: old frame, then a new one with a few changed pixels and rows.
+    let old = (0..<(width * height * 4)).map { UInt8(($0 * 37 + 11) % 251) }
+    var new = old
+    for i in [3, 4, 29, 30, 31, 32, 100, 139] { new[i] &+= 17 }
+    func index(_ bytes: [UInt8], _ i: Int) -> UInt8 { bytes[i] ^ bytes[i + 1] &+ bytes[i + 2] &* 3 ^ bytes[i + 3] }
+    let full = (0..<(width * height)).map { index(new, $0 * 4) }
+    var indices = (0..<(width * height)).map { index(old, $0 * 4) }
+    var looked = 0
+    AnimationBackend.reindexChanged(new, from: old, width: width, height: height, into: &indices) {
+      looked += 1
+      return index(new, $0)
+    }
+    #expect(indices == full)
+    #expect(looked == Set([3, 4, 29, 30, 31, 32, 100, 139].map { $0 / 4 }).count)  // only changed pixels
+  }
 }
