@@ -49,7 +49,8 @@ struct PlotNN: ParsableCommand {
       Foundation.exit(ExitCode.validationFailure.rawValue)
     }
     var command: any ParsableCommand
-    do { command = try parseAsRoot(DerivativeOrderArgument.rewrite(arguments)) } catch { exit(reporting: error) }
+    let root = NamedCommandRoot.root(for: arguments)
+    do { command = try root.parseAsRoot(DerivativeOrderArgument.rewrite(arguments)) } catch { exit(reporting: error, root: root) }
     do {
       try command.run()
     } catch let error as ValidationError {
@@ -59,7 +60,7 @@ struct PlotNN: ParsableCommand {
       StandardError.write("Error: \(error.message)\n")
       Foundation.exit(ExitCode.validationFailure.rawValue)
     } catch {
-      exit(reporting: error)
+      exit(reporting: error, root: root)
     }
   }
 
@@ -68,9 +69,9 @@ struct PlotNN: ParsableCommand {
   /// go through the checked ``StandardOutput``: the parser `print`s them unchecked, so
   /// `plotnn --help > /dev/full` exited 0 having written nothing. A failed write is one
   /// message on standard error and exit 1, as for every other command's output.
-  static func exit(reporting error: any Error) -> Never {
-    guard exitCode(for: error) == .success else { exit(withError: error) }
-    let text = fullMessage(for: error)
+  static func exit(reporting error: any Error, root: any ParsableCommand.Type) -> Never {
+    guard root.exitCode(for: error) == .success else { root.exit(withError: error) }
+    let text = root.fullMessage(for: error)
     do {
       if !text.isEmpty { try StandardOutput.write(text + "\n") }
     } catch {

@@ -17,13 +17,12 @@ enum DerivativeOrderArgument {
   /// The commands whose `--derivative` takes an order.
   static let commands: Set<String> = ["plot", "panels"]
 
-  /// Every other subcommand's name: a command line starting with one is left alone.
-  static let otherCommands: Set<String> = [
-    "softmax", "descent", "surface", "network", "lrn", "list", "sample", "figures", "styles", "math", "help",
-  ]
-
+  /// Rewrites a command line for `plot` (named or the default) or `panels`; a line that
+  /// starts with any other command's name is left alone.
   static func rewrite(_ arguments: [String]) -> [String] {
-    if let first = arguments.first, otherCommands.contains(first) { return arguments }
+    if let first = arguments.first, NamedCommandRoot.otherWords.contains(first), !commands.contains(first) {
+      return arguments
+    }
     var out: [String] = []
     var i = 0
     while i < arguments.count {
