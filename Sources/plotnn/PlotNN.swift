@@ -50,7 +50,9 @@ struct PlotNN: ParsableCommand {
     }
     var command: any ParsableCommand
     let root = NamedCommandRoot.root(for: arguments)
-    do { command = try root.parseAsRoot(DerivativeOrderArgument.rewrite(arguments)) } catch { exit(reporting: error, root: root) }
+    do { command = try root.parseAsRoot(DerivativeOrderArgument.rewrite(arguments)) } catch {
+      exit(reporting: error, root: root)
+    }
     do {
       try command.run()
     } catch let error as ValidationError {
