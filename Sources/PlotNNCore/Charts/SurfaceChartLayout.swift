@@ -184,18 +184,18 @@ struct SurfaceChartLayout {
     let quads = SurfaceQuad.sorted(
       mesh: mesh, projection: projection, zRange: zRange, shading: chart.shading, colorScale: chart.colorScale)
     self.quads = quads
-    let path = LiftedPath(chart.path, function: chart.function, mesh: mesh, projection: projection, quads: quads)
+    let hiding = HidingQuads(quads)
+    let path = LiftedPath(chart.path, function: chart.function, mesh: mesh, projection: projection, hiding: hiding)
     self.path = path
     let traces = chart.traces.map {
-      LiftedPath($0.points, function: chart.function, mesh: mesh, projection: projection, quads: quads)
+      LiftedPath($0.points, function: chart.function, mesh: mesh, projection: projection, hiding: hiding)
     }
     self.traces = traces
-    let bounds = quads.map(LiftedPath.QuadBounds.init)
     let lift = { (x: Double, y: Double) -> LiftedPath.Marker? in
       let z = chart.function(x, y)
       guard z.isFinite else { return nil }
       let q = projection.project(x, y, z)
-      let hidden = LiftedPath.isHidden(q, cell: mesh.cell(containing: x, y), quads: quads, bounds: bounds)
+      let hidden = hiding.hides(q, cell: mesh.cell(containing: x, y))
       return LiftedPath.Marker(point: q.point, hidden: hidden)
     }
     let minimum = marks.first.flatMap { lift($0.0, $0.1) }

@@ -47,6 +47,14 @@ public struct LiftedPath: Sendable {
     _ path: [(Double, Double)], function: (Double, Double) -> Double, mesh: SurfaceMesh, projection p: Projection,
     quads: [SurfaceQuad]
   ) {
+    self.init(path, function: function, mesh: mesh, projection: p, hiding: HidingQuads(quads))
+  }
+
+  /// The path tested against `hiding`, built once for all the paths and marks of one view.
+  init(
+    _ path: [(Double, Double)], function: (Double, Double) -> Double, mesh: SurfaceMesh, projection p: Projection,
+    hiding: HidingQuads
+  ) {
     guard let x0 = mesh.xs.first, let x1 = mesh.xs.last, let y0 = mesh.ys.first, let y1 = mesh.ys.last else {
       (runs, start, end) = ([], nil, nil)
       return
@@ -69,7 +77,6 @@ public struct LiftedPath: Sendable {
       // the bound.
       (samples, sampleSteps) = Self.resampledWithSteps(clamped, lengths: lengths, count: Self.maximumSamples)
     }
-    let bounds = quads.map(QuadBounds.init)
     var points: [Point?] = []
     var flags: [Bool] = []
     for (x, y) in samples {
@@ -81,7 +88,7 @@ public struct LiftedPath: Sendable {
       }
       let q = p.project(x, y, z)
       points.append(q.point)
-      flags.append(Self.isHidden(q, cell: mesh.cell(containing: x, y), quads: quads, bounds: bounds))
+      flags.append(hiding.hides(q, cell: mesh.cell(containing: x, y)))
     }
     flags = Self.smoothed(flags)
     var runs: [Run] = []
@@ -204,38 +211,5 @@ public struct LiftedPath: Sendable {
       k = end + 1
     }
     return out
-  }
-
-  /// A quad's canvas bounding box and nearest corner depth, computed once per path so the
-  /// per-sample test below allocates nothing (it runs samples × quads times).
-  struct QuadBounds {
-    let i: Int
-    let j: Int
-    let minX: Double
-    let maxX: Double
-    let minY: Double
-    let maxY: Double
-    let nearest: Double
-
-    init(_ quad: SurfaceQuad) {
-      (i, j) = (quad.i, quad.j)
-      let xs = quad.points.map(\.x)
-      let ys = quad.points.map(\.y)
-      (minX, maxX) = (xs.min() ?? .infinity, xs.max() ?? -.infinity)
-      (minY, maxY) = (ys.min() ?? .infinity, ys.max() ?? -.infinity)
-      nearest = quad.depths.max() ?? -.infinity
-    }
-  }
-
-  /// Whether a quad two or more cells from `cell` covers `q` nearer the viewer.
-  static func isHidden(_ q: ProjectedPoint, cell: (i: Int, j: Int), quads: [SurfaceQuad], bounds: [QuadBounds]) -> Bool
-  {
-    let eps = 1e-3
-    let (x, y) = (q.point.x, q.point.y)
-    for (k, b) in bounds.enumerated() where abs(b.i - cell.i) > 1 || abs(b.j - cell.j) > 1 {
-      guard b.nearest > q.depth + eps, x >= b.minX, x <= b.maxX, y >= b.minY, y <= b.maxY else { continue }
-      if let d = quads[k].depth(at: q.point), d > q.depth + eps { return true }
-    }
-    return false
   }
 }

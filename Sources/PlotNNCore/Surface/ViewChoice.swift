@@ -168,15 +168,15 @@ struct ViewChoice {
     path: [(Double, Double)], marks: [(Double, Double)], function: (Double, Double) -> Double, mesh: SurfaceMesh,
     projection p: Projection, quads: [SurfaceQuad]
   ) -> Bool {
-    let lifted = LiftedPath(path, function: function, mesh: mesh, projection: p, quads: quads)
+    let hiding = HidingQuads(quads)
+    let lifted = LiftedPath(path, function: function, mesh: mesh, projection: p, hiding: hiding)
     guard lifted.runs.allSatisfy({ !$0.hidden }), !(lifted.start?.hidden ?? false), !(lifted.end?.hidden ?? false)
     else { return false }
-    let bounds = quads.map(LiftedPath.QuadBounds.init)
     return marks.allSatisfy { x, y in
       let z = function(x, y)
       guard z.isFinite else { return true }
       let q = p.project(x, y, z)
-      return !LiftedPath.isHidden(q, cell: mesh.cell(containing: x, y), quads: quads, bounds: bounds)
+      return !hiding.hides(q, cell: mesh.cell(containing: x, y))
     }
   }
 }
