@@ -13,40 +13,58 @@ public enum SVGNormalizer {
     Array($0.utf8)
   }
 
+  /// Bytes that can begin a stem (`s`, `i`, `p`, `c`, `m`, `g`): the scan tests for an id
+  /// only at those, and copies the runs between ids whole.
+  static let startsStem: [Bool] = (0...255).map { byte in stems.contains { $0[0] == UInt8(byte) } }
+
   public static func normalize(_ bytes: [UInt8]) -> [UInt8] {
+    bytes.withUnsafeBufferPointer { normalize($0) }
+  }
+
+  /// One pass over `bytes`: an id is a stem at a word start (the byte before it, if any, is
+  /// not a letter, digit or `_`), an optional `-`, and digits.
+  static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var mapping: [[UInt8]: Int] = [:]
-    var counters: [Int: Int] = [:]
+    var counters = [Int](repeating: 0, count: stems.count)
     var i = 0
+    var copied = 0  // bytes[copied..<i] are still to be copied
     let n = bytes.count
+    let startsStem = Self.startsStem
     while i < n {
-      if i == 0 || !isWordByte(bytes[i - 1]), let (stem, end) = numberedId(in: bytes, at: i) {
-        let key = Array(bytes[i..<end])
-        let number: Int
-        if let known = mapping[key] {
-          number = known
-        } else {
-          number = counters[stem, default: 0]
-          counters[stem] = number + 1
-          mapping[key] = number
-        }
-        out += stems[stem]
-        if bytes[i + stems[stem].count] == UInt8(ascii: "-") { out.append(UInt8(ascii: "-")) }
-        out += Array(String(number).utf8)
-        i = end
-      } else {
-        out.append(bytes[i])
+      guard startsStem[Int(bytes[i])], i == 0 || !isWordByte(bytes[i - 1]),
+        let (stem, end) = numberedId(in: bytes, at: i)
+      else {
         i += 1
+        continue
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+      let key = Array(bytes[i..<end])
+      let number: Int
+      if let known = mapping[key] {
+        number = known
+      } else {
+        number = counters[stem]
+        counters[stem] = number + 1
+        mapping[key] = number
+      }
+      out += stems[stem]
+      if bytes[i + stems[stem].count] == UInt8(ascii: "-") { out.append(UInt8(ascii: "-")) }
+      out += Array(String(number).utf8)
+      i = end
+      copied = end
     }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
     return out
   }
 
   /// At `i`, a stem, an optional `-`, then digits: the stem's index and the end of the digits.
-  private static func numberedId(in bytes: [UInt8], at i: Int) -> (Int, Int)? {
-    for (k, stem) in stems.enumerated() where bytes.count - i > stem.count && bytes[i] == stem[0] {
-      guard bytes[i..<i + stem.count].elementsEqual(stem) else { continue }
+  private static func numberedId(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Int)? {
+    for k in stems.indices {
+      let stem = stems[k]
+      guard bytes.count - i > stem.count, bytes[i] == stem[0] else { continue }
+      guard UnsafeBufferPointer(rebasing: bytes[i..<i + stem.count]).elementsEqual(stem) else { continue }
       var j = i + stem.count
       if j < bytes.count, bytes[j] == UInt8(ascii: "-") { j += 1 }
       let digits = j
