@@ -34,4 +34,4 @@ struct DescentCommand: FigureCommand {
   }
 }
 
-extension DescentOptions.Panels: ExpressibleByArgument {}
+extension DescentOptions.Panels: NamedValueArgument {}

@@ -168,4 +168,4 @@ struct NetworkCommand: FigureCommand {
   }
 }
 
-extension NetworkFigure.Orientation: ExpressibleByArgument {}
+extension NetworkFigure.Orientation: NamedValueArgument {}

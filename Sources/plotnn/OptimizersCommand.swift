@@ -77,4 +77,4 @@ struct OptimizersCommand: FigureCommand {
   }
 }
 
-extension OptimizersChart.View: ExpressibleByArgument {}
+extension OptimizersChart.View: NamedValueArgument {}

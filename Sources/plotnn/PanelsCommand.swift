@@ -127,4 +127,4 @@ struct PanelsCommand: FigureCommand {
   }
 }
 
-extension PanelsFigure.Labels: ExpressibleByArgument {}
+extension PanelsFigure.Labels: NamedValueArgument {}

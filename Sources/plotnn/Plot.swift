@@ -150,6 +150,6 @@ struct Plot: FigureCommand {
   }
 }
 
-extension LineChart.AxesStyle: ExpressibleByArgument {}
-extension LineChart.DerivativeAxis: ExpressibleByArgument {}
-extension LineChart.Aspect: ExpressibleByArgument {}
+extension LineChart.AxesStyle: NamedValueArgument {}
+extension LineChart.DerivativeAxis: NamedValueArgument {}
+extension LineChart.Aspect: NamedValueArgument {}

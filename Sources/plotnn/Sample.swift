@@ -8,7 +8,7 @@ struct Sample: ParsableCommand {
     abstract: "Print x, f(x), f′(x) (and f″ … with --order) at evenly spaced x, both ends included.",
     discussion: "Doubles are printed in Swift's shortest round-trip form: reading them back gives the same bits.")
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+  enum Format: String, NamedValueArgument { case csv, json }
 
   /// `.allUnrecognized` so an expression may start with '-' (`plotnn sample '-x^2'`).
   @Argument(

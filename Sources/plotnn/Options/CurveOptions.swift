@@ -172,4 +172,4 @@ enum CurveArguments {
   }
 }
 
-extension LineChart.LegendPlacement: ExpressibleByArgument {}
+extension LineChart.LegendPlacement: NamedValueArgument {}

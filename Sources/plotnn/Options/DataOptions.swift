@@ -51,4 +51,4 @@ struct DataOptions: ParsableArguments {
   }
 }
 
-extension LineFigure.DataStyle: ExpressibleByArgument {}
+extension LineFigure.DataStyle: NamedValueArgument {}

@@ -102,4 +102,4 @@ struct LookOptions: ParsableArguments {
   }
 }
 
-extension Theme: ExpressibleByArgument {}
+extension Theme: NamedValueArgument {}

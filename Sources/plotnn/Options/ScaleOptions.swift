@@ -37,4 +37,4 @@ struct ScaleOptions: ParsableArguments {
   }
 }
 
-extension AxisScale.Kind: ExpressibleByArgument {}
+extension AxisScale.Kind: NamedValueArgument {}
