@@ -63,7 +63,7 @@ enum Typeset {
     let unit = pow(10, Double(e - 3))
     let cut = (abs(v) / unit).rounded(.towardZero) * unit
     let places = max(0, 3 - e)
-    return (v < 0 ? "−" : "") + String(format: "%.\(places)f", cut) + "…"
+    return (v < 0 ? "−" : "") + CPrintf.format(cut, .fixed, precision: places) + "…"
   }
 
   /// `v` times `markup`, juxtaposed: `markup` itself for 1, `−markup` for −1, `0.5x`.

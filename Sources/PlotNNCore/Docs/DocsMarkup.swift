@@ -115,7 +115,7 @@ public struct DocsMarkup: Sendable {
   }
 
   /// `5`, `-2.5`, `0.001`: at most six significant digits, no trailing zeros.
-  static func number(_ value: Double) -> String { String(format: "%g", value) }
+  static func number(_ value: Double) -> String { CPrintf.format(value, .general, precision: 6) }  // %g
 
   /// The path of `target` relative to the folder `base` (both absolute or both relative
   /// to the same folder, normalised: no `.` or `..` left but leading ones of `base`'s).

@@ -110,7 +110,7 @@ extension LineFigure {
       // The least step that fits, rounded up to three significant digits.
       let least = (range.upperBound - range.lowerBound) / Double(limit - 1)
       let unit = pow(10, (log10(least)).rounded(.down) - 2)
-      let suggestion = String(format: "%.3g", (least / unit).rounded(.up) * unit)
+      let suggestion = CPrintf.format((least / unit).rounded(.up) * unit, .general, precision: 3)
       throw .value(
         field,
         "\(step) gives \(shown) ticks on [\(range.lowerBound), \(range.upperBound)]; at most \(limit) are drawn, "

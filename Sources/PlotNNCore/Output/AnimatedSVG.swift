@@ -256,7 +256,7 @@ public struct AnimatedSVG: Sendable {
   func n(_ v: Double) -> String {
     let rounded = (v * 1000).rounded() / 1000
     if rounded == 0 { return "0" }
-    var text = String(format: "%.3f", rounded)
+    var text = CPrintf.format(rounded, .fixed, precision: 3)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text
@@ -267,7 +267,7 @@ public struct AnimatedSVG: Sendable {
 
   /// `part / whole` to six decimals.
   func fraction(_ part: Int, _ whole: Int) -> String {
-    var text = String(format: "%.6f", Double(part) / Double(whole))
+    var text = CPrintf.format(Double(part) / Double(whole), .fixed, precision: 6)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text

@@ -4,15 +4,21 @@ import Foundation
 ///
 /// Convention: every minus sign is U+2212 MINUS SIGN, never the ASCII hyphen-minus
 /// (matplotlib's `axes.unicode_minus`), in values and in exponents alike ("−2.5", "1e−05").
-/// Digits come from C's printf formats, which `String(format:)` applies without a locale, so
-/// the decimal separator is "." in every locale. Infinities are "∞" and "−∞".
+/// Digits come from C's printf formats (``CPrintf``, in the C locale), so the decimal
+/// separator is "." in every locale. Infinities are "∞" and "−∞".
 public enum NumberFormat {
   /// U+2212, the minus sign of every number a figure prints.
   public static let minusSign = "\u{2212}"
 
   /// `text` with every ASCII hyphen-minus replaced by ``minusSign``.
   public static func minus(_ text: String) -> String {
-    text.replacingOccurrences(of: "-", with: minusSign)
+    guard text.utf8.contains(UInt8(ascii: "-")) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 4)
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "-") { bytes += [0xE2, 0x88, 0x92] } else { bytes.append(byte) }  // U+2212
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// "NaN", "∞" or "−∞" for a value that is not finite; nil for a finite one.
@@ -25,14 +31,14 @@ public enum NumberFormat {
   /// `value` to `digits` significant digits as C's `%.{digits}g` writes it (trailing
   /// zeros dropped, exponent form below 10⁻⁴ and from 10^digits): "0.7311", "1e−05".
   public static func significant(_ value: Double, digits: Int) -> String {
-    minus(String(format: "%.\(max(digits, 1))g", value))
+    minus(CPrintf.format(value, .general, precision: max(digits, 1)))
   }
 
   /// `value` with exactly `decimals` decimals (`%.{decimals}f`); a value that rounds to
   /// zero is written without a sign (never "−0.0").
   public static func fixed(_ value: Double, decimals: Int) -> String {
     if let text = nonFinite(value) { return text }
-    var text = String(format: "%.\(max(decimals, 0))f", value)
+    var text = CPrintf.format(value, .fixed, precision: max(decimals, 0))
     if text.hasPrefix("-") && Double(text) == 0 { text.removeFirst() }
     return minus(text)
   }
@@ -47,7 +53,7 @@ public enum NumberFormat {
   /// digits: "2.00×10¹⁸", "−1.5×10⁻⁷" (plain text: titles and subtitles need no markup).
   public static func scientific(_ value: Double, decimals: Int) -> String {
     if let text = nonFinite(value) { return text }
-    let text = String(format: "%.\(max(decimals, 0))e", value)
+    let text = CPrintf.format(value, .exponent, precision: max(decimals, 0))
     guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
       let exponent = Int(text[text.index(after: e)...].replacingOccurrences(of: "+", with: ""))
     else { return minus(text) }
@@ -70,7 +76,9 @@ public enum NumberFormat {
     if magnitude < 1e-4 || magnitude >= 1e6 { return scientific(value, decimals: digits - 1) }
     var e = Int(log10(magnitude).rounded(.down))
     // Rounding may carry into the next power of ten (0.9996 → 1.00, not 0.9996 → 1.000).
-    if Double(String(format: "%.\(max(0, digits - 1 - e))f", magnitude)) ?? 0 >= pow(10, Double(e + 1)) { e += 1 }
+    if Double(CPrintf.format(magnitude, .fixed, precision: max(0, digits - 1 - e))) ?? 0 >= pow(10, Double(e + 1)) {
+      e += 1
+    }
     return fixed(value, decimals: max(0, digits - 1 - e))
   }
 

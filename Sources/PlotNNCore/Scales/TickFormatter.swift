@@ -160,13 +160,14 @@ public struct TickFormatter: Sendable, Hashable {
     var extended = false
     if abs(s - exact) > 4 * exact.ulp {
       for places in 11...16 {
-        s = Double(String(format: "%.\(places)f", exact)) ?? exact
+        s = Double(CPrintf.format(exact, .fixed, precision: places)) ?? exact
         if abs(s - exact) <= 4 * exact.ulp { break }
       }
       extended = true
     }
     let significand = NumberFormat.minus(
-      s == s.rounded() ? String(format: "%.0f", s) : extended ? "\(s)" : String(format: "%.10g", s))
+      s == s.rounded()
+        ? CPrintf.format(s, .fixed, precision: 0) : extended ? "\(s)" : CPrintf.format(s, .general, precision: 10))
     if e == 0 { return .plain(significand) }
     return s == 1 ? powerOfTen(e) : .plain(significand + "×") + powerOfTen(e)
   }

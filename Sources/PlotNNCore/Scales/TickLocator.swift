@@ -193,7 +193,7 @@ public struct TickLocator: Sendable, Hashable {
   static func clean(_ value: Double, decimals: Int) -> Double {
     let rounded: Double?
     if decimals >= 0 {
-      rounded = Double(String(format: "%.\(decimals)f", value))
+      rounded = Double(CPrintf.format(value, .fixed, precision: decimals))
     } else if decimals >= -22 {
       // 10^m is exact for m ≤ 22, so n·10^m is the double nearest the decimal n·10^m.
       var power = 1.0
@@ -203,7 +203,7 @@ public struct TickLocator: Sendable, Hashable {
       rounded = 0
     } else {
       let digits = Int(log10(abs(value)).rounded(.down)) + decimals + 1
-      rounded = Double(String(format: "%.\(max(0, digits))e", value))
+      rounded = Double(CPrintf.format(value, .exponent, precision: max(0, digits)))
     }
     return (rounded ?? value) + 0.0  // + 0.0 turns −0 into 0
   }
