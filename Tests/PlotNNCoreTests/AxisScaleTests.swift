@@ -27,6 +27,23 @@ struct SymLogTickReference: Decodable {
   var cases: [Case]
 }
 
+/// scripts/log_label_reference.py: the ticks a matplotlib log axis labels on a view, and
+/// their texts.
+struct LogLabelReference: Decodable {
+  struct Label: Decodable {
+    var value: Double
+    var text: String
+  }
+  struct Case: Decodable, CustomTestStringConvertible {
+    var lo: Double
+    var hi: Double
+    var labels: [Label]
+    var testDescription: String { "[\(lo), \(hi)]" }
+  }
+  var matplotlib: String
+  var cases: [Case]
+}
+
 struct AxisScaleTests {
   @Test func symlogTransformIsMatplotlibs() throws {
     let reference = try ReferenceResource.decode(SymLogTickReference.self, named: "symlog-tick-reference")
@@ -69,6 +86,34 @@ struct AxisScaleTests {
     #expect(LogScaleTests.same(major, c.major), "major \(major) vs \(c.major)")
     let minor = AxisScale.log.minorValues(range, maxTicks: c.numticks)
     #expect(LogScaleTests.same(minor, c.minor), "minor \(minor.count) vs \(c.minor.count)")
+  }
+
+  /// A log axis of about one decade labels the minor ticks matplotlib labels (2, 3, 4, 6 × 10^k
+  /// beside the decades), written as matplotlib writes them, when the axis is long enough.
+  @Test(arguments: try ReferenceResource.decode(LogLabelReference.self, named: "log-label-reference").cases)
+  func logAxisLabelsMatchMatplotlib(_ c: LogLabelReference.Case) throws {
+    let range = log10(c.lo)...log10(c.hi)
+    let ticks = AxisScale.log.labelledTicks(range, length: 10_000, maxTicks: 9) { _, _ in 20 }.ticks
+    let values = ticks.map { AxisScale.log.inverse($0.value) }
+    #expect(LogScaleTests.same(values, c.labels.map(\.value)), "\(values) vs \(c.labels.map(\.value))")
+    // matplotlib's "$\mathdefault{2\times10^{-1}}$" is "$2\times10^{-1}$" here.
+    let texts = try c.labels.map { label in
+      try RichText(markup: "$" + label.text.dropFirst("$\\mathdefault{".count).dropLast("}$".count) + "$")
+    }
+    #expect(ticks.map(\.label) == texts, "\(ticks.map(\.label.plainText))")
+    // The minor ones are marked so: short marks, no grid lines.
+    let decades = ticks.filter { abs($0.value - $0.value.rounded()) < 1e-9 }
+    #expect(ticks.filter { !$0.minor }.map(\.value) == decades.map(\.value))
+  }
+
+  /// The minor labels give way before two labels crowd: on [0.1, 1] 100 points long with
+  /// labels 16 apart (3 × 10⁻¹ and 4 × 10⁻¹ sit 12.5 apart), the decades alone are labelled.
+  @Test func logMinorLabelsGiveWayWhenTheyCrowd() {
+    let range = -1.0...0.0
+    let roomy = AxisScale.log.labelledTicks(range, length: 200, maxTicks: 9) { _, _ in 16 }
+    #expect(roomy.ticks.count == 6 && roomy.fits)
+    let short = AxisScale.log.labelledTicks(range, length: 100, maxTicks: 9) { _, _ in 16 }
+    #expect(short.ticks.map(\.value) == [-1, 0] && short.fits)
   }
 
   @Test func labelsAreDecadesInSuperscript() throws {

@@ -39,10 +39,69 @@ import Testing
     }
   }
 
+  /// The 3-D view of each chart, and of the three optimizers on the saddle.
+  static func surfaceCharts() throws -> [(String, OptimizersChart)] {
+    var three = OptimizersFigure()
+    three.optimizers = ["sgd(lr=0.02)", "momentum(lr=0.02)", "adam(lr=0.05)"]
+    (three.loss, three.steps) = ("saddle", 45)
+    let named =
+      try charts() + [
+        ("three on the saddle", try #require(try FigureSpec(three).chart(catalog: .standard) as? OptimizersChart))
+      ]
+    return named.map { name, chart in
+      var surface = chart
+      surface.view = .surface
+      return (name + " 3-D", surface)
+    }
+  }
+
+  /// The 3-D view's column is limited to a square, so its height is what the surface gets:
+  /// at 320 × 240 and 480 × 240 px (240 × 180 and 360 × 180 points) and 200 × 150 points the
+  /// legend gives way (one row, then none, said so) before the column drops under three
+  /// fifths of the height (three legend rows left a column of 90 of 180 points).
+  @Test(arguments: [Size(width: 240, height: 180), Size(width: 360, height: 180), Size(width: 200, height: 150)])
+  func theSurfaceKeepsItsShare(size: Size) throws {
+    for (name, chart) in try Self.surfaceCharts() {
+      let layout = OptimizersChartLayout(chart: chart, size: size, canvas: RecordingCanvas())
+      let column = try #require(layout.surfaceColumn)
+      #expect(column.height >= 0.6 * size.height, "\(name) at \(size): \(column)")
+      let whole = chart.traces.indices.map { chart.legendLabel($0, parameters: true) }
+      if layout.legend.entries.map(\.label) != whole {
+        #expect(layout.legend.rows <= 1, "\(name) at \(size): \(layout.legend.rows) legend rows")
+      }
+      if layout.legend.entries.isEmpty {
+        #expect(layout.notes.leftOut.contains { $0.item == .legend }, "\(name) at \(size)")
+      }
+      // The loss panel's labels, when drawn, keep above the legend.
+      if let loss = layout.lossPlot, layout.showTickLabels, let first = layout.legend.entries.first {
+        let strip = 2 * RecordingCanvas().measure(.plain("0"), style: chart.style.tickLabel).height + 8
+        #expect(loss.maxY + strip <= first.origin.y, "\(name) at \(size)")
+      }
+    }
+  }
+
+  /// A loss panel without room for its labels draws none (it drew its x labels over the
+  /// legend and its y labels over the contour panel at 480 × 240 px, while the note said
+  /// they were left out).
+  @Test func aLossPanelWithoutLabelRoomDrawsNoLabels() throws {
+    for (name, chart) in try Self.charts() + Self.surfaceCharts() {
+      let size = Size(width: 360, height: 180)
+      let canvas = RecordingCanvas()
+      let layout = OptimizersChartLayout(chart: chart, size: size, canvas: canvas)
+      _ = chart.draw(on: canvas, size: size, tolerance: 0.5)
+      let texts = canvas.commands.compactMap { command -> String? in
+        if case .text(let t, _, _, _, _) = command { return t.plainText }
+        return nil
+      }
+      let xName = chart.samplesPerStep == nil ? "步数" : "已见样本数"
+      #expect(texts.contains(xName) == layout.showTickLabels, "\(name): \(layout.showTickLabels)")
+    }
+  }
+
   /// At the default size nothing gives way: every entry with its hyper-parameters (or the
   /// batch sizes' steps a pass).
   @Test func theDefaultSizeKeepsTheWholeLegend() throws {
-    for (name, chart) in try Self.charts() {
+    for (name, chart) in try Self.charts() + Self.surfaceCharts() {
       let layout = OptimizersChartLayout(chart: chart, size: Size(width: 1120, height: 560), canvas: RecordingCanvas())
       #expect(layout.legend.entries.count == chart.traces.count, "\(name)")
       let whole = chart.traces.indices.map { chart.legendLabel($0, parameters: true) }

@@ -28,6 +28,38 @@ import Testing
     #expect(roomy.status == 0 && roomy.stderr.isEmpty, "\(roomy.stderr)")
   }
 
+  /// An arrow's label that finds no free place is left out and named in the note; with
+  /// room (the default size) it is drawn and nothing is said. Also from a manifest.
+  @Test func anAnnotationLabelLeftOutIsNamed() throws {
+    let folder = try CLIRunner.scratchFolder()
+    let figure = [
+      "sigmoid", "--with-derivative", "--from", "-10", "--to", "10", "--derivative-axis", "right",
+      "--xspan", "-10:-4:饱和区", "--hline", "1", "--arrow", "-6.5,0.45:-5,0.02:梯度弥散",
+    ]
+    let small = try CLIRunner.run(figure + ["--size", "320x240", "--out", "s.png"], in: folder)
+    #expect(small.status == 0 && small.stderr.contains("the annotation label \"梯度弥散\""), "\(small.stderr)")
+    let roomy = try CLIRunner.run(figure + ["--out", "r.png"], in: folder)
+    #expect(roomy.status == 0 && !roomy.stderr.contains("annotation"), "\(roomy.stderr)")
+    let manifest = """
+      figures:
+        - name: tight-arrow
+          functions: sigmoid
+          curves: both
+          from: -10
+          to: 10
+          derivative-axis: right
+          size: 320x240
+          annotations:
+            - {xspan: [-10, -4], label: 饱和区}
+            - {hline: 1}
+            - {arrow: [[-6.5, 0.45], [-5, 0.02]], label: 梯度弥散}
+      """
+    try manifest.write(to: folder.appendingPathComponent("m.yaml"), atomically: true, encoding: .utf8)
+    let batch = try CLIRunner.run(["figures", "m.yaml", "--out-dir", "out", "--jobs", "1"], in: folder)
+    #expect(batch.status == 0 && batch.stderr.contains("tight-arrow: "), "\(batch.stderr)")
+    #expect(batch.stderr.contains("the annotation label \"梯度弥散\""), "\(batch.stderr)")
+  }
+
   @Test func theManifestRunnerNamesTheFigure() throws {
     let folder = try CLIRunner.scratchFolder()
     let manifest = """

@@ -44,11 +44,12 @@ struct AxesPainter {
   private func paintTickMarks() {
     let tick = LineChartLayout.tickLength * (style.tickDirection == .in ? -1 : 1)
     var marks = Path()
-    for t in layout.xTicks {
+    // A labelled minor tick keeps its short mark (drawn with the minor ones below).
+    for t in layout.xTicks where !t.minor {
       marks.move(to: Point(t.position, layout.xLabelLine))
       marks.line(to: Point(t.position, layout.xLabelLine + tick))
     }
-    for t in layout.yTicks {
+    for t in layout.yTicks where !t.minor {
       marks.move(to: Point(layout.yLabelLine, t.position))
       marks.line(to: Point(layout.yLabelLine - tick, t.position))
     }

@@ -33,11 +33,11 @@ struct LineChartPainter {
   private func paintGrid() {
     let plot = layout.plot
     var path = Path()
-    for t in layout.xTicks where chart.axes == .box || abs(t.position - layout.axisX) > 0.5 {
+    for t in layout.xTicks where !t.minor && (chart.axes == .box || abs(t.position - layout.axisX) > 0.5) {
       path.move(to: Point(t.position, plot.minY))
       path.line(to: Point(t.position, plot.maxY))
     }
-    for t in layout.yTicks where chart.axes == .box || abs(t.position - layout.axisY) > 0.5 {
+    for t in layout.yTicks where !t.minor && (chart.axes == .box || abs(t.position - layout.axisY) > 0.5) {
       path.move(to: Point(plot.minX, t.position))
       path.line(to: Point(plot.maxX, t.position))
     }

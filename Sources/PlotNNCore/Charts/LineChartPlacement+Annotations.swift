@@ -3,7 +3,8 @@ import Foundation
 extension LineChartPlacement {
   /// Each data annotation's label (``DataAnnotation``), after every other text: the first
   /// free place of its shape's candidates (``candidates(for:)``), inside the plot, off the
-  /// curves, the axis lines and every text placed before it; none free: left out. A
+  /// curves, the axis lines and every text placed before it; none free: left out, and
+  /// noted by its text (``LayoutNotes/leaveOut(_:named:)``), so the command line says which. A
   /// pinned label goes where its pin says and is taken as placed.
   mutating func placeAnnotations() {
     let plot = layout.plot
@@ -55,6 +56,8 @@ extension LineChartPlacement {
       if let chosen {
         space.take(chosen.box)
         annotationLabels.append((chosen, note.isSpan || note.isRegion))
+      } else {
+        notes.leaveOut(.annotationLabel, named: text.plainText)
       }
     }
   }

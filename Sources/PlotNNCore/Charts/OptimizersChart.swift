@@ -123,7 +123,9 @@ public struct OptimizersChart: Chart {
     } else {
       OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).paint(contours: shared?.contours)
     }
-    if let panel = layout.lossPlot { OptimizersLossPainter(chart: self, plot: panel, canvas: canvas).paint() }
+    if let panel = layout.lossPlot {
+      OptimizersLossPainter(chart: self, plot: panel, canvas: canvas, labels: layout.showTickLabels).paint()
+    }
     layout.legend.paint(on: canvas, chart: self)
     layout.heading.paint(on: canvas, width: size.width)
     return notes

@@ -9,9 +9,12 @@ import Foundation
 /// the whole legend in as many rows as it needs; the names alone (no hyper-parameters or
 /// details) in one row; the same with shorter swatches and gaps in one row; with none of
 /// them it is left out. Decision: a small figure's legend is one row or none, since each
-/// further row is taken from a panel already short. The loss panel is left out
-/// when the figure is narrower than 360 points; the tick labels and axis names when a
-/// panel would be under 60 points. Each omission is reported (``LayoutNotes``).
+/// further row is taken from a panel already short. In the 3-D view the legend must also
+/// leave the surface's column ``minimumSurfaceShare`` of the height. The loss panel is left
+/// out when the figure is narrower than 360 points; the tick labels and axis names when a
+/// panel would be too short for them (2-D: the contour panel's column under 120 points
+/// either way; 3-D: the loss panel's plot under 60 points under its label strip). Each
+/// omission is reported (``LayoutNotes``).
 struct OptimizersChartLayout {
   /// The largest share of the height the legend may take: 30 %.
   static let maximumLegendShare = 0.3
@@ -19,6 +22,13 @@ struct OptimizersChartLayout {
   /// two fifths, as ``LineChart/minimumPlotShare`` (at 320 × 240 the batch-size figure's
   /// three legend rows left the contour panel 75 points of 240).
   static let minimumPanelShare = 0.4
+  /// The least share of the figure's height the 3-D view's column keeps before the legend
+  /// gives way: three fifths. Decision: the surface's box is about square, so the column's
+  /// height is all the surface gets however wide the column is, and the surface chart spends
+  /// about a third of it on its own axis names and labels; 3/5 of the height leaves the box
+  /// about the 2/5 the 2-D view keeps for its plot. (At 320 × 240 px three legend rows left
+  /// a column of 90 of 180 points and a surface some 60 points across.)
+  static let minimumSurfaceShare = 0.6
 
   let heading: FigureHeading
   let legend: OptimizersLegend
@@ -46,10 +56,14 @@ struct OptimizersChartLayout {
     let label = canvas.measure(.plain("−0.5"), style: style.tickLabel)
     let name = canvas.measure(.plain("x"), style: style.panelAxisName)
     let width = size.width - 2 * pad
-    // The panels' height under a legend `h` high, by the geometry below.
+    let surface = chart.view == .surface
+    let labelStrip = label.height + 6 + name.height + 2
+    // The panels' column height under a legend `h` high, and the plot's in it, by the
+    // geometry below.
+    let columnHeight = { (h: Double) -> Double in max(size.height - pad - h - (h > 0 ? 6 : 0) - top, 10) }
     let panelHeight = { (h: Double) -> Double in
-      let height = max(size.height - pad - h - (h > 0 ? 6 : 0) - top, 10)
-      let below = min(0.5 * width, height) >= 120 ? label.height + 6 + name.height + 2 : 4
+      let height = columnHeight(h)
+      let below = min(0.5 * width, height) >= 120 ? labelStrip : 4
       return max(height - below, 10)
     }
     let candidates = [
@@ -60,6 +74,7 @@ struct OptimizersChartLayout {
     let fits = { (k: Int, l: OptimizersLegend) in
       l.height <= Self.maximumLegendShare * size.height
         && panelHeight(l.height) >= Self.minimumPanelShare * size.height && (k == 0 || l.rows == 1)
+        && (!surface || columnHeight(l.height) >= Self.minimumSurfaceShare * size.height)
     }
     var legend: OptimizersLegend
     if let chosen = candidates.enumerated().first(where: fits) {
@@ -74,10 +89,13 @@ struct OptimizersChartLayout {
     let withLoss = size.width >= 360
     if !withLoss { notes.leaveOut(.panelTitle) }
     let gap = 0.05 * inner.width
-    showTickLabels = min(0.5 * inner.width, inner.height) >= 120
-    if !showTickLabels { notes.leaveOut(.tickLabel) }
+    // The 3-D view's column labels itself (the surface chart's box): the tick labels here
+    // are the loss panel's alone, drawn when its plot keeps 60 points under them.
+    showTickLabels =
+      surface ? withLoss && inner.height - labelStrip >= 60 : min(0.5 * inner.width, inner.height) >= 120
+    if !showTickLabels && (withLoss || !surface) { notes.leaveOut(.tickLabel) }
     let left = showTickLabels ? label.width + 8 + name.height + 4 : 4
-    let below = showTickLabels ? label.height + 6 + name.height + 2 : 4
+    let below = showTickLabels ? labelStrip : 4
     // The contour column takes 58 % of the width, or less when the window is taller than
     // that column's plot (equal aspect would only widen the window into empty contours):
     // then as wide as the window's shape at the full height, at least 40 %.
@@ -85,7 +103,6 @@ struct OptimizersChartLayout {
       chart.window.x.upperBound - chart.window.x.lowerBound, chart.window.y.upperBound - chart.window.y.lowerBound
     )
     let fitted = left + (inner.height - below) * wx / wy + gap / 2
-    let surface = chart.view == .surface
     let share =
       surface ? OptimizersChart.surfaceShare * inner.width : min(0.58 * inner.width, max(0.4 * inner.width, fitted))
     let contourColumn =

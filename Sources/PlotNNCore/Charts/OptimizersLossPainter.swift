@@ -7,6 +7,10 @@ struct OptimizersLossPainter {
   let chart: OptimizersChart
   let plot: Rect
   let canvas: Canvas
+  /// Whether the layout left room for the tick labels and axis names
+  /// (``OptimizersChartLayout/showTickLabels``): without it they would be drawn over the
+  /// legend or the left panel (at 480 × 240 px the x labels ran into the legend's row).
+  var labels = true
 
   private var style: Style { chart.style }
 
@@ -88,7 +92,7 @@ struct OptimizersLossPainter {
       }
     }
     canvas.stroke(marks, style: axis)
-    guard plot.height >= 60 else { return }
+    guard labels else { return }
     for t in xTicks {
       canvas.text(
         t.label, at: Point(t.position, plot.maxY + 6), style: style.tickLabel, anchor: TextAnchor(.center, .top))

@@ -10,7 +10,7 @@
 public struct LayoutNotes: Sendable, Equatable {
   /// A kind of text that can be left out, with its names for the note.
   public enum Item: String, Sendable, CaseIterable {
-    case title, subtitle, legend, tickLabel, axisName, offsetText, markLabel
+    case title, subtitle, legend, tickLabel, axisName, offsetText, markLabel, annotationLabel
     case panelTitle, panelSubtitle, pathLabel, minimumLabel, colorBarLabel, colorBarTicks
     case header, valueLabel, sumLine, rightAxis
     case layerName, unitLabel, stepLabel, dimensionLabel, activationName, weightsLabel, skipLabel
@@ -26,6 +26,7 @@ public struct LayoutNotes: Sendable, Equatable {
       case .axisName: (one, many) = ("an axis name", "axis names")
       case .offsetText: (one, many) = ("an axis offset", "axis offsets")
       case .markLabel: (one, many) = ("a mark label", "mark labels")
+      case .annotationLabel: (one, many) = ("an annotation label", "annotation labels")
       case .panelTitle: (one, many) = ("a panel title", "panel titles")
       case .panelSubtitle: (one, many) = ("a panel subtitle", "panel subtitles")
       case .pathLabel: (one, many) = ("the path label", "path labels")
@@ -46,10 +47,27 @@ public struct LayoutNotes: Sendable, Equatable {
       }
       return count == 1 ? one : "\(count) \(many)"
     }
+
+    /// The phrase for the texts `names` of this kind, quoted: `the annotation label "梯度弥散"`,
+    /// `2 annotation labels ("a", "b")`.
+    func phrase(named names: [String]) -> String {
+      let quoted = names.map { "\"\($0)\"" }
+      if names.count == 1 {
+        let one = phrase(1)
+        let noun =
+          one.hasPrefix("an ") ? String(one.dropFirst(3)) : one.hasPrefix("a ") ? String(one.dropFirst(2)) : one
+        return "the \(noun) \(quoted[0])"
+      }
+      return "\(phrase(names.count)) (\(quoted.joined(separator: ", ")))"
+    }
   }
 
   /// What was left out, each kind once with how many, in the order first noted.
   public private(set) var leftOut: [(item: Item, count: Int)] = []
+
+  /// The texts left out by name (``leaveOut(_:named:)``), for the kinds noted so: the note
+  /// quotes them, since a figure's own texts (an annotation's label) are what the user wrote.
+  public private(set) var names: [Item: [String]] = [:]
 
   /// Other sentences for the command line about what the figure does not show, said after
   /// the left-out texts: a curve's values ≤ 0 on a log axis (``LineChart/remarks``).
@@ -72,9 +90,16 @@ public struct LayoutNotes: Sendable, Equatable {
     }
   }
 
+  /// Notes the text `name` of kind `item` as left out; the note quotes it.
+  public mutating func leaveOut(_ item: Item, named name: String) {
+    leaveOut(item)
+    names[item, default: []].append(name)
+  }
+
   /// Adds every omission of `other`.
   public mutating func merge(_ other: LayoutNotes) {
     for (item, count) in other.leftOut { leaveOut(item, count: count) }
+    for (item, list) in other.names { names[item, default: []].append(contentsOf: list) }
     for sentence in other.remarks { remark(sentence) }
   }
 
@@ -83,7 +108,10 @@ public struct LayoutNotes: Sendable, Equatable {
   /// "the legend and 2 tick labels", "the title, the subtitle and an axis name"; nil when
   /// nothing was left out.
   public var summary: String? {
-    let phrases = leftOut.map { $0.item.phrase($0.count) }
+    let phrases = leftOut.map { entry in
+      names[entry.item].flatMap { $0.count == entry.count ? entry.item.phrase(named: $0) : nil }
+        ?? entry.item.phrase(entry.count)
+    }
     guard let last = phrases.last else { return nil }
     if phrases.count == 1 { return last }
     return phrases.dropLast().joined(separator: ", ") + " and " + last
@@ -105,7 +133,7 @@ public struct LayoutNotes: Sendable, Equatable {
 
   public static func == (a: LayoutNotes, b: LayoutNotes) -> Bool {
     a.leftOut.map(\.item) == b.leftOut.map(\.item) && a.leftOut.map(\.count) == b.leftOut.map(\.count)
-      && a.remarks == b.remarks
+      && a.remarks == b.remarks && a.names == b.names
   }
 }
 

@@ -48,6 +48,27 @@ extension AxisScale {
     return (try? RichText(markup: text)) ?? formatter.label(v)
   }
 
+  /// The labelled minor ticks of a log axis showing scale-space `range` on an axis `length`
+  /// long (``LogTickLocator/labelledMinorCoefficients(lo:hi:)`` of its minor ticks, labelled
+  /// m × 10^k), with the decades (data values) they go beside; none on another scale.
+  func labelledMinorTicks(_ range: ClosedRange<Double>, length: Double) -> (ticks: [AxisTick], decades: [Double]) {
+    guard self == .log else { return ([], []) }
+    let (lo, hi) = (range.lowerBound, range.upperBound)
+    let coefficients = LogTickLocator.labelledMinorCoefficients(lo: lo, hi: hi)
+    guard !coefficients.isEmpty else { return ([], []) }
+    let decades = LogTickLocator().majorTicks(from: inverse(lo), to: inverse(hi))
+    let ticks = minorValues(range, maxTicks: 9).compactMap { v -> AxisTick? in
+      let k = Int(floor(log10(v) + 1e-10))
+      let m = Int((v / LogTickLocator.power(of: k)).rounded())
+      guard coefficients.contains(m),
+        let label = try? RichText(markup: LogTickLocator.label(coefficient: m, exponent: k))
+      else { return nil }
+      let u = forward(v)
+      return AxisTick(value: u, position: (u - lo) / (hi - lo) * length, label: label, minor: true)
+    }
+    return (ticks, decades)
+  }
+
   /// Labelled major ticks for an axis `length` long showing scale-space `range`: positions
   /// along it (from the range's low end, as ``TickLocator/labelledTicks(_:length:bins:sharedText:spacing:)``
   /// gives them) and values **in scale space** (``forward(_:)`` of the data value), so the
@@ -70,10 +91,21 @@ extension AxisScale {
     }
     // No shared offset or power of ten: each label reads alone.
     let none = TickFormatter(ticks: [0, 1], range: 0...1)
+    let minors = labelledMinorTicks(range, length: length)
     var n = max(2, maxTicks)
     while true {
       let values = majorValues(range, maxTicks: n)
       var (ticks, crowded) = labelled(values)
+      // Decision: a log axis's labelled minor ticks (matplotlib's, on a view of about one
+      // decade) are kept only when all of them fit beside the decades; when any two labels
+      // crowd, all of them give way first, and the decades alone go on as before.
+      if !minors.ticks.isEmpty, values.count >= 2, values.allSatisfy({ minors.decades.contains($0) }) {
+        let both = (ticks + minors.ticks).sorted { $0.value < $1.value }
+        let bothCrowded = zip(both, both.dropFirst()).contains { a, b in
+          b.position - a.position < spacing(a.label, b.label)
+        }
+        if !bothCrowded { return LabelledTicks(ticks: both, fits: true, formatter: none) }
+      }
       // Decision: on a symlog axis the decades inside the linear band (±1 beside 0 at the
       // default linthresh 2) are the first to give way, before the stride grows: they sit a
       // band's length from 0, closer than the decades beyond are to each other.

@@ -8,15 +8,20 @@ public struct AxisTick: Sendable, Hashable {
   /// placed (``placed(by:)``), the device coordinate.
   public var position: Double
   public var label: RichText
+  /// A labelled minor tick of a log axis (2 × 10⁻¹ beside the decades,
+  /// ``LogTickLocator/labelledMinorCoefficients(lo:hi:)``): its mark is the short minor
+  /// one and it draws no grid line, as matplotlib labels a minor tick without making it major.
+  public var minor: Bool
 
-  public init(value: Double, position: Double, label: RichText) {
+  public init(value: Double, position: Double, label: RichText, minor: Bool = false) {
     self.value = value
     self.position = position
     self.label = label
+    self.minor = minor
   }
 
   /// The same tick at the device coordinate `scale(value)`.
   public func placed(by scale: LinearScale) -> AxisTick {
-    AxisTick(value: value, position: scale(value), label: label)
+    AxisTick(value: value, position: scale(value), label: label, minor: minor)
   }
 }

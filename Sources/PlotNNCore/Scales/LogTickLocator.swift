@@ -77,6 +77,28 @@ public struct LogTickLocator: Sendable, Hashable {
     return ticks
   }
 
+  /// The coefficients m of the minor ticks m·10^k that are labelled on a view of scale-space
+  /// (log₁₀) ends `lo`, `hi`, after matplotlib's `LogFormatter.set_locs` (3.11, its default
+  /// `minor_thresholds=(1, 0.4)`; checked by scripts/log_label_reference.py): none when more
+  /// than one decade tick is in view, 2, 3, 4 and 6 when the view is more than 0.4 decades
+  /// long, all of 2 … 9 otherwise.
+  ///
+  /// Decision: the decade ticks in view are counted in (lo, hi]: a decade at the low end is
+  /// not counted, one at the high end is. matplotlib counts floor(log hi) − floor(nextafter(log lo)),
+  /// whose answer for a view starting at a decade depends on how log(10^k)/log(10) rounds:
+  /// [0.1, 1] counts one and labels its minor ticks, [1, 10] counts two and does not. Here
+  /// every one-decade view reads as matplotlib's [0.1, 1] does.
+  public static func labelledMinorCoefficients(lo: Double, hi: Double) -> [Int] {
+    let tolerance = 1e-10
+    let decadeTicks = Int(floor(hi + tolerance)) - Int(floor(lo + tolerance))
+    if decadeTicks > 1 { return [] }
+    return hi - lo > 0.4 ? [2, 3, 4, 6] : Array(2...9)
+  }
+
+  /// The label of a minor tick m·10^k as TeX, `$2\times10^{-1}$` (matplotlib's
+  /// `LogFormatterSciNotation` writes `$\mathdefault{2\times10^{-1}}$`).
+  public static func label(coefficient m: Int, exponent k: Int) -> String { "$\(m)\\times10^{\(k)}$" }
+
   /// 10^k as numpy computes `10.0 ** k` (pow, exact for the decades a double holds).
   static func power(of k: Int) -> Double { pow(10, Double(k)) }
 
