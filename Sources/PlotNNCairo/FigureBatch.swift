@@ -64,23 +64,26 @@ public struct FigureBatch: Sendable {
     let cost = { (i: Int) in figures[i].spec.kind.cost }
     let order = figures.indices.sorted { (cost($0), $1) > (cost($1), $0) }
     let stamps = cacheVersion.map { _ in FigureStamps(folder: folder) }
-    let keys = figures.map { figure in cacheVersion.map { DocsImageStore.key(for: figure.spec, version: $0) } }
     DispatchQueue.concurrentPerform(iterations: min(jobs, max(figures.count, 1))) { _ in
       while let claimed = state.claim() {
         let index = order[claimed]
         let figure = figures[index]
+        // The cache key in the worker, not before: it reflects the whole spec (a few
+        // percent of a line figure), which serially held every core back.
+        let key = cacheVersion.map { DocsImageStore.key(for: figure.spec, version: $0) }
         let outcome: Outcome
-        if !force, let key = keys[index], let stamps, stamps.isCurrent(figure, key: key, folder: folder) {
+        if !force, let key, let stamps, stamps.isCurrent(figure, key: key, folder: folder) {
           let files = figure.formats.map { folder + "/" + figure.name + "." + $0 }
           outcome = Outcome(name: figure.name, files: files, seconds: 0, cached: true)
         } else {
           outcome = render(figure, newFileMode: mode)
         }
-        let done = state.store(outcome, at: index)
+        let done = state.store(outcome, key: key, at: index)
         state.serially { progress(outcome, done) }
       }
     }
     let outcomes = state.outcomes
+    let keys = state.keys
     if var stamps {
       for (figure, (outcome, key)) in zip(figures, zip(outcomes, keys)) {
         if outcome.error != nil || key == nil {
@@ -237,10 +240,12 @@ private final class BatchState: @unchecked Sendable {
   private var finished = 0
   private let count: Int
   private var slots: [FigureBatch.Outcome?]
+  private var keySlots: [String?]
 
   init(count: Int) {
     self.count = count
     slots = Array(repeating: nil, count: count)
+    keySlots = Array(repeating: nil, count: count)
   }
 
   func claim() -> Int? {
@@ -251,9 +256,10 @@ private final class BatchState: @unchecked Sendable {
     }
   }
 
-  func store(_ outcome: FigureBatch.Outcome, at index: Int) -> Int {
+  func store(_ outcome: FigureBatch.Outcome, key: String?, at index: Int) -> Int {
     lock.withLock {
       slots[index] = outcome
+      keySlots[index] = key
       finished += 1
       return finished
     }
@@ -262,4 +268,6 @@ private final class BatchState: @unchecked Sendable {
   func serially(_ body: () -> Void) { printLock.withLock(body) }
 
   var outcomes: [FigureBatch.Outcome] { lock.withLock { slots.compactMap { $0 } } }
+  /// The cache key of each figure, in manifest order (nil without a cache version).
+  var keys: [String?] { lock.withLock { keySlots } }
 }
