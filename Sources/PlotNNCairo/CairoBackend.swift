@@ -107,7 +107,14 @@ public struct CairoBackend: RenderBackend {
     // Destroying a surface or context may release the last use of a font face.
     defer { FontEngineLock.withLock { cairo_surface_destroy(surface) } }
     try replay(recording, on: surface, scale: deviceScale, fontMap: fontMap)
-    // Finishing an SVG or PDF surface subsets the fonts it drew with.
+    // Finishing an SVG or PDF surface replays its drawing into the file and subsets the
+    // fonts it drew with: under the font lock. A raster's finish only encodes the pixels
+    // its glyphs were drawn into (under the lock, by the replay): outside it, so the PNG
+    // encoding of a batch's figures (half of a line figure's instructions) runs on every
+    // core at once instead of one at a time.
+    guard target.format.medium != .raster else {
+      return try target.finish(surface, scale: deviceScale, sink: sink, title: title)
+    }
     return try FontEngineLock.withLock { () throws(RenderError) in
       try target.finish(surface, scale: deviceScale, sink: sink, title: title)
     }
