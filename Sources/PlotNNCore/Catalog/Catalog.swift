@@ -2,17 +2,35 @@ import Foundation
 
 /// The set of activation functions plotnn knows, looked up by id or alias.
 public struct Catalog: Sendable {
-  public var activations: [Activation]
+  public var activations: [Activation] {
+    didSet { index = Self.index(activations) }
+  }
+  /// Each normalized id and alias → the first activation that has it: a lookup normalizes
+  /// only the name asked for (it normalized every id and alias of the catalog, each time).
+  private var index: [String: Int]
 
-  public init(_ activations: [Activation]) { self.activations = activations }
+  public init(_ activations: [Activation]) {
+    self.activations = activations
+    index = Self.index(activations)
+  }
 
   /// Every built-in activation, in display order.
-  public static var standard: Catalog { Catalog(builtins) }
+  public static let standard = Catalog(builtins)
 
-  /// The activation named `name` (id or alias, ignoring case, `-`, `_` and spaces).
+  /// The activation named `name` (id or alias, ignoring case, `-`, `_` and spaces); the
+  /// first in display order when two share a name.
   public func activation(named name: String) -> Activation? {
-    let key = Identifier.normalize(name)
-    return activations.first { a in ([a.id] + a.aliases).contains { Identifier.normalize($0) == key } }
+    index[Identifier.normalize(name)].map { activations[$0] }
+  }
+
+  private static func index(_ activations: [Activation]) -> [String: Int] {
+    var index: [String: Int] = [:]
+    for (k, a) in activations.enumerated() {
+      for name in [a.id] + a.aliases where index[Identifier.normalize(name)] == nil {
+        index[Identifier.normalize(name)] = k
+      }
+    }
+    return index
   }
 }
 

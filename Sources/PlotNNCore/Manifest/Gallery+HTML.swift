@@ -97,18 +97,23 @@ extension Gallery {
         }
       }
       var body = Array(lines[(start - 1)..<min(max(end, start), lines.count)])
-      while let last = body.last, body.count > 1,
-        last.trimmingCharacters(in: .whitespaces).isEmpty || last.trimmingCharacters(in: .whitespaces).hasPrefix("#")
-      {
+      while let last = body.last, body.count > 1, Self.firstVisible(last).map({ $0 == "#" }) ?? true {
         body.removeLast()
       }
       let indent =
-        body.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        body.filter { Self.firstVisible($0) != nil }
         .map { $0.prefix { $0 == " " }.count }.min() ?? 0
       texts[name] = body.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }
         .joined(separator: "\n")
     }
     return texts
+  }
+
+  /// The first scalar of `line` that is not white space as `CharacterSet.whitespaces`
+  /// counts it (tab and the space separators, Zs), nil for a blank line: what trimming
+  /// and testing the rest told, without Foundation's trimming for each line.
+  static func firstVisible(_ line: String) -> Unicode.Scalar? {
+    line.unicodeScalars.first { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator }
   }
 
   /// `text` escaped for HTML text and attribute values.
