@@ -15,7 +15,9 @@ processes than wall time) and the peak memory (largest RSS over the runs). Cases
     draws) and the whole manifest, per file, against matplotlib's (matplotlib_figures.py);
   - a batch of --batch line figures (a generated manifest, PNG) against matplotlib drawing
     the same figures in a loop in one process (matplotlib_figures.py --batch);
-  - the phases of one figure (`plotnn relu --out relu.png --timings`).
+  - the phases of one figure (`plotnn relu --out relu.png --timings`);
+  - new work stays cheap: a TeX title against a plain one, six panels against six figures
+    of one batch, a 60-frame descent GIF, a 784-300-100-10 network (CPU against targets).
 Compare the ratios of one run, quote medians. --quick: fewer runs (a smoke test).
 """
 import argparse
@@ -32,6 +34,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MPL = os.path.join(HERE, "matplotlib_figures.py")
 # The batch cycles through these (function, from, to); matplotlib_figures.py --batch draws the same.
 BATCH_FUNCTIONS = ["sigmoid", "tanh", "relu", "softplus", "gelu"]
+# The six charts of the panels-against-figures case.
+SIX_CHARTS = ["sigmoid", "tanh", "relu", "softplus", "gelu", "elu"]
 # The chapter-3 figures matplotlib_figures.py also draws (PNG and SVG each): the per-file
 # comparison runs `plotnn figures --only` on exactly these.
 CHAPTER_SET = (
@@ -168,6 +172,27 @@ def main():
                              [p, "figures", args.manifest, "--out-dir", f"{tmp}/all", "--force"], args.runs)
     cases["batch"] = Case(f"`plotnn figures`, {args.batch} line figures (PNG)",
                           [p, "figures", batch_yaml, "--out-dir", f"{tmp}/batch", "--force"], max(2, args.runs // 2))
+    # New work stays cheap (issue 16): a TeX title against a plain one, a six-chart panels
+    # figure against the same six charts as figures of one batch, a 60-frame GIF of the
+    # descent figure, a 784-300-100-10 network diagram.
+    six = SIX_CHARTS
+    six_yaml = os.path.join(tmp, "six.yaml")
+    with open(six_yaml, "w", encoding="utf-8") as file:
+        file.write("title: six charts\ndefaults:\n  formats: [png]\nfigures:\n"
+                   + "".join(f"  - name: {f}\n    functions: {f}\n" for f in six))
+    cases["title-plain"] = Case("`plotnn relu --title 'ReLU(x) = max(0, x)'`",
+                                [p, "relu", "--title", "ReLU(x) = max(0, x)", "--out", f"{tmp}/title-plain.png"], many)
+    cases["title-math"] = Case("`plotnn relu --title '$\\mathrm{ReLU}(x) = \\max(0, x)$'`",
+                               [p, "relu", "--title", "$\\mathrm{ReLU}(x) = \\max(0, x)$",
+                                "--out", f"{tmp}/title-math.png"], many)
+    cases["six-figures"] = Case(f"`plotnn figures`, {len(six)} line figures (PNG, one batch)",
+                                [p, "figures", six_yaml, "--out-dir", f"{tmp}/six", "--force"], many)
+    cases["six-panels"] = Case(f"`plotnn panels` of the same {len(six)} charts (one PNG)",
+                               [p, "panels", *six, "--out", f"{tmp}/six-panels.png"], many)
+    cases["descent-gif"] = Case("`plotnn descent --frames 60 --out d.gif`",
+                                [p, "descent", "--frames", "60", "--out", f"{tmp}/descent.gif"], args.runs * 2)
+    cases["network"] = Case("`plotnn network 784,300,100,10 --out n.png`",
+                            [p, "network", "784,300,100,10", "--out", f"{tmp}/network.png"], many)
     if have_mpl:
         cases["mpl-chapter"] = Case("matplotlib, the chapter-3 figures", [py, MPL, f"{tmp}/mpl"], max(2, args.runs // 2))
         cases["mpl-batch"] = Case(f"matplotlib, {args.batch} line figures in one process",
@@ -208,6 +233,21 @@ def main():
     if cases.get("mpl-chapter") and cases["mpl-chapter"].ok and cases["manifest"].ok:
         print(f"| per file: matplotlib's chapter-3 set ÷ plotnn's whole manifest | | | | | | "
               f"{ratio('mpl-chapter', 'manifest')}, {ratio('mpl-chapter', 'manifest', 'cpu')} |")
+    cheap = []
+    if cases["title-plain"].ok and cases["title-math"].ok:
+        extra = cases["title-math"].ms("cpu") - cases["title-plain"].ms("cpu")
+        cheap.append(("a title in TeX math adds (CPU)", f"{extra:.1f} ms", "under 2 ms", extra < 2))
+    if cases["six-figures"].ok and cases["six-panels"].ok:
+        a, b = cases["six-panels"].ms("cpu"), cases["six-figures"].ms("cpu")
+        cheap.append((f"{len(six)} panels ÷ {len(six)} figures (CPU)", f"{a / b:.2f}", "at most 1", a <= b))
+    for key, target in (("descent-gif", 300), ("network", 50)):
+        if cases[key].ok:
+            cheap.append((cases[key].label + " (CPU)", f"{cases[key].ms('cpu'):.1f} ms", f"under {target} ms",
+                          cases[key].ms("cpu") < target))
+    if cheap:
+        print("\n| new work stays cheap | measured | target | met |\n|---|---|---|---|")
+        for label, value, target, met in cheap:
+            print(f"| {label} | {value} | {target} | {'yes' if met else 'no'} |")
     if phases:
         print("\n| phases of `plotnn relu --out relu.png --timings` | median |\n|---|---|")
         for name, values in phases.items():
