@@ -1,4 +1,7 @@
 import CGif
+#if canImport(Glibc)
+  import Glibc
+#endif
 import PlotNNCore
 
 /// Writes an animated GIF89a through giflib: one global palette (``GIFPalette``), a
@@ -129,19 +132,27 @@ struct GIFEncoder {
 
   /// The smallest rectangle holding every pixel where `a` and `b` differ; 1 × 1 at the
   /// origin when none does (a GIF image has at least one pixel).
+  ///
+  /// Rows are compared whole first (`memcmp`), and a row that differs is scanned from each
+  /// end only to its first and last difference: most rows of a frame equal the last frame's.
   func changedRectangle(_ a: [UInt8], _ b: [UInt8]) -> (x: Int, y: Int, w: Int, h: Int) {
     var (minX, minY, maxX, maxY) = (width, height, -1, -1)
-    for y in 0..<height {
-      let row = y * width
-      var x = 0
-      while x < width {
-        if a[row + x] != b[row + x] {
-          minX = min(minX, x)
-          maxX = max(maxX, x)
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        guard let pa = a.baseAddress, let pb = b.baseAddress, a.count >= width * height, b.count >= width * height
+        else { return }
+        for y in 0..<height {
+          let row = y * width
+          guard memcmp(pa + row, pb + row, width) != 0 else { continue }
+          var first = 0
+          while pa[row + first] == pb[row + first] { first += 1 }
+          var last = width - 1
+          while pa[row + last] == pb[row + last] { last -= 1 }
+          minX = min(minX, first)
+          maxX = max(maxX, last)
           minY = min(minY, y)
           maxY = y
         }
-        x += 1
       }
     }
     guard maxX >= 0 else { return (0, 0, 1, 1) }

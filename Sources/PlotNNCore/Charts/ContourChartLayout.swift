@@ -87,7 +87,8 @@ struct ContourChartLayout {
       } : nil
     let title = shown.title ? chart.title : nil
     heading = FigureHeading(
-      title: title, subtitle: subtitle, style: chart.style, top: pad, width: size.width, height: size.height)
+      title: title, subtitle: subtitle, style: chart.style, top: pad, width: size.width, height: size.height
+    ).fitted(on: canvas)
     let top = title == nil && subtitle == nil ? pad : heading.bottom(on: canvas) + 6
     let n = Double(max(chart.panels.count, 1))
     let gap = min(Self.gap, max(8, 0.05 * size.width))

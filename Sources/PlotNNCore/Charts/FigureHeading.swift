@@ -33,6 +33,8 @@ struct FigureHeading {
 
   /// Lines allowed before shrinking (see ``maximumLines``).
   let lineLimit: Int
+  /// The blocks ``fitted(on:)`` computed, which ``blocks(on:)`` then returns.
+  private var fittedBlocks: (title: Block?, subtitle: Block?)?
 
   init(
     title: RichText?, subtitle: RichText?, style: Style, top: Double, width: Double = .infinity,
@@ -86,10 +88,23 @@ struct FigureHeading {
     return Block(lines: kept, style: style)
   }
 
+  /// This heading with its title and subtitle fitted on `canvas` once: ``bottom(on:)``,
+  /// ``lineBoxes(on:width:)`` and ``paint(on:width:)`` then reuse them. Why: fitting
+  /// measures every line at up to five sizes, and a layout asks for the heading's bottom
+  /// and then paints it (an animation's shared layout paints it once a frame: a tenth of
+  /// the 3.11 animation's instructions). The blocks are what any measuring canvas of the
+  /// same fonts would fit, so the drawing is the same.
+  func fitted(on canvas: Canvas) -> FigureHeading {
+    var heading = self
+    heading.fittedBlocks = blocks(on: canvas)
+    return heading
+  }
+
   /// The fitted title and subtitle; a subtitle that would show nothing but "…" is left
   /// out. Why: a formula is one unit that cannot be cut, so SELU's typeset definition on a
   /// 320-pixel figure elided to a lone ellipsis, which tells the reader nothing.
   func blocks(on canvas: Canvas) -> (title: Block?, subtitle: Block?) {
+    if let fittedBlocks { return fittedBlocks }
     let fitted = subtitle.map { Self.fit($0, role: style.subtitle, width: width, lines: lineLimit, on: canvas) }
     let empty = fitted?.lines.allSatisfy { $0.plainText.trimmingCharacters(in: .whitespaces) == "…" } ?? false
     return (

@@ -148,7 +148,8 @@ struct LineChartLayout {
     let offsetLine = labelHeight + 2
 
     let heading = FigureHeading(
-      title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height)
+      title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height
+    ).fitted(on: canvas)
     self.heading = heading
     // The gap under the heading grows with the text (12 points at the book's 11 pt), so
     // the y axis's name over its arrow stays clear of the title in large-text styles.

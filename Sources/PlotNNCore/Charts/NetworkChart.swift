@@ -28,7 +28,8 @@ public struct NetworkChart: Chart {
     FigureHeading.paintBackground(on: canvas, size: size, style: style)
     let pad = style.margin
     let heading = FigureHeading(
-      title: title, subtitle: subtitle, style: style, top: pad, width: size.width, height: size.height)
+      title: title, subtitle: subtitle, style: style, top: pad, width: size.width, height: size.height
+    ).fitted(on: canvas)
     heading.paint(on: canvas, width: size.width)
     let top = title == nil && subtitle == nil ? pad : heading.bottom(on: canvas) + 10
     var area = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)

@@ -50,7 +50,7 @@ struct OptimizersChartLayout {
     let pad = max(4, 0.03 * min(size.width, size.height))
     heading = FigureHeading(
       title: chart.title, subtitle: size.height >= 200 ? chart.subtitle : nil, style: style, top: pad, width: size.width
-    )
+    ).fitted(on: canvas)
     if size.height < 200 { notes.leaveOut(.subtitle) }
     let top = heading.bottom(on: canvas) + 8
     let label = canvas.measure(.plain("−0.5"), style: style.tickLabel)

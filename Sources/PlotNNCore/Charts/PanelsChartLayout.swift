@@ -33,7 +33,8 @@ struct PanelsChartLayout {
     let style = chart.style
     let pad = style.margin
     heading = FigureHeading(
-      title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height)
+      title: chart.title, subtitle: chart.subtitle, style: style, top: pad, width: size.width, height: size.height
+    ).fitted(on: canvas)
     var top = (chart.title ?? chart.subtitle) == nil ? 0 : heading.bottom(on: canvas) + 4 * style.baseSize / 11
     if let shared = chart.sharedLegend {
       let block = LegendBlock(chart: shared, canvas: canvas)

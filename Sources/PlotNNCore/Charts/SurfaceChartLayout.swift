@@ -140,7 +140,8 @@ struct SurfaceChartLayout {
 
     let pad = chart.style.margin
     heading = FigureHeading(
-      title: chart.title, subtitle: nil, style: style, top: pad, width: size.width, height: size.height)
+      title: chart.title, subtitle: nil, style: style, top: pad, width: size.width, height: size.height
+    ).fitted(on: canvas)
     let top = chart.title == nil ? pad : heading.bottom(on: canvas) + 4
     let available = Rect(x: pad, y: top, width: size.width - 2 * pad, height: size.height - top - pad)
     largestScale =
