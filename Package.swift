@@ -26,7 +26,9 @@ let package = Package(
     ),
     // giflib has no pkg-config file on Debian: header and library are on the default paths.
     .systemLibrary(name: "CGif", providers: [.apt(["libgif-dev"])]),
-    .target(name: "PlotNNCore"),
+    // C's snprintf for PlotNNCore's numbers (CPrintf): Swift cannot call variadic C.
+    .target(name: "CNumberText"),
+    .target(name: "PlotNNCore", dependencies: ["CNumberText"]),
     // The signal handler that removes temporary files on SIGINT/SIGTERM: in C, so that it
     // does only async-signal-safe work.
     .target(name: "CPlotNNCleanup"),
