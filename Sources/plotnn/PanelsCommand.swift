@@ -3,14 +3,21 @@ import PlotNNCore
 
 /// `plotnn panels FUNCTION... --columns 3 --out grid.png`: one line-chart panel per function
 /// (``PanelsFigure``); `--pair-derivative` puts each function's f′ beside it.
+///
+/// Decision: the range, scale and derivative options are every panel's, as `plotnn plot`
+/// reads them (``ScaleOptions``, `--with-derivatives N`), so the command line says what a
+/// manifest's `kind: panels` entry says per panel; the core validates each panel as a line
+/// figure, so its messages are plot's, after "panel N (line): ".
 struct PanelsCommand: FigureCommand {
   static let configuration = CommandConfiguration(
     commandName: PanelsFigure.id, abstract: PanelsFigure.summary + ".",
     discussion: """
       Each FUNCTION (a catalog id with parameters, or an expression in x) is one line-chart panel; the range, \
-      axes and derivative options apply to every panel. A grid of other kinds is written in a manifest \
+      scale, axes and derivative options apply to every panel. A grid of other kinds is written in a manifest \
       (kind: panels). Examples: plotnn panels --columns 3 sigmoid tanh relu 'leaky-relu(alpha=0.5)' softplus \
-      --out grid.png; plotnn panels --pair-derivative relu gelu --out pairs.png
+      --out grid.png; plotnn panels --pair-derivative relu gelu --out pairs.png; \
+      plotnn panels 'exp(x)' 'x^2' --from 0.1 --to 10 --xscale log --yscale log --out log.png; \
+      plotnn panels gelu 'x^3' --with-derivatives 2 --out derivatives.png
       """)
 
   @Argument(
@@ -20,6 +27,7 @@ struct PanelsCommand: FigureCommand {
 
   @OptionGroup var output: OutputOptions
   @OptionGroup var range: RangeOptions
+  @OptionGroup var scales: ScaleOptions
 
   @Option(name: .long, parsing: .unconditional, help: "Panels across (default: 3 or fewer, or ⌈√n⌉).")
   var columns: Int?
@@ -55,6 +63,14 @@ struct PanelsCommand: FigureCommand {
       valueName: "left|right|auto"))
   var derivativeAxis: LineChart.DerivativeAxis?
 
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: ArgumentHelp(
+      "Draw f and its first N derivatives in every panel (N = 1 to 4, catalog functions to 2; as in plotnn plot).",
+      valueName: "N"),
+    transform: ArgumentValue.wholeNumber)
+  var withDerivatives: Int?
+
   @Flag(name: .long, help: "Put each function's derivative in a panel of its own beside it (two columns).")
   var pairDerivative = false
 
@@ -87,6 +103,8 @@ struct PanelsCommand: FigureCommand {
           (line.from, line.to, line.ymin, line.ymax) = (range.from, range.to, range.ymin, range.ymax)
           (line.curves, line.axes, line.grid) = (c, axes, noGrid ? false : nil)
           if c == .derivative { line.derivativeOrder = derivativeOrders.first }
+          line.withDerivatives = withDerivatives
+          scales.apply(to: &line)
           if let derivativeAxis { line.derivativeAxis = derivativeAxis }
           line.annotations = annotations
           return FigureSpec(line)
@@ -116,8 +134,8 @@ struct PanelsCommand: FigureCommand {
     try DerivativeOrderArgument.checkOnce(flagCount: derivative, orders: derivativeOrders)
     if withDerivative > 1 { throw ValidationError("--with-derivative was given \(withDerivative) times; give it once") }
     let given = [
-      ("--derivative", derivative > 0 || !derivativeOrders.isEmpty), ("--with-derivative", withDerivative > 0),
-      ("--pair-derivative", pairDerivative),
+      ("--with-derivatives", withDerivatives != nil), ("--derivative", derivative > 0 || !derivativeOrders.isEmpty),
+      ("--with-derivative", withDerivative > 0), ("--pair-derivative", pairDerivative),
     ].filter(\.1).map(\.0)
     if given.count > 1 { throw ValidationError("\(given.joined(separator: " and ")) exclude each other; give one") }
     if layout != nil && (rows != nil || columns != nil) {
