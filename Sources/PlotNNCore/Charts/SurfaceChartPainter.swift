@@ -70,9 +70,8 @@ struct SurfaceChartPainter {
   }
 
   private func paintQuads() {
-    for quad in layout.quads {
-      var path = Path.polyline(quad.points)
-      path.close()
+    for (quad, paths) in zip(layout.quads, layout.quadPaths) {
+      let path = paths.outline
       canvas.fill(path, color: quad.color)
       switch chart.edges {
       case .none:
@@ -84,7 +83,7 @@ struct SurfaceChartPainter {
       case .lines:
         let c = quad.color
         canvas.stroke(path, style: StrokeStyle(color: c, width: 0.5, join: .round))
-        let lines = meshLines(quad)
+        let lines = paths.meshLines
         if !lines.isEmpty {
           let edge = Color(red: 0.62 * c.red, green: 0.62 * c.green, blue: 0.62 * c.blue)
           canvas.stroke(lines, style: StrokeStyle(color: edge, width: 0.6, cap: .round))
@@ -93,15 +92,15 @@ struct SurfaceChartPainter {
     }
   }
 
-  /// The sides of `quad` that lie on a mesh line (grid index a multiple of
-  /// ``SurfaceChart/meshLineSpacing``), the outer edges of the mesh included.
-  private func meshLines(_ quad: SurfaceQuad) -> Path {
-    let k = max(chart.meshLineSpacing, 1)
+  /// The sides of `quad` that lie on a mesh line (grid index a multiple of `spacing`,
+  /// ``SurfaceChart/meshLineSpacing``), the outer edges of `mesh` included.
+  static func meshLines(_ quad: SurfaceQuad, spacing: Int, mesh: SurfaceMesh) -> Path {
+    let k = max(spacing, 1)
     let p = quad.points  // (i, j), (i + 1, j), (i + 1, j + 1), (i, j + 1)
     var lines = Path()
     let sides = [
-      (quad.j % k == 0, p[0], p[1]), ((quad.j + 1) % k == 0 || quad.j + 1 == layout.mesh.rows, p[3], p[2]),
-      (quad.i % k == 0, p[0], p[3]), ((quad.i + 1) % k == 0 || quad.i + 1 == layout.mesh.columns, p[1], p[2]),
+      (quad.j % k == 0, p[0], p[1]), ((quad.j + 1) % k == 0 || quad.j + 1 == mesh.rows, p[3], p[2]),
+      (quad.i % k == 0, p[0], p[3]), ((quad.i + 1) % k == 0 || quad.i + 1 == mesh.columns, p[1], p[2]),
     ]
     for (on, a, b) in sides where on {
       lines.move(to: a)
