@@ -1,8 +1,9 @@
 import CGif
+import PlotNNCore
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import PlotNNCore
 
 /// Writes an animated GIF89a through giflib: one global palette (``GIFPalette``), a
 /// NETSCAPE2.0 loop block (``Animation/Loop``), and one image per frame with its delay.

@@ -26,8 +26,8 @@ public struct Catalog: Sendable {
   private static func index(_ activations: [Activation]) -> [String: Int] {
     var index: [String: Int] = [:]
     for (k, a) in activations.enumerated() {
-      for name in [a.id] + a.aliases where index[Identifier.normalize(name)] == nil {
-        index[Identifier.normalize(name)] = k
+      for key in ([a.id] + a.aliases).map(Identifier.normalize) where index[key] == nil {
+        index[key] = k
       }
     }
     return index

@@ -115,28 +115,28 @@ struct HidingQuads {
   /// Whether a quad two or more cells from `cell` (mesh indices) covers `q` with a surface
   /// depth more than 10⁻³ box units nearer the viewer.
   func hides(_ q: ProjectedPoint, cell: (i: Int, j: Int)) -> Bool {
-    let eps = 1e-3
     let (x, y) = (q.point.x, q.point.y)
     guard !quads.isEmpty, x.isFinite, y.isFinite else { return hidesTestingEvery(q, cell: cell) }
     let c = Self.index(x, origin.x, cellWidth, columns)
     let r = Self.index(y, origin.y, cellHeight, rows)
-    for k in entries[starts[r * columns + c]..<starts[r * columns + c + 1]] {
-      let b = bounds[k]
-      guard abs(b.i - cell.i) > 1 || abs(b.j - cell.j) > 1 else { continue }
-      guard b.nearest > q.depth + eps, x >= b.minX, x <= b.maxX, y >= b.minY, y <= b.maxY else { continue }
-      if let d = quads[k].depth(at: q.point), d > q.depth + eps { return true }
-    }
-    return false
+    return entries[starts[r * columns + c]..<starts[r * columns + c + 1]].contains { quad($0, hides: q, from: cell) }
   }
 
-  /// The test against every quad: for a point that is not finite (no grid cell holds it).
+  /// The test against every quad: for a point that is not finite (no grid cell holds it),
+  /// and the reference the grid must agree with.
   func hidesTestingEvery(_ q: ProjectedPoint, cell: (i: Int, j: Int)) -> Bool {
+    bounds.indices.contains { quad($0, hides: q, from: cell) }
+  }
+
+  /// Whether quad `k`, two or more cells from `cell`, covers `q` nearer the viewer: its box
+  /// and nearest corner first, then its depth at `q`.
+  private func quad(_ k: Int, hides q: ProjectedPoint, from cell: (i: Int, j: Int)) -> Bool {
     let eps = 1e-3
+    let b = bounds[k]
     let (x, y) = (q.point.x, q.point.y)
-    for (k, b) in bounds.enumerated() where abs(b.i - cell.i) > 1 || abs(b.j - cell.j) > 1 {
-      guard b.nearest > q.depth + eps, x >= b.minX, x <= b.maxX, y >= b.minY, y <= b.maxY else { continue }
-      if let d = quads[k].depth(at: q.point), d > q.depth + eps { return true }
-    }
-    return false
+    guard abs(b.i - cell.i) > 1 || abs(b.j - cell.j) > 1 else { return false }
+    guard b.nearest > q.depth + eps, x >= b.minX, x <= b.maxX, y >= b.minY, y <= b.maxY else { return false }
+    guard let d = quads[k].depth(at: q.point) else { return false }
+    return d > q.depth + eps
   }
 }

@@ -20,7 +20,7 @@ enum DerivativeOrderArgument {
   /// Rewrites a command line for `plot` (named or the default) or `panels`; a line that
   /// starts with any other command's name is left alone.
   static func rewrite(_ arguments: [String]) -> [String] {
-    if let first = arguments.first, NamedCommandRoot.otherWords.contains(first), !commands.contains(first) {
+    if let first = arguments.first, NamedCommandRoot.commandNames.contains(first), !commands.contains(first) {
       return arguments
     }
     var out: [String] = []

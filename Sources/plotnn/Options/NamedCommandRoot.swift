@@ -18,15 +18,14 @@ struct NamedCommandRoot: ParsableCommand {
     return configuration
   }()
 
-  /// The names of the root's subcommands other than `plot`; `--version` is answered by
-  /// either root alike.
-  static let otherWords: Set<String> = {
-    var words = Set(PlotNN.configuration.subcommands.compactMap { $0.configuration.commandName })
-    words.remove("plot")
-    words.remove("help")
-    words.insert("--version")
-    return words
-  }()
+  /// Every word that names a command: the root's subcommands and swift-argument-parser's
+  /// own `help`.
+  static let commandNames: Set<String> =
+    Set(PlotNN.configuration.subcommands.compactMap { $0.configuration.commandName }).union(["help"])
+
+  /// The first words this root parses: every command's name but `plot` and `help`, and
+  /// `--version` (answered by either root alike).
+  static let otherWords: Set<String> = commandNames.subtracting(["plot", "help"]).union(["--version"])
 
   /// The root `arguments` are parsed with.
   static func root(for arguments: [String]) -> any ParsableCommand.Type {
