@@ -29,13 +29,14 @@ enum PNGEncoder {
       throw .cairo("the PNG surface has no pixels")
     }
     // ARGB32 pixels are native-endian premultiplied 0xAARRGGBB words.
+    // A row is opaque when the AND of its words keeps alpha 0xFF: a branch-free loop the
+    // compiler vectorizes (testing each pixel's alpha cost about 4 instructions a pixel).
     var opaque = true
     for y in 0..<height where opaque {
       let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-      for x in 0..<width where row[x] >> 24 != 0xFF {
-        opaque = false
-        break
-      }
+      var all: UInt32 = 0xFFFF_FFFF
+      for x in 0..<width { all &= row[x] }
+      opaque = all >> 24 == 0xFF
     }
     if opaque {
       packRGB(data, width: width, height: height, stride: stride)
@@ -52,16 +53,36 @@ enum PNGEncoder {
   /// pixel (x, y) goes to byte 3(yw + x), never past where pixel (x + 1, y) is still to be
   /// read (y·stride + 4(x + 1)), since stride ≥ 4w; each pixel is loaded before its bytes
   /// are stored.
+  ///
+  /// Four pixels at a time: their 12 bytes are three little-endian words built from the
+  /// pixels' byte-swapped words (0xAARRGGBB → 0xBBGGRRAA, shifted right 8: R, G, B in
+  /// memory order), stored after the four are loaded; the group's bytes end at
+  /// 3(yw + x) + 12 ≤ y·stride + 4x + 16, where the next group starts. About 6 instructions
+  /// a pixel; one pixel at a time (with the opaque test per pixel) it was 22, 16 % of the
+  /// instructions of a batch of line figures.
   static func packRGB(_ data: UnsafeMutablePointer<UInt8>, width: Int, height: Int, stride: Int) {
     for y in 0..<height {
-      let row = UnsafeRawPointer(data + y * stride)
-      var o = y * width * 3
-      for x in 0..<width {
-        let v = row.load(fromByteOffset: 4 * x, as: UInt32.self)
-        data[o] = UInt8(truncatingIfNeeded: v >> 16)
-        data[o + 1] = UInt8(truncatingIfNeeded: v >> 8)
-        data[o + 2] = UInt8(truncatingIfNeeded: v)
-        o += 3
+      // Pointers advance by the group; their arithmetic is not overflow-checked as Int is.
+      var source = UnsafeRawPointer(data + y * stride)
+      var target = UnsafeMutableRawPointer(data + y * width * 3)
+      for _ in 0..<(width / 4) {
+        let p0 = source.loadUnaligned(as: UInt32.self).byteSwapped >> 8
+        let p1 = source.loadUnaligned(fromByteOffset: 4, as: UInt32.self).byteSwapped >> 8
+        let p2 = source.loadUnaligned(fromByteOffset: 8, as: UInt32.self).byteSwapped >> 8
+        let p3 = source.loadUnaligned(fromByteOffset: 12, as: UInt32.self).byteSwapped >> 8
+        target.storeBytes(of: (p0 | p1 << 24).littleEndian, as: UInt32.self)
+        target.storeBytes(of: (p1 >> 8 | p2 << 16).littleEndian, toByteOffset: 4, as: UInt32.self)
+        target.storeBytes(of: (p2 >> 16 | p3 << 8).littleEndian, toByteOffset: 8, as: UInt32.self)
+        source += 16
+        target += 12
+      }
+      for _ in 0..<(width % 4) {
+        let v = source.load(as: UInt32.self)
+        target.storeBytes(of: UInt8(truncatingIfNeeded: v >> 16), as: UInt8.self)
+        target.storeBytes(of: UInt8(truncatingIfNeeded: v >> 8), toByteOffset: 1, as: UInt8.self)
+        target.storeBytes(of: UInt8(truncatingIfNeeded: v), toByteOffset: 2, as: UInt8.self)
+        source += 4
+        target += 3
       }
     }
   }

@@ -57,6 +57,45 @@ import Testing
     }
   }
 
+  /// Every width from 1 to 13 (the packing takes four pixels at a time, then one by one), two
+  /// strides: the decoded bytes are each pixel's R, G, B (bits 16–23, 8–15, 0–7 of its word).
+  @Test func packingFourAtATimeKeepsEveryPixel() throws {
+    var state: UInt32 = 0x1234_5678
+    for width in 1...13 {
+      let pixels = (0..<(width * 3)).map { _ in
+        state = state &* 1_664_525 &+ 1_013_904_223
+        return state | 0xFF00_0000
+      }
+      let expected = pixels.flatMap { [UInt8($0 >> 16 & 0xFF), UInt8($0 >> 8 & 0xFF), UInt8($0 & 0xFF)] }
+      for padding in [0, 4] {
+        let (surface, buffer) = try Self.surface(pixels, width: width, padding: padding)
+        defer {
+          cairo_surface_destroy(surface)
+          free(buffer)
+        }
+        let png = try PNGEncoder.encode(surface)
+        #expect(try Self.read(png, format: UInt32(PNG_FORMAT_RGB)) == expected, "width \(width), padding \(padding)")
+      }
+    }
+  }
+
+  /// One translucent pixel anywhere (here the last of a row of five) makes the PNG RGBA.
+  @Test func oneTranslucentPixelAnywhereKeepsAlpha() throws {
+    for position in [0, 4, 9] {
+      var pixels = [UInt32](repeating: 0xFF10_2030, count: 10)
+      pixels[position] = 0x8080_4000
+      let (surface, buffer) = try Self.surface(pixels, width: 5, padding: 0)
+      defer {
+        cairo_surface_destroy(surface)
+        free(buffer)
+      }
+      let png = try PNGEncoder.encode(surface)
+      let rgba = try Self.read(png, format: UInt32(PNG_FORMAT_RGB) | UInt32(PNG_FORMAT_FLAG_ALPHA))
+      #expect(Array(rgba[(4 * position)..<(4 * position + 4)]) == [255, 127, 0, 128], "pixel \(position)")
+      #expect(png[25] == 6, "colour type RGBA (IHDR byte 25), pixel \(position)")
+    }
+  }
+
   /// Straight (255, 0, 125) at alpha 51 is stored premultiplied as (51, 0, 25): dividing
   /// back gives the straight values exactly; alpha 0 is (0, 0, 0, 0).
   @Test func translucentPixelsComeBackUnpremultiplied() throws {
