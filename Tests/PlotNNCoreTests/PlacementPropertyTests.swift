@@ -160,7 +160,6 @@ import Testing
     let (drawn, _, style) = try drawing(c, size: size, style: sheet)
     var c = c
     c.name = "\(name): \(c.name)"
-    let reach = style.curveWidth / 2
     let figure = Rect(x: 0, y: 0, width: size.width, height: size.height)
     let legendTexts = drawn.texts.filter { $0.style == style.legend }
     for text in drawn.texts {

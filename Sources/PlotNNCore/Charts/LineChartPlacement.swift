@@ -37,7 +37,7 @@ struct LineChartPlacement {
   private(set) var marks: [Mark] = []
   /// Tick labels, offsets, axis names and mark labels that found no place (the legend and
   /// the heading are noted by ``LineChart/draw(on:size:tolerance:)``, which sees the passes).
-  internal(set) var notes = LayoutNotes()
+  var notes = LayoutNotes()
   /// The labels of the chart's data annotations that found a place (``placeAnnotations()``),
   /// and whether each names a span (its halo is then the span's colour).
   var annotationLabels: [(label: PlacedLabel, onSpan: Bool)] = []

@@ -23,7 +23,7 @@ enum CPrintf {
       // %f of a large number, or a long precision: once more with room for it all.
       var long = [CChar](repeating: 0, count: Int(needed) + 1)
       _ = plotnn_number_text(&long, long.count, letter, precision, value)
-      return String(cString: long)
+      return String(decoding: long.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
   }
 
