@@ -17,7 +17,10 @@ processes than wall time) and the peak memory (largest RSS over the runs). Cases
     the same figures in a loop in one process (matplotlib_figures.py --batch);
   - the phases of one figure (`plotnn relu --out relu.png --timings`);
   - new work stays cheap: a TeX title against a plain one, six panels against six figures
-    of one batch, a 60-frame descent GIF, a 784-300-100-10 network (CPU against targets).
+    of one batch, a 60-frame descent GIF, a 784-300-100-10 network (CPU against targets);
+  - the largest PNG a figure may be (7680x4320, 33.2 megapixels: the size limit is 32 × 2^20
+    pixels), its peak memory a pixel;
+  - issue 16's targets, each measured above, in one table with whether this run met it.
 Compare the ratios of one run, quote medians. --quick: fewer runs (a smoke test).
 """
 import argparse
@@ -36,6 +39,8 @@ MPL = os.path.join(HERE, "matplotlib_figures.py")
 BATCH_FUNCTIONS = ["sigmoid", "tanh", "relu", "softplus", "gelu"]
 # The six charts of the panels-against-figures case.
 SIX_CHARTS = ["sigmoid", "tanh", "relu", "softplus", "gelu", "elu"]
+# The largest PNG case: the biggest 16:9 size under the 32 × 2^20-pixel limit (README, Limits).
+LARGEST_PNG = (7680, 4320)
 # The chapter-3 figures matplotlib_figures.py also draws (PNG and SVG each): the per-file
 # comparison runs `plotnn figures --only` on exactly these.
 CHAPTER_SET = (
@@ -193,6 +198,9 @@ def main():
                                 [p, "descent", "--frames", "60", "--out", f"{tmp}/descent.gif"], args.runs * 2)
     cases["network"] = Case("`plotnn network 784,300,100,10 --out n.png`",
                             [p, "network", "784,300,100,10", "--out", f"{tmp}/network.png"], many)
+    w, h = LARGEST_PNG
+    cases["largest-png"] = Case(f"`plotnn relu --size {w}x{h} --out big.png` ({w * h / 1e6:.1f} megapixels)",
+                                [p, "relu", "--size", f"{w}x{h}", "--out", f"{tmp}/big.png"], args.runs)
     if have_mpl:
         cases["mpl-chapter"] = Case("matplotlib, the chapter-3 figures", [py, MPL, f"{tmp}/mpl"], max(2, args.runs // 2))
         cases["mpl-batch"] = Case(f"matplotlib, {args.batch} line figures in one process",
@@ -248,6 +256,11 @@ def main():
         print("\n| new work stays cheap | measured | target | met |\n|---|---|---|---|")
         for label, value, target, met in cheap:
             print(f"| {label} | {value} | {target} | {'yes' if met else 'no'} |")
+    targets = issue16_targets(cases, ratio, args.batch)
+    if targets:
+        print("\n| issue 16's targets | measured | target | met |\n|---|---|---|---|")
+        for label, value, target, met in targets:
+            print(f"| {label} | {value} | {target} | {'yes' if met else 'no'} |")
     if phases:
         print("\n| phases of `plotnn relu --out relu.png --timings` | median |\n|---|---|")
         for name, values in phases.items():
@@ -261,6 +274,34 @@ def main():
         for name in sorted(per_figure, key=lambda n: -statistics.median(per_figure[n]))[:10]:
             print(f"| {name} | {statistics.median(per_figure[name]):.1f} |")
     shutil.rmtree(tmp, ignore_errors=True)
+
+
+def issue16_targets(cases, ratio, batch):
+    """(label, measured, target, met) for each of issue 16's targets this run measured."""
+    rows = []
+
+    def times(slow, fast, least, label):
+        value = ratio(slow, fast)
+        if value:
+            rows.append((label, value, f"at least {least}×", float(value.rstrip("×")) >= least))
+
+    times("mpl-png", "plotnn-png", 35, "one PNG: matplotlib's time ÷ plotnn's (wall)")
+    times("gnuplot-png", "plotnn-png", 1.8, "one PNG: gnuplot pngcairo's time ÷ plotnn's (wall)")
+    times("gnuplot-svg", "plotnn-svg", 1.0, "one SVG: gnuplot svg's time ÷ plotnn's (wall; faster: over 1)")
+    for key in ("help", "list", "sample"):
+        if cases[key].ok:
+            rows.append((cases[key].label + " (wall)", f"{cases[key].ms():.1f} ms", "under 5 ms", cases[key].ms() < 5))
+    times("mpl-chapter", "chapter", 30, "chapter-3 set per file: matplotlib ÷ plotnn (wall)")
+    times("mpl-batch", "batch", 30, f"{batch} figures: matplotlib's loop ÷ plotnn (wall)")
+    if cases["batch"].ok:
+        peak = max(cases["batch"].rss)
+        rows.append((f"{batch} figures: peak memory", f"{peak:.1f} MiB", "under 60 MiB", peak < 60))
+    if cases["largest-png"].ok:
+        w, h = LARGEST_PNG
+        per = max(cases["largest-png"].rss) * 2**20 / (w * h)
+        rows.append((f"largest PNG ({w * h / 1e6:.1f} megapixels; 64 is over the size limit): peak memory a pixel",
+                     f"{per:.3f} bytes", "under 5 bytes", per < 5))
+    return rows
 
 
 if __name__ == "__main__":
