@@ -19,7 +19,7 @@ struct NetworkDrawing {
 
   init(_ chart: NetworkChart, size: Size) {
     let canvas = RecordingCanvas()
-    chart.draw(on: canvas, size: size, tolerance: 0.1)
+    _ = chart.draw(on: canvas, size: size, tolerance: 0.1)
     texts = RecordedDrawing(canvas, style: chart.style).texts
     for command in canvas.commands {
       switch command {

@@ -156,7 +156,7 @@ private struct NetworkReference: Decodable {
     for size in Self.sizes {
       let chart = try Self.chart(figure)
       let canvas = RecordingCanvas()
-      chart.draw(on: canvas, size: size, tolerance: 0.1)
+      _ = chart.draw(on: canvas, size: size, tolerance: 0.1)
       let drawing = NetworkDrawing(chart, size: size)
       let curves = canvas.commands.compactMap { c -> Path? in
         if case .stroke(let p, let s) = c, s.width == 1.6,
@@ -257,7 +257,7 @@ private struct NetworkReference: Decodable {
     figure.layers[1].highlight = [1]
     let chart = try Self.chart(figure)
     let canvas = RecordingCanvas()
-    chart.draw(on: canvas, size: Size(width: 720, height: 480), tolerance: 0.1)
+    _ = chart.draw(on: canvas, size: Size(width: 720, height: 480), tolerance: 0.1)
     let wide = canvas.commands.filter {
       if case .stroke(let p, let s) = $0, p.elements.count == 2, s.width == 2 * NetworkLayout.edgeWidth {
         true

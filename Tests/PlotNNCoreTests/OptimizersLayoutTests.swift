@@ -98,6 +98,46 @@ import Testing
     }
   }
 
+  /// At 480 × 240 px (360 × 180 points) the 2-D view keeps its tick labels and its legend:
+  /// the legend gives up its hyper-parameters (one row of names) before both panels lose
+  /// their numbers (the whole legend's two rows left them none).
+  @Test func theLegendGivesWayBeforeTheTickLabels() throws {
+    var three = OptimizersFigure()
+    three.optimizers = ["sgd(lr=0.02)", "momentum(lr=0.02)", "adam(lr=0.05)"]
+    (three.loss, three.steps) = ("saddle", 45)
+    let saddle = try #require(try FigureSpec(three).chart(catalog: .standard) as? OptimizersChart)
+    // (The ten optimizers' names do not fit one row of 360 points: their legend is left out.)
+    for (name, chart) in try Self.charts().filter({ $0.0 == "batch-size" }) + [("three on the saddle", saddle)] {
+      let layout = OptimizersChartLayout(chart: chart, size: Size(width: 360, height: 180), canvas: RecordingCanvas())
+      #expect(layout.showTickLabels, "\(name)")
+      #expect(layout.legend.entries.count == chart.traces.count, "\(name): the legend is kept")
+      #expect(!layout.notes.leftOut.contains { $0.item == .tickLabel || $0.item == .axisName }, "\(name)")
+    }
+  }
+
+  /// Where the labels do not fit, the note counts every one left out: the contour panel's
+  /// ticks and its two axis names (240 × 180 points: no loss panel), and the loss panel's
+  /// own when there is one (a 360-point-wide figure too short for labels).
+  @Test func theNoteCountsEveryLabelLeftOut() throws {
+    for (name, chart) in try Self.charts() {
+      let small = Size(width: 240, height: 130)
+      let layout = OptimizersChartLayout(chart: chart, size: small, canvas: RecordingCanvas())
+      #expect(!layout.showTickLabels, "\(name)")
+      let counted = { (notes: LayoutNotes, item: LayoutNotes.Item) in
+        notes.leftOut.filter { $0.item == item }.map(\.count).reduce(0, +)
+      }
+      #expect(counted(layout.notes, .tickLabel) == layout.xTicks.count + layout.yTicks.count, "\(name)")
+      #expect(counted(layout.notes, .axisName) == 2, "\(name)")
+      let wide = Size(width: 380, height: 130)
+      let canvas = RecordingCanvas()
+      let notes = chart.draw(on: canvas, size: wide, tolerance: 0.5)
+      let wideLayout = OptimizersChartLayout(chart: chart, size: wide, canvas: RecordingCanvas())
+      #expect(wideLayout.lossPlot != nil && !wideLayout.showTickLabels, "\(name)")
+      #expect(counted(notes, .tickLabel) > wideLayout.xTicks.count + wideLayout.yTicks.count, "\(name)")
+      #expect(counted(notes, .axisName) == 4, "\(name)")
+    }
+  }
+
   /// At the default size nothing gives way: every entry with its hyper-parameters (or the
   /// batch sizes' steps a pass).
   @Test func theDefaultSizeKeepsTheWholeLegend() throws {

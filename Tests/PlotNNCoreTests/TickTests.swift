@@ -203,8 +203,7 @@ extension TickTests {
       text = text.replacingOccurrences(of: "\\times", with: "×").replacingOccurrences(of: " ", with: "")
       text = text.replacingOccurrences(of: "\\mathdefault{", with: "")
       while let range = text.range(of: "^{") {
-        let close = try? #require(text[range.upperBound...].firstIndex(of: "}"))
-        guard let close else { break }
+        guard let close = text[range.upperBound...].firstIndex(of: "}") else { break }
         text.replaceSubrange(close...close, with: "</sup>")
         text.replaceSubrange(range, with: "<sup>")
       }

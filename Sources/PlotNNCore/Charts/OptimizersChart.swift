@@ -124,7 +124,8 @@ public struct OptimizersChart: Chart {
       OptimizersContourPainter(chart: self, layout: layout, canvas: canvas).paint(contours: shared?.contours)
     }
     if let panel = layout.lossPlot {
-      OptimizersLossPainter(chart: self, plot: panel, canvas: canvas, labels: layout.showTickLabels).paint()
+      notes.merge(
+        OptimizersLossPainter(chart: self, plot: panel, canvas: canvas, labels: layout.showTickLabels).paint())
     }
     layout.legend.paint(on: canvas, chart: self)
     layout.heading.paint(on: canvas, width: size.width)

@@ -9,10 +9,14 @@ import Foundation
 /// the whole legend in as many rows as it needs; the names alone (no hyper-parameters or
 /// details) in one row; the same with shorter swatches and gaps in one row; with none of
 /// them it is left out. Decision: a small figure's legend is one row or none, since each
-/// further row is taken from a panel already short. In the 3-D view the legend must also
+/// further row is taken from a panel already short. Decision: of the legends that fit, the
+/// first that leaves the panels their tick labels is taken, so the legend gives up its
+/// hyper-parameters before the axes lose their numbers (at 480 × 240 px the whole legend's
+/// two rows left both panels without a label; one row of names keeps them all). In the 3-D view the legend must also
 /// leave the surface's column ``minimumSurfaceShare`` of the height. The loss panel is left
 /// out when the figure is narrower than 360 points; the tick labels and axis names when a
-/// panel would be too short for them (2-D: the contour panel's column under 120 points
+/// panel would be too short for them (2-D: the contour panel's column under
+/// ``minimumLabelledColumn`` points
 /// either way; 3-D: the loss panel's plot under 60 points under its label strip). Each
 /// omission is reported (``LayoutNotes``).
 struct OptimizersChartLayout {
@@ -29,6 +33,13 @@ struct OptimizersChartLayout {
   /// about the 2/5 the 2-D view keeps for its plot. (At 320 × 240 px three legend rows left
   /// a column of 90 of 180 points and a surface some 60 points across.)
   static let minimumSurfaceShare = 0.6
+
+  /// The least height (and half width) of the 2-D view's panel column that keeps its tick
+  /// labels and axis names: 100 points, a plot about 65 points high under its label strip.
+  /// Decision: 120 before; at 480 × 240 px no legend left that much, and both panels went
+  /// without a number, though a 65-point plot holds four labelled ticks as matplotlib's
+  /// would.
+  static let minimumLabelledColumn = 100.0
 
   let heading: FigureHeading
   let legend: OptimizersLegend
@@ -63,7 +74,7 @@ struct OptimizersChartLayout {
     let columnHeight = { (h: Double) -> Double in max(size.height - pad - h - (h > 0 ? 6 : 0) - top, 10) }
     let panelHeight = { (h: Double) -> Double in
       let height = columnHeight(h)
-      let below = min(0.5 * width, height) >= 120 ? labelStrip : 4
+      let below = min(0.5 * width, height) >= Self.minimumLabelledColumn ? labelStrip : 4
       return max(height - below, 10)
     }
     let candidates = [
@@ -76,8 +87,18 @@ struct OptimizersChartLayout {
         && panelHeight(l.height) >= Self.minimumPanelShare * size.height && (k == 0 || l.rows == 1)
         && (!surface || columnHeight(l.height) >= Self.minimumSurfaceShare * size.height)
     }
+    let withLoss = size.width >= 360
+    // Whether the panels under a legend `h` high keep their tick labels (the rule of
+    // `showTickLabels` below).
+    let keepsLabels = { (h: Double) -> Bool in
+      surface
+        ? !withLoss || columnHeight(h) - labelStrip >= 60
+        : min(0.5 * width, columnHeight(h)) >= Self.minimumLabelledColumn
+    }
     var legend: OptimizersLegend
-    if let chosen = candidates.enumerated().first(where: fits) {
+    if let chosen = candidates.enumerated().first(where: { fits($0, $1) && keepsLabels($1.height) })
+      ?? candidates.enumerated().first(where: fits)
+    {
       legend = chosen.element
     } else {
       legend = OptimizersLegend(empty: style)
@@ -86,14 +107,13 @@ struct OptimizersChartLayout {
     let bottom = size.height - pad - legend.height - (legend.height > 0 ? 6 : 0)
     legend = legend.placed(at: Point(pad, bottom + 6))
     let inner = Rect(x: pad, y: top, width: width, height: max(bottom - top, 10))
-    let withLoss = size.width >= 360
     if !withLoss { notes.leaveOut(.panelTitle) }
     let gap = 0.05 * inner.width
     // The 3-D view's column labels itself (the surface chart's box): the tick labels here
     // are the loss panel's alone, drawn when its plot keeps 60 points under them.
     showTickLabels =
-      surface ? withLoss && inner.height - labelStrip >= 60 : min(0.5 * inner.width, inner.height) >= 120
-    if !showTickLabels && (withLoss || !surface) { notes.leaveOut(.tickLabel) }
+      surface
+      ? withLoss && inner.height - labelStrip >= 60 : min(0.5 * inner.width, inner.height) >= Self.minimumLabelledColumn
     let left = showTickLabels ? label.width + 8 + name.height + 4 : 4
     let below = showTickLabels ? labelStrip : 4
     // The contour column takes 58 % of the width, or less when the window is taller than
@@ -136,6 +156,12 @@ struct OptimizersChartLayout {
     }
     yTicks = TickLocator.labelledTicks(yr, length: plotBox.height, bins: 7, spacing: vertical).ticks.map {
       $0.placed(by: ys)
+    }
+    // The contour panel's labels left out; the loss panel counts its own
+    // (``OptimizersLossPainter/paint()``), the 3-D view's surface chart its own.
+    if !showTickLabels && !surface {
+      notes.leaveOut(.tickLabel, count: xTicks.count + yTicks.count)
+      notes.leaveOut(.axisName, count: 2)
     }
     if withLoss {
       let lossLeft =

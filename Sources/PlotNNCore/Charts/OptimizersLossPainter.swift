@@ -28,9 +28,12 @@ struct OptimizersLossPainter {
     return all.contains { $0 > 0 } && !all.contains { $0 < 0 }
   }
 
-  func paint() {
+  /// Draws the panel; returns its tick labels and axis names left out for want of room.
+  @discardableResult
+  func paint() -> LayoutNotes {
+    var notes = LayoutNotes()
     let all = chart.traces.indices.flatMap(values).filter(\.isFinite)
-    guard let top = all.max(), let bottom = all.min() else { return }
+    guard let top = all.max(), let bottom = all.min() else { return notes }
     let perStep = { (i: Int) in Double(chart.samplesPerStep.map { i < $0.count ? $0[i] : 1 } ?? 1) }
     let steps = max(
       chart.traces.indices.map { Int(Double(chart.traces[$0].path.points.count - 1) * perStep($0)) }.max() ?? 1, 1)
@@ -92,7 +95,11 @@ struct OptimizersLossPainter {
       }
     }
     canvas.stroke(marks, style: axis)
-    guard labels else { return }
+    guard labels else {
+      notes.leaveOut(.tickLabel, count: xTicks.count + yLabels.count)
+      notes.leaveOut(.axisName, count: 2)
+      return notes
+    }
     for t in xTicks {
       canvas.text(
         t.label, at: Point(t.position, plot.maxY + 6), style: style.tickLabel, anchor: TextAnchor(.center, .top))
@@ -113,5 +120,6 @@ struct OptimizersLossPainter {
     canvas.text(
       name, at: Point(plot.minX - 10 - widest, plot.midY), style: style.panelAxisName,
       anchor: TextAnchor(.center, .bottom), rotation: Double.pi / 2)
+    return notes
   }
 }
