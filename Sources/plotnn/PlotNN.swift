@@ -50,7 +50,7 @@ struct PlotNN: ParsableCommand {
     }
     var command: any ParsableCommand
     let root = NamedCommandRoot.root(for: arguments)
-    do { command = try root.parseAsRoot(DerivativeOrderArgument.rewrite(arguments)) } catch {
+    do { command = try NamedCommandRoot.parse(DerivativeOrderArgument.rewrite(arguments)) } catch {
       exit(reporting: error, root: root)
     }
     do {
