@@ -261,6 +261,13 @@ def main():
         print("\n| issue 16's targets | measured | target | met |\n|---|---|---|---|")
         for label, value, target, met in targets:
             print(f"| {label} | {value} | {target} | {'yes' if met else 'no'} |")
+    if cases["largest-png"].ok and cases["plotnn-png"].ok:
+        # What a pixel costs beyond the fixed memory of any figure (fonts, code): the peak
+        # of the largest PNG less a 640x480 one's, over the pixels it adds.
+        w, h = LARGEST_PNG
+        extra = (max(cases["largest-png"].rss) - max(cases["plotnn-png"].rss)) * 2**20 / (w * h - 640 * 480)
+        print(f"\nThe largest PNG's peak beyond a 640x480 figure's: {extra:.2f} bytes a pixel "
+              f"(the figure's fixed memory is {max(cases['plotnn-png'].rss):.1f} MiB).")
     if phases:
         print("\n| phases of `plotnn relu --out relu.png --timings` | median |\n|---|---|")
         for name, values in phases.items():
