@@ -128,6 +128,8 @@ import Testing
       }
       #expect(counted(layout.notes, .tickLabel) == layout.xTicks.count + layout.yTicks.count, "\(name)")
       #expect(counted(layout.notes, .axisName) == 2, "\(name)")
+      // Under 360 points wide the loss panel is what goes (it has no title to lose).
+      #expect(counted(layout.notes, .lossPanel) == 1 && counted(layout.notes, .panelTitle) == 0, "\(name)")
       let wide = Size(width: 380, height: 130)
       let canvas = RecordingCanvas()
       let notes = chart.draw(on: canvas, size: wide, tolerance: 0.5)

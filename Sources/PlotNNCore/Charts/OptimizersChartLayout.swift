@@ -107,7 +107,7 @@ struct OptimizersChartLayout {
     let bottom = size.height - pad - legend.height - (legend.height > 0 ? 6 : 0)
     legend = legend.placed(at: Point(pad, bottom + 6))
     let inner = Rect(x: pad, y: top, width: width, height: max(bottom - top, 10))
-    if !withLoss { notes.leaveOut(.panelTitle) }
+    if !withLoss { notes.leaveOut(.lossPanel) }
     let gap = 0.05 * inner.width
     // The 3-D view's column labels itself (the surface chart's box): the tick labels here
     // are the loss panel's alone, drawn when its plot keeps 60 points under them.

@@ -12,7 +12,7 @@ public struct LayoutNotes: Sendable, Equatable {
   public enum Item: String, Sendable, CaseIterable {
     case title, subtitle, legend, tickLabel, axisName, offsetText, markLabel, annotationLabel
     case panelTitle, panelSubtitle, pathLabel, minimumLabel, colorBarLabel, colorBarTicks
-    case header, valueLabel, sumLine, rightAxis
+    case header, valueLabel, sumLine, rightAxis, lossPanel
     case layerName, unitLabel, stepLabel, dimensionLabel, activationName, weightsLabel, skipLabel
 
     /// The phrase for `count` of them: "the legend", "2 tick labels".
@@ -44,6 +44,7 @@ public struct LayoutNotes: Sendable, Equatable {
       case .weightsLabel: (one, many) = ("a weights label", "weights labels")
       case .skipLabel: (one, many) = ("a skip label", "skip labels")
       case .rightAxis: (one, many) = ("the right axis (its curves read on the left one)", "right axes")
+      case .lossPanel: (one, many) = ("the loss panel", "loss panels")
       }
       return count == 1 ? one : "\(count) \(many)"
     }
