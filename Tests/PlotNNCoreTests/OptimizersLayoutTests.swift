@@ -115,6 +115,26 @@ import Testing
     }
   }
 
+  /// A narrow, tall 2-D figure (a paper column, 3.25 × 4.5 in) keeps its loss panel, under
+  /// the contour panel, left edges aligned, both labelled; 3.25 × 2.44 in is too short for
+  /// two panels, and the loss panel goes (said so).
+  @Test func aTallNarrowFigureStacksTheLossPanel() throws {
+    var three = OptimizersFigure()
+    three.optimizers = ["sgd(lr=0.02)", "momentum(lr=0.02)", "adam(lr=0.05)"]
+    (three.loss, three.steps) = ("saddle", 45)
+    let saddle = try #require(try FigureSpec(three).chart(catalog: .standard) as? OptimizersChart)
+    for (name, chart) in try Self.charts().filter({ $0.0 == "batch-size" }) + [("three on the saddle", saddle)] {
+      let tall = OptimizersChartLayout(chart: chart, size: Size(width: 234, height: 324), canvas: RecordingCanvas())
+      let loss = try #require(tall.lossPlot, "\(name)")
+      #expect(loss.minY > tall.contourPlot.maxY && loss.maxY <= 324, "\(name): \(loss) under \(tall.contourPlot)")
+      #expect(abs(loss.minX - tall.contourPlot.minX) < 1e-9, "\(name): left edges aligned")
+      #expect(tall.showTickLabels, "\(name)")
+      #expect(!tall.notes.leftOut.contains { $0.item == .lossPanel }, "\(name)")
+      let short = OptimizersChartLayout(chart: chart, size: Size(width: 234, height: 175.5), canvas: RecordingCanvas())
+      #expect(short.lossPlot == nil && short.notes.leftOut.contains { $0.item == .lossPanel }, "\(name)")
+    }
+  }
+
   /// Where the labels do not fit, the note counts every one left out: the contour panel's
   /// ticks and its two axis names (240 × 180 points: no loss panel), and the loss panel's
   /// own when there is one (a 360-point-wide figure too short for labels).

@@ -13,8 +13,10 @@ import Foundation
 /// first that leaves the panels their tick labels is taken, so the legend gives up its
 /// hyper-parameters before the axes lose their numbers (at 480 × 240 px the whole legend's
 /// two rows left both panels without a label; one row of names keeps them all). In the 3-D view the legend must also
-/// leave the surface's column ``minimumSurfaceShare`` of the height. The loss panel is left
-/// out when the figure is narrower than 360 points; the tick labels and axis names when a
+/// leave the surface's column ``minimumSurfaceShare`` of the height. A figure narrower than
+/// 360 points puts the 2-D view's loss panel under the contour panel when the column is at
+/// least twice ``minimumLabelledColumn`` high (a paper column, 3.25 × 4 in), and leaves it
+/// out otherwise; the tick labels and axis names when a
 /// panel would be too short for them (2-D: the contour panel's column under
 /// ``minimumLabelledColumn`` points
 /// either way; 3-D: the loss panel's plot under 60 points under its label strip). Each
@@ -87,12 +89,17 @@ struct OptimizersChartLayout {
         && panelHeight(l.height) >= Self.minimumPanelShare * size.height && (k == 0 || l.rows == 1)
         && (!surface || columnHeight(l.height) >= Self.minimumSurfaceShare * size.height)
     }
-    let withLoss = size.width >= 360
+    // Narrow but tall (a paper column, 3.25 × 4 in): the loss panel goes under the contour
+    // panel when the column holds both at the height that keeps their labels.
+    let stacked =
+      !surface && size.width < 360 && columnHeight(candidates[1].rowHeight) >= 2 * Self.minimumLabelledColumn
+    let withLoss = size.width >= 360 || stacked
     // Whether the panels under a legend `h` high keep their tick labels (the rule of
     // `showTickLabels` below).
     let keepsLabels = { (h: Double) -> Bool in
-      surface
-        ? !withLoss || columnHeight(h) - labelStrip >= 60
+      if surface { return !withLoss || columnHeight(h) - labelStrip >= 60 }
+      return stacked
+        ? min(width, 0.5 * columnHeight(h)) >= Self.minimumLabelledColumn
         : min(0.5 * width, columnHeight(h)) >= Self.minimumLabelledColumn
     }
     var legend: OptimizersLegend
@@ -111,10 +118,17 @@ struct OptimizersChartLayout {
     let gap = 0.05 * inner.width
     // The 3-D view's column labels itself (the surface chart's box): the tick labels here
     // are the loss panel's alone, drawn when its plot keeps 60 points under them.
-    showTickLabels =
-      surface
-      ? withLoss && inner.height - labelStrip >= 60 : min(0.5 * inner.width, inner.height) >= Self.minimumLabelledColumn
-    let left = showTickLabels ? label.width + 8 + name.height + 4 : 4
+    if surface {
+      showTickLabels = withLoss && inner.height - labelStrip >= 60
+    } else if stacked {
+      showTickLabels = min(inner.width, 0.5 * inner.height) >= Self.minimumLabelledColumn
+    } else {
+      showTickLabels = min(0.5 * inner.width, inner.height) >= Self.minimumLabelledColumn
+    }
+    let lossLeft =
+      showTickLabels ? canvas.measure(.plain("10⁻¹⁰"), style: style.tickLabel).width + 10 + name.height + 4 : 4
+    // Stacked panels share their left edge, as matplotlib's aligned subplots do.
+    let left = stacked ? lossLeft : showTickLabels ? label.width + 8 + name.height + 4 : 4
     let below = showTickLabels ? labelStrip : 4
     // The contour column takes 58 % of the width, or less when the window is taller than
     // that column's plot (equal aspect would only widen the window into empty contours):
@@ -125,11 +139,17 @@ struct OptimizersChartLayout {
     let fitted = left + (inner.height - below) * wx / wy + gap / 2
     let share =
       surface ? OptimizersChart.surfaceShare * inner.width : min(0.58 * inner.width, max(0.4 * inner.width, fitted))
+    // Stacked: the contour panel takes 55 % of the column's height, the loss panel the rest
+    // under a gap of 5 %.
+    let stackGap = 0.05 * inner.height
     let contourColumn =
-      withLoss ? Rect(x: inner.minX, y: inner.minY, width: share - gap / 2, height: inner.height) : inner
+      stacked
+      ? Rect(x: inner.minX, y: inner.minY, width: inner.width, height: 0.55 * inner.height - stackGap / 2)
+      : withLoss ? Rect(x: inner.minX, y: inner.minY, width: share - gap / 2, height: inner.height) : inner
     surfaceColumn = surface ? contourColumn : nil
     let plotBox = Rect(
-      x: contourColumn.minX + left, y: contourColumn.minY, width: max(contourColumn.width - left, 10),
+      x: contourColumn.minX + left, y: contourColumn.minY,
+      width: max(contourColumn.width - left - (stacked ? 4 : 0), 10),
       height: max(contourColumn.height - below, 10))
     // Equal aspect: the plot keeps the box's shape unless the window is far from it; the
     // window is widened along its shorter side to the plot's shape.
@@ -163,9 +183,11 @@ struct OptimizersChartLayout {
       notes.leaveOut(.tickLabel, count: xTicks.count + yTicks.count)
       notes.leaveOut(.axisName, count: 2)
     }
-    if withLoss {
-      let lossLeft =
-        showTickLabels ? canvas.measure(.plain("10⁻¹⁰"), style: style.tickLabel).width + 10 + name.height + 4 : 4
+    if stacked {
+      let y0 = contourColumn.maxY + stackGap
+      lossPlot = Rect(
+        x: plotBox.minX, y: y0, width: max(inner.maxX - plotBox.minX - 4, 10), height: max(inner.maxY - y0 - below, 10))
+    } else if withLoss {
       let x0 = contourColumn.maxX + gap + lossLeft
       lossPlot = Rect(x: x0, y: plotBox.minY, width: max(inner.maxX - x0 - 4, 10), height: plotBox.height)
     } else {
