@@ -39,15 +39,22 @@ import Testing
     }
   }
 
-  /// The 3-D view of each chart, and of the three optimizers on the saddle.
-  static func surfaceCharts() throws -> [(String, OptimizersChart)] {
+  /// SGD, momentum and Adam on the saddle, 45 steps: three short legend entries.
+  static func saddle() throws -> (String, OptimizersChart) {
     var three = OptimizersFigure()
     three.optimizers = ["sgd(lr=0.02)", "momentum(lr=0.02)", "adam(lr=0.05)"]
     (three.loss, three.steps) = ("saddle", 45)
-    let named =
-      try charts() + [
-        ("three on the saddle", try #require(try FigureSpec(three).chart(catalog: .standard) as? OptimizersChart))
-      ]
+    return ("three on the saddle", try #require(try FigureSpec(three).chart(catalog: .standard) as? OptimizersChart))
+  }
+
+  /// The batch-size chart and the three on the saddle: legends that fit one row of 360 points.
+  static func shortLegendCharts() throws -> [(String, OptimizersChart)] {
+    try charts().filter { $0.0 == "batch-size" } + [saddle()]
+  }
+
+  /// The 3-D view of each chart, and of the three optimizers on the saddle.
+  static func surfaceCharts() throws -> [(String, OptimizersChart)] {
+    let named = try charts() + [saddle()]
     return named.map { name, chart in
       var surface = chart
       surface.view = .surface
@@ -102,12 +109,8 @@ import Testing
   /// the legend gives up its hyper-parameters (one row of names) before both panels lose
   /// their numbers (the whole legend's two rows left them none).
   @Test func theLegendGivesWayBeforeTheTickLabels() throws {
-    var three = OptimizersFigure()
-    three.optimizers = ["sgd(lr=0.02)", "momentum(lr=0.02)", "adam(lr=0.05)"]
-    (three.loss, three.steps) = ("saddle", 45)
-    let saddle = try #require(try FigureSpec(three).chart(catalog: .standard) as? OptimizersChart)
     // (The ten optimizers' names do not fit one row of 360 points: their legend is left out.)
-    for (name, chart) in try Self.charts().filter({ $0.0 == "batch-size" }) + [("three on the saddle", saddle)] {
+    for (name, chart) in try Self.shortLegendCharts() {
       let layout = OptimizersChartLayout(chart: chart, size: Size(width: 360, height: 180), canvas: RecordingCanvas())
       #expect(layout.showTickLabels, "\(name)")
       #expect(layout.legend.entries.count == chart.traces.count, "\(name): the legend is kept")
@@ -119,11 +122,7 @@ import Testing
   /// the contour panel, left edges aligned, both labelled; 3.25 × 2.44 in is too short for
   /// two panels, and the loss panel goes (said so).
   @Test func aTallNarrowFigureStacksTheLossPanel() throws {
-    var three = OptimizersFigure()
-    three.optimizers = ["sgd(lr=0.02)", "momentum(lr=0.02)", "adam(lr=0.05)"]
-    (three.loss, three.steps) = ("saddle", 45)
-    let saddle = try #require(try FigureSpec(three).chart(catalog: .standard) as? OptimizersChart)
-    for (name, chart) in try Self.charts().filter({ $0.0 == "batch-size" }) + [("three on the saddle", saddle)] {
+    for (name, chart) in try Self.shortLegendCharts() {
       let tall = OptimizersChartLayout(chart: chart, size: Size(width: 234, height: 324), canvas: RecordingCanvas())
       let loss = try #require(tall.lossPlot, "\(name)")
       #expect(loss.minY > tall.contourPlot.maxY && loss.maxY <= 324, "\(name): \(loss) under \(tall.contourPlot)")
