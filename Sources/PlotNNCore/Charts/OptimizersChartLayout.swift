@@ -8,19 +8,21 @@ import Foundation
 /// ``maximumLegendShare`` of the height and leaves the panels ``minimumPanelShare`` of it:
 /// the whole legend in as many rows as it needs; the names alone (no hyper-parameters or
 /// details) in one row; the same with shorter swatches and gaps in one row; with none of
-/// them it is left out. Decision: a small figure's legend is one row or none, since each
-/// further row is taken from a panel already short. Decision: of the legends that fit, the
-/// first that leaves the panels their tick labels is taken, so the legend gives up its
-/// hyper-parameters before the axes lose their numbers (at 480 × 240 px the whole legend's
-/// two rows left both panels without a label; one row of names keeps them all). In the 3-D view the legend must also
-/// leave the surface's column ``minimumSurfaceShare`` of the height. A figure narrower than
-/// 360 points puts the 2-D view's loss panel under the contour panel when the column is at
-/// least twice ``minimumLabelledColumn`` high (a paper column, 3.25 × 4 in), and leaves it
-/// out otherwise; the tick labels and axis names when a
-/// panel would be too short for them (2-D: the contour panel's column under
-/// ``minimumLabelledColumn`` points
-/// either way; 3-D: the loss panel's plot under 60 points under its label strip). Each
-/// omission is reported (``LayoutNotes``).
+/// them it is left out. In the 3-D view the legend must also leave the surface's column
+/// ``minimumSurfaceShare`` of the height. Decision: a small figure's legend is one row or
+/// none, since each further row is taken from a panel already short. Decision: of the
+/// legends that fit, the first that leaves the panels their tick labels is taken, so the
+/// legend gives up its hyper-parameters before the axes lose their numbers (at 480 × 240 px
+/// the whole legend's two rows left both panels without a label; one row of names keeps
+/// them all).
+///
+/// **Narrow figures.** Under 360 points wide the 2-D view puts the loss panel under the
+/// contour panel, left edges aligned, when the column is at least twice
+/// ``minimumLabelledColumn`` high (a paper column of 3.25 × 4 in in the paper style), and
+/// leaves it out otherwise; the 3-D view leaves it out. The tick labels and axis names go
+/// when a panel would be too short for them (2-D: the column's height, or its half width,
+/// or in a stack half its height, under ``minimumLabelledColumn``; 3-D: the loss panel's
+/// plot under 60 points under its label strip). Each omission is reported (``LayoutNotes``).
 struct OptimizersChartLayout {
   /// The largest share of the height the legend may take: 30 %.
   static let maximumLegendShare = 0.3
@@ -116,15 +118,9 @@ struct OptimizersChartLayout {
     let inner = Rect(x: pad, y: top, width: width, height: max(bottom - top, 10))
     if !withLoss { notes.leaveOut(.lossPanel) }
     let gap = 0.05 * inner.width
-    // The 3-D view's column labels itself (the surface chart's box): the tick labels here
-    // are the loss panel's alone, drawn when its plot keeps 60 points under them.
-    if surface {
-      showTickLabels = withLoss && inner.height - labelStrip >= 60
-    } else if stacked {
-      showTickLabels = min(inner.width, 0.5 * inner.height) >= Self.minimumLabelledColumn
-    } else {
-      showTickLabels = min(0.5 * inner.width, inner.height) >= Self.minimumLabelledColumn
-    }
+    // The rule the legend was chosen by (the column is `inner`); in the 3-D view the
+    // surface chart labels itself, and the labels here are the loss panel's alone.
+    showTickLabels = keepsLabels(legend.height) && (withLoss || !surface)
     let lossLeft =
       showTickLabels ? canvas.measure(.plain("10⁻¹⁰"), style: style.tickLabel).width + 10 + name.height + 4 : 4
     // Stacked panels share their left edge, as matplotlib's aligned subplots do.
